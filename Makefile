@@ -1,0 +1,43 @@
+# orgtui: `make demo` and `make test` set everything up on a fresh Debian machine with Swift 6.
+SWIFT        ?= swift
+APT_PACKAGES := libncursesw5-dev libsqlite3-dev tmux pkg-config sqlite3
+SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DEMO_STORE   ?= $(CURDIR)/.build/demo/org.sqlite
+DEMO_USERS   ?= 500
+
+.PHONY: deps build test demo bench clean
+
+## deps: install the missing system packages (apt-get), only what is missing
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+## build: a debug build of everything
+build: deps
+	$(SWIFT) build
+
+## test: build and run every test
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## demo: a fresh demo store of $(DEMO_USERS) users, opened in orgtui
+demo: deps
+	$(SWIFT) build -c release --product orgtui
+	rm -f $(DEMO_STORE) $(DEMO_STORE)-wal $(DEMO_STORE)-shm
+	mkdir -p $(dir $(DEMO_STORE))
+	.build/release/orgtui demo --store $(DEMO_STORE) --users $(DEMO_USERS)
+	.build/release/orgtui --store $(DEMO_STORE)
+
+## bench: release-build figures beside their floors and peers
+bench: deps
+	$(SWIFT) build -c release --product orgbench
+	.build/release/orgbench
+
+clean:
+	rm -rf .build

@@ -1,0 +1,54 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "orgtui",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "orgtui", targets: ["OrgTUI"]),
+        .executable(name: "orgbench", targets: ["OrgBench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-openapi-generator", from: "1.14.3"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "OrgModel"),
+        .target(
+            name: "OrgAPI",
+            dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")],
+            plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
+        ),
+        .target(
+            name: "OrgStore",
+            dependencies: ["OrgModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .executableTarget(
+            name: "OrgTUI",
+            dependencies: [
+                "CNcurses", "OrgModel", "OrgStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "OrgBench",
+            dependencies: ["OrgModel", "OrgStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // A child process that the store's durability and concurrency tests start and kill.
+        .executableTarget(name: "StoreWriter", dependencies: ["OrgModel", "OrgStore"], path: "Tests/StoreWriter"),
+        // The Backend contract suite, written once and run against every Backend.
+        .target(name: "BackendContract", dependencies: ["OrgModel"], path: "Tests/BackendContract"),
+        .testTarget(name: "OrgModelTests", dependencies: ["OrgModel"]),
+        .testTarget(name: "OrgStoreTests", dependencies: ["OrgStore", "BackendContract", "StoreWriter"]),
+        .testTarget(name: "OrgTUITests", dependencies: ["OrgTUI", "OrgModel", "OrgStore"]),
+    ]
+)

@@ -1,0 +1,1 @@
+print("orgbench: no benchmarks yet")

@@ -1,0 +1,34 @@
+/// The org-user-management API, one method per operation, as the signed-in user ("me").
+///
+/// Implementations: the local SQLite store (`OrgStore`) and the HTTP client (`OrgHTTP`). Both pass the
+/// same contract suite. Every method throws only `BackendError`; the rules are those of contract.md:
+/// pages ordered by case-insensitive name then id, 404 for unknown ids, 409 for the last admin,
+/// self-deletion, provider-managed users and duplicate invitations, 403 for what the roles forbid.
+public protocol Backend: Sendable {
+    /// The organization (GET /organization).
+    func getOrganization() async throws(BackendError) -> Organization
+
+    /// The signed-in user with roles (GET /users/me).
+    func getMe() async throws(BackendError) -> UserDetails
+
+    /// Changes the signed-in user's name or email; username-password users only, else 409 (PATCH /users/me).
+    func updateMe(_ update: UserUpdate) async throws(BackendError) -> User
+
+    /// A page of users, ordered by name then id, optionally filtered by name (GET /users).
+    func listUsers(_ query: UserQuery) async throws(BackendError) -> UserPage
+
+    /// One user with roles (GET /users/{id}).
+    func getUser(id: String) async throws(BackendError) -> UserDetails
+
+    /// Removes a user; never yourself nor the last admin (DELETE /users/{id}).
+    func deleteUser(id: String) async throws(BackendError)
+
+    /// Sends a password reset; username-password users only, else 409 (POST /users/{id}/password-reset).
+    func resetPassword(id: String) async throws(BackendError)
+
+    /// Replaces a user's role set; the last admin keeps `admin` (PUT /users/{id}/roles).
+    func setRoles(id: String, roles: Set<Role>) async throws(BackendError)
+
+    /// Invites someone by email; 409 when the email is a member or already invited (POST /users/invite).
+    func inviteUser(_ invitation: Invitation) async throws(BackendError)
+}

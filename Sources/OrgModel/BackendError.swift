@@ -1,0 +1,54 @@
+/// Why a backend operation failed, in terms a person can act on. Every Backend throws only these.
+public enum BackendError: Error, Hashable, Sendable {
+    /// 401: the credential is missing, unknown or expired.
+    case unauthorized
+    /// 403: the credential is valid but lacks the rights for this operation.
+    case forbidden
+    /// 404: the user (or resource) does not exist, or no longer does.
+    case notFound
+    /// 422: the request broke a validation rule; the detail says which.
+    case invalid(String)
+    /// 409: the request conflicts with the organization's state (last admin, duplicate, provider-managed user).
+    case conflict(String)
+    /// 429: too many requests; retry after this many seconds when known.
+    case rateLimited(retryAfter: Double?)
+    /// 5xx or a store that cannot serve: the service is not available; the detail says why.
+    case unavailable(String)
+    /// The request did not complete: no connection, a reset, a timeout.
+    case network(String)
+    /// The answer could not be understood.
+    case decoding(String)
+
+    /// A sentence that says what went wrong and what can be done about it.
+    public var message: String {
+        switch self {
+        case .unauthorized:
+            "Not signed in: the token is missing or expired. Set ORGTUI_TOKEN or run with a fresh token."
+        case .forbidden:
+            "Not allowed: your roles do not permit this. Ask an admin of the organization."
+        case .notFound:
+            "Not found: that user no longer exists."
+        case .invalid(let detail):
+            "Rejected: \(detail)"
+        case .conflict(let detail):
+            "Conflict: \(detail)"
+        case .rateLimited(let retryAfter):
+            if let retryAfter { "Too many requests: try again in \(Int(retryAfter.rounded(.up))) s." }
+            else { "Too many requests: try again shortly." }
+        case .unavailable(let detail):
+            "Service unavailable: \(detail) You can retry."
+        case .network(let detail):
+            "Network error: \(detail). You can retry."
+        case .decoding(let detail):
+            "Unreadable answer from the backend: \(detail)"
+        }
+    }
+
+    /// Whether repeating the same request later may succeed.
+    public var isRetryable: Bool {
+        switch self {
+        case .rateLimited, .unavailable, .network: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,14 @@
+/// What a set of roles allows, per contract.md: admins do everything; every other member reads and
+/// edits their own profile only.
+public enum Permission: Hashable, Sendable, CaseIterable {
+    case readOrganization, readUsers, updateMe
+    case setRoles, inviteUser, deleteUser, resetPassword
+
+    /// Whether someone with `roles` may do this.
+    public func isAllowed(for roles: Set<Role>) -> Bool {
+        switch self {
+        case .readOrganization, .readUsers, .updateMe: true
+        case .setRoles, .inviteUser, .deleteUser, .resetPassword: roles.contains(.admin)
+        }
+    }
+}

@@ -1,0 +1,16 @@
+/// What the admin asked for, independent of the key that asked. The terminal's key map turns keys into
+/// commands (and plain characters into `Event.typed`); `reduce` decides what each means on each screen.
+public enum Command: Hashable, Sendable, CaseIterable {
+    // Moving
+    case up, down, pageUp, pageDown, first, last
+    // Opening screens
+    case open, search, editRoles, invite, organization, profile, help
+    // Acting on users
+    case delete, resetPassword, toggleMark, undo, copyEmail, reload, edit
+    // Forms and dialogs
+    case nextField, previousField, submit, confirm, deny
+    case toggleRole1, toggleRole2, toggleRole3
+    case backspace
+    // Leaving
+    case back, quit, quitNow
+}

@@ -1,0 +1,2 @@
+import OrgModel
+import Testing

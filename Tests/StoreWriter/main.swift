@@ -1,0 +1,1 @@
+print("StoreWriter: nothing yet")
