@@ -14,6 +14,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-openapi-generator", from: "1.14.3"),
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.1.0"),
+        .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -35,7 +40,27 @@ let package = Package(
             name: "OrgTUI",
             dependencies: [
                 "CNcurses", "OrgModel", "OrgStore",
+                "OrgHTTP", "OrgServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "OrgHTTP",
+            dependencies: [
+                "OrgModel", "OrgAPI",
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "OrgServer",
+            dependencies: [
+                "OrgModel", "OrgAPI", "OrgStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -49,6 +74,10 @@ let package = Package(
         .target(name: "BackendContract", dependencies: ["OrgModel"], path: "Tests/BackendContract"),
         .testTarget(name: "OrgModelTests", dependencies: ["OrgModel"]),
         .testTarget(name: "OrgStoreTests", dependencies: ["OrgStore", "BackendContract", "StoreWriter"]),
+        .testTarget(
+            name: "OrgHTTPTests",
+            dependencies: ["OrgHTTP", "OrgServer", "OrgStore", "OrgAPI", "BackendContract"]
+        ),
         .testTarget(name: "OrgTUITests", dependencies: ["OrgTUI", "OrgModel", "OrgStore"]),
     ]
 )
