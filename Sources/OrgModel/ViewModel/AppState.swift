@@ -1,0 +1,74 @@
+/// Everything the screens show and everything `reduce` needs to decide what a key or a reply means.
+/// The renderer reads it; only `reduce` changes it.
+public struct AppState: Hashable, Sendable {
+    /// The screen stack; the last is on top and the first is always `.users`.
+    public internal(set) var screens: [Screen] = [.users]
+    /// The users table.
+    public internal(set) var users = UserList()
+    /// The query line.
+    public internal(set) var search = SearchLine()
+    /// The signed-in user, once loaded; until then nothing that changes anything is allowed.
+    public internal(set) var me: UserDetails?
+    /// The organization, once loaded.
+    public internal(set) var organization: Organization?
+    /// Whether every change is disabled (`--read-only`).
+    public let readOnly: Bool
+    /// The message on the status line.
+    public internal(set) var status: StatusMessage?
+    /// The terminal's size.
+    public internal(set) var width: Int
+    public internal(set) var height: Int
+    /// The role changes that `undo` takes back (the last change, or the last bulk change's successes).
+    public internal(set) var undoable: [RoleChange] = []
+    /// The bulk role change under way, if any.
+    public internal(set) var bulk: BulkProgress?
+    /// Why your profile cannot be edited here (the server said it is managed by the sign-in provider).
+    public internal(set) var profileLockedReason: String?
+    /// The next request id to hand out.
+    var nextRequestID = 1
+    var organizationRequest: RequestID?
+    var meRequest: RequestID?
+    /// Changes sent and not answered yet.
+    var pendingChanges: [RequestID: PendingChange] = [:]
+
+    public init(width: Int = 80, height: Int = 24, readOnly: Bool = false) {
+        self.width = width
+        self.height = height
+        self.readOnly = readOnly
+    }
+
+    /// The screen on top.
+    public var screen: Screen { screens[screens.count - 1] }
+
+    /// The list rows that fit in the terminal.
+    public var bodyRows: Int { Layout.bodyRows(height: height) }
+
+    /// The visible rows of the users table.
+    public var visibleRows: [UserRow] { users.rows(bodyRows: bodyRows) }
+
+    /// The users table's position text, such as `101-124 of 1,234`.
+    public var position: String { users.position(bodyRows: bodyRows) }
+
+    /// Why the terminal is too small to draw into, and what is needed; nil when it is big enough.
+    public var tooSmall: String? {
+        guard width < Layout.minimumWidth || height < Layout.minimumHeight else { return nil }
+        return "Terminal too small: \(width)x\(height); orgtui needs at least "
+            + "\(Layout.minimumWidth)x\(Layout.minimumHeight)."
+    }
+
+    /// Whether plain characters are text for a field (so the key map sends `.typed`, not commands).
+    public var acceptsText: Bool {
+        switch screen {
+        case .users: search.isEditing
+        case .inviteForm(let form): form.focus.takesText && form.sending == nil
+        case .profileEditor(let form): form.saving == nil
+        default: false
+        }
+    }
+
+    /// Hands out a fresh request id.
+    mutating func newRequestID() -> RequestID {
+        defer { nextRequestID += 1 }
+        return RequestID(nextRequestID)
+    }
+}

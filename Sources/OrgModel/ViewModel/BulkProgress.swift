@@ -1,0 +1,10 @@
+/// A bulk role change under way: how many answers are in, and each failure by name.
+public struct BulkProgress: Hashable, Sendable {
+    public internal(set) var total: Int
+    public internal(set) var succeeded = 0
+    /// "Name: reason" for each user whose change failed.
+    public internal(set) var failures: [String] = []
+
+    /// Whether every request has been answered.
+    public var isFinished: Bool { succeeded + failures.count >= total }
+}

@@ -1,0 +1,53 @@
+/// Work that `reduce` asks for: backend requests (each with its `RequestID`), timers and cancellations
+/// for the runner, and a few things only the terminal can do (`copyToClipboard`, `quit`).
+public enum Effect: Hashable, Sendable {
+    case getOrganization(RequestID)
+    case getMe(RequestID)
+    /// One page of the user list.
+    case loadPage(RequestID, UserQuery)
+    /// The details (roles) of these users, fetched concurrently; one `detailsLoaded` per user.
+    case loadDetails(RequestID, userIDs: [String])
+    case setRoles(RequestID, userID: String, roles: Set<Role>)
+    case invite(RequestID, Invitation)
+    case delete(RequestID, userID: String)
+    case resetPassword(RequestID, userID: String)
+    case updateMe(RequestID, UserUpdate)
+    /// Stop the request (or timer) with this id; its reply, if any, is not sent or is dropped.
+    case cancel(RequestID)
+    /// Send `searchDebounceElapsed(id)` after this pause.
+    case debounceSearch(RequestID, milliseconds: Int)
+    /// Put this text on the clipboard (the terminal's job).
+    case copyToClipboard(String)
+    /// Leave the program (the terminal's job).
+    case quit
+
+    /// Whether the effect runner performs this; the rest is for the terminal.
+    public var isBackendWork: Bool {
+        switch self {
+        case .copyToClipboard, .quit: false
+        default: true
+        }
+    }
+
+    /// The permission this effect needs, or nil when anyone signed in may ask for it.
+    public var requiredPermission: Permission? {
+        switch self {
+        case .getOrganization: .readOrganization
+        case .loadPage, .loadDetails: .readUsers
+        case .setRoles: .setRoles
+        case .invite: .inviteUser
+        case .delete: .deleteUser
+        case .resetPassword: .resetPassword
+        case .updateMe: .updateMe
+        case .getMe, .cancel, .debounceSearch, .copyToClipboard, .quit: nil
+        }
+    }
+
+    /// Whether this effect changes anything in the organization (forbidden in read-only mode).
+    public var isChange: Bool {
+        switch self {
+        case .setRoles, .invite, .delete, .resetPassword, .updateMe: true
+        default: false
+        }
+    }
+}

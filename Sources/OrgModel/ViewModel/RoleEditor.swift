@@ -1,0 +1,72 @@
+/// The role checklist: for one user, the new role set; for marked users, roles to add and to remove.
+public struct RoleEditor: Hashable, Sendable {
+    /// The user being edited, or the marked users (ordered by name) for a bulk change.
+    public internal(set) var users: [User]
+    /// The single user's current roles; nil for a bulk change.
+    public internal(set) var before: Set<Role>?
+    /// Roles to add, and roles to remove.
+    public internal(set) var add: Set<Role> = []
+    public internal(set) var remove: Set<Role> = []
+    /// The role the cursor is on (space toggles it).
+    public internal(set) var highlighted: Role = .admin
+    /// The save request in flight, while the editor waits for its answer.
+    public internal(set) var saving: RequestID?
+    /// Why the last save failed; the choices stay as they were.
+    public internal(set) var error: String?
+
+    init(user: User, roles: Set<Role>) {
+        users = [user]
+        before = roles
+    }
+
+    init(bulk users: [User]) {
+        self.users = users
+        before = nil
+    }
+
+    /// Whether this changes several users by adding and removing roles.
+    public var isBulk: Bool { before == nil }
+
+    /// The single user's role set after the change; nil for a bulk change.
+    public var after: Set<Role>? { before.map { $0.union(add).subtracting(remove) } }
+
+    /// Whether a role is checked: for one user, in the new set; for a bulk change, being added.
+    public func isChecked(_ role: Role) -> Bool { after?.contains(role) ?? add.contains(role) }
+
+    /// The change in short, such as `+admin -analyst`, or `no change`.
+    public var preview: String {
+        let parts = add.ordered.map { "+\($0.rawValue)" } + remove.ordered.map { "-\($0.rawValue)" }
+        return parts.isEmpty ? "no change" : parts.joined(separator: " ")
+    }
+
+    /// Flips a role: for one user, in or out of the new set; for a bulk change, keep -> add -> remove -> keep.
+    mutating func toggle(_ role: Role) {
+        error = nil
+        if let before {
+            let checked = isChecked(role)
+            add.remove(role)
+            remove.remove(role)
+            if checked, before.contains(role) { remove.insert(role) }
+            if !checked, !before.contains(role) { add.insert(role) }
+        } else if add.contains(role) {
+            add.remove(role)
+            remove.insert(role)
+        } else if remove.contains(role) {
+            remove.remove(role)
+        } else {
+            add.insert(role)
+        }
+    }
+
+    /// The change for one user whose current roles are `roles`.
+    func change(for user: User, from roles: Set<Role>) -> RoleChange {
+        RoleChange(user: user, before: roles, after: roles.union(add).subtracting(remove))
+    }
+
+    /// Moves the highlight up or down the three roles.
+    mutating func moveHighlight(by step: Int) {
+        let all = Role.allCases
+        let index = all.firstIndex(of: highlighted)! + step
+        highlighted = all[min(max(index, 0), all.count - 1)]
+    }
+}

@@ -1,0 +1,21 @@
+/// One screen of the stack in `AppState.screens`; the last is on top, `back` pops it.
+public enum Screen: Hashable, Sendable {
+    /// The users table, always at the bottom of the stack.
+    case users
+    /// One user; the roles come from `AppState.users.roles`.
+    case userDetails(User)
+    /// The role checklist for one user or for the marked users.
+    case roleEditor(RoleEditor)
+    /// A new invitation being filled in.
+    case inviteForm(InviteForm)
+    /// A yes/no question before something that cannot be taken back.
+    case confirmation(Confirmation)
+    /// The signed-in user (`AppState.me`).
+    case profile
+    /// The signed-in user's name and email being edited.
+    case profileEditor(ProfileForm)
+    /// The organization (`AppState.organization`).
+    case organization
+    /// The key map's help text, scrolled down by `scroll` lines (the renderer clamps it).
+    case help(scroll: Int)
+}
