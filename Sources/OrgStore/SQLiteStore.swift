@@ -1,2 +1,85 @@
+import Foundation
 import GRDB
 import OrgModel
+
+/// The local store: one SQLite file in WAL mode that several processes can share. Reads never block;
+/// writes run in immediate transactions and wait up to 5 s for another writer.
+///
+/// `backend(actingAs:)` gives the `Backend` for the store's own identity ("me") or for any member;
+/// the other methods stand in for what the platform would do (registration, emails) and report on
+/// the store.
+public final class SQLiteStore: Sendable {
+    let pool: DatabasePool
+    /// The file's path.
+    public let path: String
+    /// The id of the admin the store was created for.
+    public let meID: String
+
+    private init(pool: DatabasePool, path: String, meID: String) {
+        self.pool = pool
+        self.path = path
+        self.meID = meID
+    }
+
+    /// Creates a store at `path` for `organization`, whose "me" is `admin` (given the admin role if the
+    /// seed lacks it). Refuses with `.conflict` when a file exists at `path`; never overwrites.
+    public static func create(at path: String, organization: OrganizationSeed,
+                              admin: MemberSeed) throws(BackendError) -> SQLiteStore {
+        if FileManager.default.fileExists(atPath: path) {
+            throw .conflict("A file already exists at \(path); a store is never overwritten. Choose another path.")
+        }
+        if let problem = Validation.nameProblem(organization.name) ?? Validation.nameProblem(organization.shortName)
+            ?? admin.problem {
+            throw .invalid(problem)
+        }
+        let meID = admin.id ?? MemberSeed.makeID(for: admin.connection)
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            try StoreSchema.migrator.migrate(pool)
+            try pool.write { db in
+                let now = Date()
+                try db.execute(sql: """
+                    INSERT INTO organization (singleton, id, name, short_name, created_at, updated_at, me_id)
+                    VALUES (1, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [UUID().uuidString.lowercased(), organization.name, organization.shortName,
+                                     now, now, meID])
+                try StoredUser.insert(db, id: meID, name: admin.name, email: admin.email,
+                                      roles: admin.roles.union([.admin]), connection: admin.connection)
+            }
+            return SQLiteStore(pool: pool, path: path, meID: meID)
+        } catch {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            throw BackendError(storeError: error)
+        }
+    }
+
+    /// Opens the store at `path`, bringing an older schema up to date. Refuses with `.unavailable`, and
+    /// leaves the file as it is, when there is no file, when it is not an orgtui store, or when a newer
+    /// version of orgtui wrote it.
+    public init(openingAt path: String) throws(BackendError) {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw .unavailable("There is no store at \(path). Create one with `orgtui init` or `orgtui demo`.")
+        }
+        try StoreFileCheck.requireCompatible(path: path)
+        do {
+            pool = try DatabasePool(path: path, configuration: Self.configuration)
+            try StoreSchema.migrator.migrate(pool)
+            meID = try pool.read { db in try String.fetchOne(db, sql: "SELECT me_id FROM organization") } ?? ""
+        } catch {
+            throw BackendError(storeError: error)
+        }
+        self.path = path
+    }
+
+    /// The `Backend` acting as the user `userID`, or as "me" when nil.
+    public func backend(actingAs userID: String? = nil) -> StoreBackend {
+        StoreBackend(store: self, actorID: userID ?? meID)
+    }
+
+    /// Every connection waits up to 5 s for a lock held by another connection or process.
+    static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        return configuration
+    }
+}

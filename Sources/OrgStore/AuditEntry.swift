@@ -1,0 +1,32 @@
+import Foundation
+
+/// One change recorded in the store's append-only audit log.
+public struct AuditEntry: Hashable, Sendable, Identifiable {
+    /// The kind of change.
+    public enum Action: String, Hashable, Sendable, CaseIterable {
+        case invite, setRoles = "set-roles", delete, updateMe = "update-me", resetPassword = "reset-password"
+        case accept, importMembers = "import"
+    }
+
+    public var id: Int64
+    public var time: Date
+    /// The id of the user who made the change.
+    public var actor: String
+    public var action: Action
+    /// The user id or email the change is about.
+    public var target: String
+    /// The target's state before the change, as JSON, or nil when it did not exist.
+    public var before: String?
+    /// The target's state after the change, as JSON, or nil when it no longer exists.
+    public var after: String?
+
+    public init(id: Int64, time: Date, actor: String, action: Action, target: String, before: String?, after: String?) {
+        self.id = id
+        self.time = time
+        self.actor = actor
+        self.action = action
+        self.target = target
+        self.before = before
+        self.after = after
+    }
+}

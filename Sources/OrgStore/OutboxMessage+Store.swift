@@ -1,0 +1,21 @@
+import Foundation
+import GRDB
+
+extension OutboxMessage {
+    /// Writes an email to the outbox, in the caller's transaction.
+    static func append(_ db: Database, kind: Kind, recipient: String, subject: String, body: String) throws {
+        try db.execute(
+            sql: "INSERT INTO outbox (kind, recipient, subject, body, created_at) VALUES (?, ?, ?, ?, ?)",
+            arguments: [kind.rawValue, recipient, subject, body, Date()])
+    }
+
+    /// Every message, oldest first.
+    static func fetchAll(_ db: Database) throws -> [OutboxMessage] {
+        try Row.fetchAll(db, sql: "SELECT id, kind, recipient, subject, body, created_at FROM outbox ORDER BY id")
+            .map { row in
+                OutboxMessage(id: row["id"], kind: Kind(rawValue: row["kind"]) ?? .invitation,
+                              recipient: row["recipient"], subject: row["subject"], body: row["body"],
+                              createdAt: row["created_at"])
+            }
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import GRDB
+import OrgModel
+
+extension PendingInvitation {
+    /// The pending invitation for this email (compared without case), or nil.
+    static func fetch(_ db: Database, email: String) throws -> PendingInvitation? {
+        try Row.fetchOne(db, sql: "\(select) WHERE email = ?", arguments: [email]).map(Self.init(row:))
+    }
+
+    /// Every pending invitation, oldest first.
+    static func fetchAll(_ db: Database) throws -> [PendingInvitation] {
+        try Row.fetchAll(db, sql: "\(select) ORDER BY invited_at, email").map(Self.init(row:))
+    }
+
+    /// Records the invitation as pending, in the caller's transaction.
+    static func insert(_ db: Database, _ invitation: Invitation, invitedBy: String) throws {
+        try db.execute(
+            sql: "INSERT INTO invitation (email, name, roles, connection, invited_by, invited_at) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [invitation.email, invitation.name, invitation.roles.label, invitation.connection.rawValue,
+                        invitedBy, Date()])
+    }
+
+    /// Removes the pending invitation for this email.
+    static func delete(_ db: Database, email: String) throws {
+        try db.execute(sql: "DELETE FROM invitation WHERE email = ?", arguments: [email])
+    }
+
+    /// The invitation as JSON for the audit log.
+    var auditJSON: String {
+        AuditEntry.json([
+            "email": invitation.email, "name": invitation.name, "roles": invitation.roles.label,
+            "connection": invitation.connection.rawValue,
+        ])
+    }
+
+    private static let select = "SELECT email, name, roles, connection, invited_by, invited_at FROM invitation"
+
+    private init(row: Row) {
+        let roles: String = row["roles"]
+        self.init(
+            invitation: Invitation(email: row["email"], name: row["name"],
+                                   roles: Set(roles.split(separator: ",").compactMap { Role(rawValue: String($0)) }),
+                                   connection: Connection(rawValue: row["connection"]) ?? .usernamePassword),
+            invitedBy: row["invited_by"], invitedAt: row["invited_at"])
+    }
+}

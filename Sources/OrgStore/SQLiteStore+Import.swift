@@ -1,0 +1,47 @@
+import GRDB
+import OrgModel
+
+extension SQLiteStore {
+    /// Adds many members in one transaction: all of them or, on any problem, none. Large batches skip
+    /// the per-row index triggers and rebuild the search and order indexes once at the end.
+    /// Refuses (422) a member with an invalid name, email or role set, and (409) an id or email that
+    /// is already taken.
+    public func importMembers(_ members: [MemberSeed]) throws(BackendError) {
+        for member in members {
+            if let problem = member.problem { throw .invalid("\(member.email): \(problem)") }
+        }
+        let meID = meID
+        try write { db in
+            let bulk = members.count >= Self.bulkThreshold
+            let firstNewSeq = (try Int64.fetchOne(db, sql: "SELECT max(seq) FROM user") ?? 0) + 1
+            if bulk {
+                for name in UserIndexTriggers.names { try db.execute(sql: "DROP TRIGGER \(name)") }
+            }
+            let insertUser = try db.makeStatement(
+                sql: "INSERT INTO user (id, name, email, connection, name_key) VALUES (?, ?, ?, ?, ?)")
+            let insertRole = try db.makeStatement(sql: "INSERT INTO user_role (user_id, role) VALUES (?, ?)")
+            var generator = SystemRandomNumberGenerator()
+            for member in members {
+                let id = member.id ?? MemberSeed.makeID(for: member.connection, using: &generator)
+                do {
+                    try insertUser.execute(arguments: [id, member.name, member.email, member.connection.rawValue,
+                                                       StoredUser.sortKey(member.name)])
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                    throw BackendError.conflict("\(member.email) or the id \(id) already belongs to a member.")
+                }
+                for role in member.roles.ordered { try insertRole.execute(arguments: [id, role.rawValue]) }
+            }
+            if bulk {
+                try db.execute(sql: "INSERT INTO user_fts (rowid, name) SELECT seq, name FROM user WHERE seq >= ?",
+                               arguments: [firstNewSeq])
+                try UserOrder.rebuild(db)
+                for trigger in UserIndexTriggers.all { try db.execute(sql: trigger) }
+            }
+            try AuditEntry.append(db, actor: meID, action: .importMembers, target: "",
+                                  before: nil, after: AuditEntry.json(["count": String(members.count)]))
+        }
+    }
+
+    /// From this many members on, an import rebuilds the indexes instead of maintaining them per row.
+    static let bulkThreshold = 5_000
+}

@@ -1,0 +1,150 @@
+import Foundation
+import GRDB
+import OrgModel
+
+/// The store as a `Backend` for one member: every rule of contract.md, enforced for that member's
+/// roles. Every change appends its audit entry, and every email its outbox message, in the same
+/// transaction as the change.
+public struct StoreBackend: Backend {
+    let store: SQLiteStore
+    /// The id of the member this backend acts as.
+    public let actorID: String
+
+    public func getOrganization() async throws(BackendError) -> Organization {
+        try await store.read { db in
+            _ = try actor(db, needs: .readOrganization)
+            return try Organization.fetch(db)
+        }
+    }
+
+    public func getMe() async throws(BackendError) -> UserDetails {
+        try await store.read { db in try actor(db, needs: .readUsers).details }
+    }
+
+    public func updateMe(_ update: UserUpdate) async throws(BackendError) -> User {
+        try await store.write { db in
+            let me = try actor(db, needs: .updateMe)
+            if let problem = update.problem { throw BackendError.invalid(problem) }
+            if me.connection == .googleOAuth2 {
+                throw BackendError.conflict("""
+                    Your profile comes from Google: change your name or email in your Google account.
+                    """)
+            }
+            var user = me.details.user
+            if let email = update.email, email != user.email {
+                if let owner = try StoredUser.id(ofEmail: email, db), owner != user.id {
+                    throw BackendError.conflict("\(email) already belongs to another member.")
+                }
+                user.email = email
+            }
+            if let name = update.name { user.name = name }
+            guard user != me.details.user else { return user }
+            try db.execute(sql: "UPDATE user SET name = ?, email = ?, name_key = ? WHERE id = ?",
+                           arguments: [user.name, user.email, StoredUser.sortKey(user.name), user.id])
+            var after = me
+            after.details.user = user
+            try AuditEntry.append(db, actor: me.details.id, action: .updateMe, target: user.id,
+                                  before: me.auditJSON, after: after.auditJSON)
+            return user
+        }
+    }
+
+    public func listUsers(_ query: UserQuery) async throws(BackendError) -> UserPage {
+        try await store.read { db in
+            _ = try actor(db, needs: .readUsers)
+            if let problem = query.problem { throw BackendError.invalid(problem) }
+            if let term = query.nameSearch {
+                return try UserSearch.page(db, term: term, offset: query.offset, limit: query.effectivePageSize)
+            }
+            return try UserOrder.page(db, offset: query.offset, limit: query.effectivePageSize)
+        }
+    }
+
+    public func getUser(id: String) async throws(BackendError) -> UserDetails {
+        try await store.read { db in
+            _ = try actor(db, needs: .readUsers)
+            return try target(db, id).details
+        }
+    }
+
+    public func deleteUser(id: String) async throws(BackendError) {
+        try await store.write { db in
+            let me = try actor(db, needs: .deleteUser)
+            let user = try target(db, id)
+            if id == me.details.id { throw BackendError.conflict("You cannot delete yourself.") }
+            if user.details.roles.contains(.admin), try StoredUser.adminCount(db) <= 1 {
+                throw BackendError.conflict("\(user.details.name) is the last admin; the organization needs one.")
+            }
+            try db.execute(sql: "DELETE FROM user WHERE id = ?", arguments: [id])
+            try AuditEntry.append(db, actor: me.details.id, action: .delete, target: id,
+                                  before: user.auditJSON, after: nil)
+        }
+    }
+
+    public func resetPassword(id: String) async throws(BackendError) {
+        try await store.write { db in
+            let me = try actor(db, needs: .resetPassword)
+            let user = try target(db, id)
+            if user.connection == .googleOAuth2 {
+                throw BackendError.conflict("""
+                    \(user.details.name) signs in with Google: the password is reset through Google, not here.
+                    """)
+            }
+            try OutboxMessage.append(
+                db, kind: .passwordReset, recipient: user.details.email, subject: "Reset your password",
+                body: "Hello \(user.details.name), follow the link in this email to choose a new password.")
+            try AuditEntry.append(db, actor: me.details.id, action: .resetPassword, target: id,
+                                  before: nil, after: AuditEntry.json(["email": user.details.email]))
+        }
+    }
+
+    public func setRoles(id: String, roles: Set<Role>) async throws(BackendError) {
+        try await store.write { db in
+            let me = try actor(db, needs: .setRoles)
+            if let problem = Validation.rolesProblem(roles) { throw BackendError.invalid(problem) }
+            let user = try target(db, id)
+            if user.details.roles.contains(.admin), !roles.contains(.admin), try StoredUser.adminCount(db) <= 1 {
+                throw BackendError.conflict("\(user.details.name) is the last admin; the organization needs one.")
+            }
+            try StoredUser.setRoles(db, id: id, roles: roles)
+            var after = user
+            after.details.roles = roles
+            try AuditEntry.append(db, actor: me.details.id, action: .setRoles, target: id,
+                                  before: user.auditJSON, after: after.auditJSON)
+        }
+    }
+
+    public func inviteUser(_ invitation: Invitation) async throws(BackendError) {
+        try await store.write { db in
+            let me = try actor(db, needs: .inviteUser)
+            if let problem = invitation.problem { throw BackendError.invalid(problem) }
+            if try StoredUser.id(ofEmail: invitation.email, db) != nil {
+                throw BackendError.conflict("\(invitation.email) is already a member of the organization.")
+            }
+            if try PendingInvitation.fetch(db, email: invitation.email) != nil {
+                throw BackendError.conflict("\(invitation.email) has already been invited.")
+            }
+            try PendingInvitation.insert(db, invitation, invitedBy: me.details.id)
+            try OutboxMessage.append(
+                db, kind: .invitation, recipient: invitation.email, subject: "You are invited to join the organization",
+                body: "Hello \(invitation.name), you are invited with the roles \(invitation.roles.label). "
+                    + invitation.connection.inviteeInstructions)
+            let pending = PendingInvitation(invitation: invitation, invitedBy: me.details.id, invitedAt: .now)
+            try AuditEntry.append(db, actor: me.details.id, action: .invite, target: invitation.email,
+                                  before: nil, after: pending.auditJSON)
+        }
+    }
+
+    /// The acting member, who must exist (else 401) and hold `permission` (else 403).
+    private func actor(_ db: Database, needs permission: Permission) throws -> StoredUser {
+        guard let me = try StoredUser.fetch(db, id: actorID) else { throw BackendError.unauthorized }
+        guard permission.isAllowed(for: me.details.roles) else { throw BackendError.forbidden }
+        return me
+    }
+
+    /// The user `id`, who must exist (else 404).
+    private func target(_ db: Database, _ id: String) throws -> StoredUser {
+        guard let user = try StoredUser.fetch(db, id: id) else { throw BackendError.notFound }
+        return user
+    }
+}

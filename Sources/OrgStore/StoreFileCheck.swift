@@ -1,0 +1,35 @@
+import Foundation
+import GRDB
+import OrgModel
+
+/// Checks, through a read-only connection that cannot change the file, that a file is an orgtui store
+/// that this version understands.
+enum StoreFileCheck {
+    /// Throws `.unavailable` with the reason when the file at `path` must not be opened for writing.
+    static func requireCompatible(path: String) throws(BackendError) {
+        let unknown: [String]
+        do {
+            var configuration = SQLiteStore.configuration
+            configuration.readonly = true
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            unknown = try queue.read { db in
+                guard try db.tableExists("grdb_migrations"), try db.tableExists("organization") else {
+                    throw BackendError.unavailable("\(path) is an SQLite database but not an orgtui store; it was left unchanged.")
+                }
+                let known = Set(StoreSchema.migrations.map(\.identifier))
+                return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
+                    .filter { !known.contains($0) }
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw .unavailable("\(path) is not an orgtui store (not an SQLite database); it was left unchanged.")
+        } catch {
+            throw BackendError(storeError: error)
+        }
+        if !unknown.isEmpty {
+            throw .unavailable("""
+                \(path) was written by a newer version of orgtui (schema steps \(unknown.joined(separator: ", ")) \
+                are unknown to this one); it was left unchanged. Upgrade orgtui to open it.
+                """)
+        }
+    }
+}

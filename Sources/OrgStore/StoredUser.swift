@@ -1,0 +1,60 @@
+import Foundation
+import GRDB
+import OrgModel
+
+/// A user row with its roles and connection, as the store's operations read and write it.
+struct StoredUser: Sendable {
+    var details: UserDetails
+    var connection: Connection
+
+    /// The user with this id, or nil.
+    static func fetch(_ db: Database, id: String) throws -> StoredUser? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, name, email, connection FROM user WHERE id = ?",
+                                         arguments: [id]) else { return nil }
+        let roles = try String.fetchAll(db, sql: "SELECT role FROM user_role WHERE user_id = ?", arguments: [id])
+        return StoredUser(
+            details: UserDetails(user: User(id: row["id"], name: row["name"], email: row["email"]),
+                                 roles: Set(roles.compactMap(Role.init(rawValue:)))),
+            connection: Connection(rawValue: row["connection"]) ?? .usernamePassword)
+    }
+
+    /// The id of the user whose email this is (compared without case), or nil.
+    static func id(ofEmail email: String, _ db: Database) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT id FROM user WHERE email = ?", arguments: [email])
+    }
+
+    /// How many users hold the admin role.
+    static func adminCount(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM user_role WHERE role = 'admin'") ?? 0
+    }
+
+    /// Adds a new user with its roles; the caller has checked that the id and email are free.
+    static func insert(_ db: Database, id: String, name: String, email: String, roles: Set<Role>,
+                       connection: Connection) throws {
+        try db.execute(
+            sql: "INSERT INTO user (id, name, email, connection, name_key) VALUES (?, ?, ?, ?, ?)",
+            arguments: [id, name, email, connection.rawValue, sortKey(name)])
+        try setRoles(db, id: id, roles: roles)
+    }
+
+    /// Replaces the roles of user `id`.
+    static func setRoles(_ db: Database, id: String, roles: Set<Role>) throws {
+        try db.execute(sql: "DELETE FROM user_role WHERE user_id = ?", arguments: [id])
+        for role in roles.ordered {
+            try db.execute(sql: "INSERT INTO user_role (user_id, role) VALUES (?, ?)", arguments: [id, role.rawValue])
+        }
+    }
+
+    /// The case-insensitive key users are ordered by (then by id).
+    static func sortKey(_ name: String) -> String {
+        name.lowercased()
+    }
+
+    /// The user as JSON for the audit log: id, name, email, connection and roles.
+    var auditJSON: String {
+        AuditEntry.json([
+            "id": details.id, "name": details.name, "email": details.email,
+            "connection": connection.rawValue, "roles": details.roles.label,
+        ])
+    }
+}
