@@ -1,10 +1,197 @@
 extension AppState {
     /// Loads the organization, me and the first page at once.
     mutating func start() -> [Effect] {
-        let org = newRequestID(), me = newRequestID(), page = newRequestID()
-        organizationRequest = org
-        meRequest = me
-        users.pageRequests[1] = page
-        return [.getOrganization(org), .getMe(me), .loadPage(page, UserQuery(pageNumber: 1))]
+        [requestOrganization(), requestMe()] + ensureLoaded()
+    }
+
+    mutating func requestOrganization() -> Effect {
+        let id = newRequestID()
+        organizationRequest = id
+        return .getOrganization(id)
+    }
+
+    mutating func requestMe() -> Effect {
+        let id = newRequestID()
+        meRequest = id
+        return .getMe(id)
+    }
+
+    mutating func resize(width: Int, height: Int) -> [Effect] {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        scrollToCursor()
+        return ensureLoaded()
+    }
+
+    mutating func organizationLoaded(_ id: RequestID, _ result: Result<Organization, BackendError>) -> [Effect] {
+        guard organizationRequest == id else { return [] }
+        organizationRequest = nil
+        switch result {
+        case .success(let organization): self.organization = organization
+        case .failure(let error): report(error, "Could not load the organization", retryWithR: true)
+        }
+        return []
+    }
+
+    mutating func meLoaded(_ id: RequestID, _ result: Result<UserDetails, BackendError>) -> [Effect] {
+        guard meRequest == id else { return [] }
+        meRequest = nil
+        switch result {
+        case .success(let details):
+            me = details
+            users.roles[details.id] = details.roles
+        case .failure(let error):
+            report(error, "Could not load your profile, so nothing can be changed yet", retryWithR: true)
+        }
+        return []
+    }
+
+    mutating func pageLoaded(_ id: RequestID, page: Int, _ result: Result<UserPage, BackendError>) -> [Effect] {
+        guard users.pageRequests[page] == id else { return [] }
+        users.pageRequests[page] = nil
+        switch result {
+        case .success(let reply):
+            if users.count != reply.count { users.pages = [:] }
+            users.count = max(0, reply.count)
+            users.pages[page] = Array(reply.items.prefix(UserList.pageSize))
+            scrollToCursor()
+            return ensureLoaded()
+        case .failure(let error):
+            report(error, "Could not load users (page \(page))", retryWithR: true)
+            return []
+        }
+    }
+
+    mutating func detailsLoaded(_ id: RequestID, userID: String, _ result: Result<UserDetails, BackendError>) -> [Effect] {
+        guard users.detailsRequests[userID] == id else { return [] }
+        users.detailsRequests[userID] = nil
+        switch result {
+        case .success(let details):
+            users.roles[userID] = details.roles
+            if me?.id == userID { me = details }
+            replaceUser(details.user)
+            return []
+        case .failure(.notFound):
+            return removeVanished(userID: userID)
+        case .failure(let error):
+            report(error, "Could not load the roles of \(name(ofUserID: userID))", retryWithR: true)
+            return []
+        }
+    }
+
+    /// Moves the cursor (clamped to the list), scrolls it into view and loads what comes into view.
+    mutating func moveCursor(to index: Int) -> [Effect] {
+        guard let count = users.count, count > 0 else { return [] }
+        users.cursor = min(max(index, 0), count - 1)
+        scrollToCursor()
+        return ensureLoaded()
+    }
+
+    /// Keeps the cursor inside the list and visible, and the body full when it can be.
+    mutating func scrollToCursor() {
+        let count = users.count ?? 0
+        users.cursor = min(max(users.cursor, 0), max(count - 1, 0))
+        if users.cursor < users.top { users.top = users.cursor }
+        if users.cursor >= users.top + bodyRows { users.top = users.cursor - bodyRows + 1 }
+        users.top = max(0, min(users.top, count - bodyRows))
+    }
+
+    /// Requests the visible pages and the next one, and the roles of the visible rows, that are neither
+    /// cached nor requested; cancels page and details requests that scrolled out of view; evicts pages.
+    mutating func ensureLoaded() -> [Effect] {
+        var effects: [Effect] = []
+        let needed = neededPages()
+        for (page, id) in users.pageRequests.sorted(by: { $0.key < $1.key }) where !needed.contains(page) {
+            users.pageRequests[page] = nil
+            effects.append(.cancel(id))
+        }
+        for page in needed.sorted() where users.pages[page] == nil && users.pageRequests[page] == nil {
+            let id = newRequestID()
+            users.pageRequests[page] = id
+            effects.append(.loadPage(id, UserQuery(pageNumber: page, nameSearch: users.nameSearch)))
+        }
+        effects += loadVisibleDetails()
+        evictPages(keeping: needed)
+        return effects
+    }
+
+    /// The pages holding the visible rows, and the one after them; page 1 while the count is unknown.
+    func neededPages() -> Set<Int> {
+        guard let count = users.count else { return [UserList.page(of: users.cursor)] }
+        let range = users.visibleRange(bodyRows: bodyRows)
+        guard let last = range.last else { return [] }
+        var pages = Set(UserList.page(of: range.lowerBound)...UserList.page(of: last))
+        let next = UserList.page(of: last) + 1
+        if (next - 1) * UserList.pageSize < count { pages.insert(next) }
+        return pages
+    }
+
+    /// Users whose roles must stay cached: marked, shown on a screen, or yourself.
+    var keptUserIDs: Set<String> {
+        var ids = Set(users.marks.keys)
+        for case .userDetails(let user) in screens { ids.insert(user.id) }
+        if let me { ids.insert(me.id) }
+        return ids
+    }
+
+    private mutating func loadVisibleDetails() -> [Effect] {
+        var effects: [Effect] = []
+        let visible = users.visibleRange(bodyRows: bodyRows).compactMap { users.user(at: $0)?.id }
+        let wanted = Set(visible).union(keptUserIDs)
+        let groups = Dictionary(grouping: users.detailsRequests, by: \.value)
+        for (id, entries) in groups.sorted(by: { $0.key < $1.key }) where !entries.contains(where: { wanted.contains($0.key) }) {
+            for entry in entries { users.detailsRequests[entry.key] = nil }
+            effects.append(.cancel(id))
+        }
+        let missing = visible.filter { users.roles[$0] == nil && users.detailsRequests[$0] == nil }
+        if !missing.isEmpty { effects.append(requestDetails(missing)) }
+        return effects
+    }
+
+    /// Asks for these users' details under one request id.
+    mutating func requestDetails(_ userIDs: [String]) -> Effect {
+        let id = newRequestID()
+        for userID in userIDs { users.detailsRequests[userID] = id }
+        return .loadDetails(id, userIDs: userIDs)
+    }
+
+    /// Drops the cached pages farthest from the cursor beyond `maxCachedPages`; past as many roles as
+    /// pages can hold, drops the roles of users in no cached page.
+    private mutating func evictPages(keeping needed: Set<Int>) {
+        let cursorPage = UserList.page(of: users.cursor)
+        while users.pages.count > UserList.maxCachedPages,
+              let farthest = users.pages.keys.filter({ !needed.contains($0) })
+                .max(by: { abs($0 - cursorPage) < abs($1 - cursorPage) }) {
+            users.pages[farthest] = nil
+        }
+        guard users.roles.count > UserList.maxCachedPages * UserList.pageSize else { return }
+        let kept = keptUserIDs.union(users.pages.values.lazy.flatMap { $0 }.map(\.id))
+        users.roles = users.roles.filter { kept.contains($0.key) }
+    }
+
+    /// Reloads the list's pages and roles (keeping the cursor), and whatever else failed to load.
+    mutating func reloadList() -> [Effect] {
+        var effects: [Effect] = []
+        for id in Set(users.detailsRequests.values).sorted() { effects.append(.cancel(id)) }
+        users.detailsRequests = [:]
+        let kept = keptUserIDs
+        users.roles = users.roles.filter { kept.contains($0.key) }
+        if me == nil, meRequest == nil { effects.append(requestMe()) }
+        if organization == nil, organizationRequest == nil { effects.append(requestOrganization()) }
+        inform("Reloading…")
+        return effects + refreshPages()
+    }
+
+    /// Loads the visible pages again (keeping the cursor and roles), for a count that may have changed.
+    mutating func refreshPages() -> [Effect] {
+        let effects = cancelPageRequests()
+        users.pages = [:]
+        return effects + ensureLoaded()
+    }
+
+    /// Cancels every page request in flight.
+    mutating func cancelPageRequests() -> [Effect] {
+        defer { users.pageRequests = [:] }
+        return users.pageRequests.sorted(by: { $0.key < $1.key }).map { .cancel($0.value) }
     }
 }

@@ -24,6 +24,8 @@ public struct AppState: Hashable, Sendable {
     public internal(set) var bulk: BulkProgress?
     /// Why your profile cannot be edited here (the server said it is managed by the sign-in provider).
     public internal(set) var profileLockedReason: String?
+    /// The invite form as it was left with Esc, restored when it opens again.
+    public internal(set) var inviteDraft: InviteForm?
     /// The next request id to hand out.
     var nextRequestID = 1
     var organizationRequest: RequestID?

@@ -1,6 +1,8 @@
 /// A bulk role change under way: how many answers are in, and each failure by name.
 public struct BulkProgress: Hashable, Sendable {
     public internal(set) var total: Int
+    /// The change, such as `+admin -analyst`, or `undo`.
+    public internal(set) var label: String
     public internal(set) var succeeded = 0
     /// "Name: reason" for each user whose change failed.
     public internal(set) var failures: [String] = []

@@ -1,17 +1,33 @@
-/// Applies an event to the state and returns the effects to perform. Pure: no I/O, no clocks.
+/// Applies an event to the state and returns the effects to perform, in order. Pure: no I/O, no clock.
+///
+/// A command that `state.availableCommands` does not offer (because of the screen, the signed-in user's
+/// roles or read-only mode) changes nothing and returns nothing. A reply to a request the state no
+/// longer waits for is dropped.
 public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
     switch event {
     case .started:
         return state.start()
     case .command(let command):
-        return []
-    case .typed:
-        return []
+        guard state.availableCommands.contains(command) else { return [] }
+        return state.handle(command)
+    case .typed(let text):
+        return state.type(text)
     case .resized(let width, let height):
-        state.width = max(0, width)
-        state.height = max(0, height)
-        return []
-    default:
-        return []
+        return state.resize(width: width, height: height)
+    case .searchDebounceElapsed(let id):
+        return state.searchPaused(id)
+    case .organizationLoaded(let id, let result):
+        return state.organizationLoaded(id, result)
+    case .meLoaded(let id, let result):
+        return state.meLoaded(id, result)
+    case .pageLoaded(let id, let page, let result):
+        return state.pageLoaded(id, page: page, result)
+    case .detailsLoaded(let id, let userID, let result):
+        return state.detailsLoaded(id, userID: userID, result)
+    case .rolesSaved(let id, let result), .invited(let id, let result), .deleted(let id, let result),
+         .passwordResetSent(let id, let result):
+        return state.changeAnswered(id, result.map { _ in nil })
+    case .profileSaved(let id, let result):
+        return state.changeAnswered(id, result.map { $0 })
     }
 }

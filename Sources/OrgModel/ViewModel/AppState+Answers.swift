@@ -1,0 +1,83 @@
+extension AppState {
+    /// The answer to a change (roles, invite, delete, password reset, profile); dropped unless awaited.
+    mutating func changeAnswered(_ id: RequestID, _ result: Result<User?, BackendError>) -> [Effect] {
+        guard let change = pendingChanges.removeValue(forKey: id) else { return [] }
+        switch change {
+        case .roles(let roleChange, let bulk):
+            return rolesAnswered(id, roleChange, bulk: bulk, result)
+        case .delete(let user):
+            return deleteAnswered(user, result)
+        case .resetPassword(let user):
+            return resetAnswered(user, result)
+        case .invite(let invitation):
+            return inviteAnswered(id, invitation, result)
+        case .updateMe:
+            return profileAnswered(id, result)
+        }
+    }
+
+    private mutating func deleteAnswered(_ user: User, _ result: Result<User?, BackendError>) -> [Effect] {
+        switch result {
+        case .success:
+            let effects = removeUser(id: user.id)
+            succeed("Deleted \(user.name) <\(user.email)>.")
+            return effects
+        case .failure(.notFound):
+            return removeVanished(userID: user.id)
+        case .failure(let error):
+            report(error, "\(user.name) was not deleted")
+            return []
+        }
+    }
+
+    private mutating func resetAnswered(_ user: User, _ result: Result<User?, BackendError>) -> [Effect] {
+        switch result {
+        case .success:
+            succeed("Password reset email sent to \(user.email).")
+            return []
+        case .failure(.notFound):
+            return removeVanished(userID: user.id)
+        case .failure(let error):
+            report(error, "No password reset sent to \(user.name)")
+            return []
+        }
+    }
+
+    private mutating func inviteAnswered(_ id: RequestID, _ invitation: Invitation,
+                                         _ result: Result<User?, BackendError>) -> [Effect] {
+        switch result {
+        case .success:
+            if case .inviteForm(let form) = screen, form.sending == id { pop() }
+            let effects = refreshPages()
+            succeed("Invited \(invitation.name) <\(invitation.email)> as \(invitation.roles.label). "
+                + invitation.connection.inviteeInstructions)
+            return effects
+        case .failure(let error):
+            if case .inviteForm(var form) = screen, form.sending == id {
+                form.sending = nil
+                form.error = error.message
+                replaceTop(.inviteForm(form))
+            }
+            report(error, "Invitation not sent")
+            return []
+        }
+    }
+
+    private mutating func profileAnswered(_ id: RequestID, _ result: Result<User?, BackendError>) -> [Effect] {
+        switch result {
+        case .success(let user):
+            if let user { replaceUser(user) }
+            if case .profileEditor(let form) = screen, form.saving == id { pop() }
+            succeed("Profile saved.")
+        case .failure(let error):
+            if case .conflict(let detail) = error { profileLockedReason = "Your profile cannot be edited here: \(detail)" }
+            if case .profileEditor(var form) = screen, form.saving == id {
+                form.saving = nil
+                form.error = error.message
+                replaceTop(.profileEditor(form))
+            }
+            report(error, "Profile not saved")
+        }
+        return []
+    }
+}

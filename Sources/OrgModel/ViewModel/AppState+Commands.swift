@@ -1,0 +1,162 @@
+extension AppState {
+    /// What a command means on the screen on top (already known to be available).
+    mutating func handle(_ command: Command) -> [Effect] {
+        switch command {
+        case .quitNow:
+            return [.quit]
+        case .help:
+            screens.append(.help(scroll: 0))
+            return []
+        default:
+            break
+        }
+        switch screen {
+        case .users:
+            return search.isEditing ? handleQueryLine(command) : handleUsersTable(command)
+        case .userDetails(let user):
+            return handleDetails(command, user)
+        case .roleEditor(let editor):
+            return handleRoleEditor(command, editor)
+        case .inviteForm(let form):
+            return handleInviteForm(command, form)
+        case .confirmation(let confirmation):
+            return handleConfirmation(command, confirmation)
+        case .profile:
+            return handleProfile(command)
+        case .profileEditor(let form):
+            return handleProfileEditor(command, form)
+        case .organization:
+            if command == .reload { return [requestOrganization()] }
+            pop()
+            return []
+        case .help(let scroll):
+            return handleHelp(command, scroll: scroll)
+        }
+    }
+
+    /// Removes the screen on top, never the users table.
+    mutating func pop() {
+        if screens.count > 1 { screens.removeLast() }
+    }
+
+    /// Replaces the screen on top.
+    mutating func replaceTop(_ screen: Screen) {
+        screens[screens.count - 1] = screen
+    }
+
+    /// The moving keys on the users table.
+    mutating func handleMove(_ command: Command) -> [Effect] {
+        let cursor = users.cursor
+        switch command {
+        case .up: return moveCursor(to: cursor - 1)
+        case .down: return moveCursor(to: cursor + 1)
+        case .pageUp: return moveCursor(to: cursor - bodyRows)
+        case .pageDown: return moveCursor(to: cursor + bodyRows)
+        case .first: return moveCursor(to: 0)
+        case .last: return moveCursor(to: (users.count ?? 1) - 1)
+        default: return []
+        }
+    }
+
+    private mutating func handleUsersTable(_ command: Command) -> [Effect] {
+        let user = users.selected
+        switch command {
+        case .open:
+            guard let user else { return [] }
+            screens.append(.userDetails(user))
+            return []
+        case .search:
+            return openQueryLine()
+        case .organization:
+            screens.append(.organization)
+            return organization == nil && organizationRequest == nil ? [requestOrganization()] : []
+        case .profile:
+            screens.append(.profile)
+            return me == nil && meRequest == nil ? [requestMe()] : []
+        case .reload:
+            return reloadList()
+        case .copyEmail:
+            return copyEmail(of: user)
+        case .toggleMark:
+            guard let user else { return [] }
+            users.marks[user.id] = users.marks[user.id] == nil ? user : nil
+            return moveCursor(to: users.cursor + 1)
+        case .editRoles:
+            return openRoleEditor(for: users.marks.isEmpty ? user : nil)
+        case .invite:
+            screens.append(.inviteForm(inviteDraft ?? InviteForm()))
+            inviteDraft = nil
+            return []
+        case .delete, .resetPassword:
+            return user.map { ask(command, about: $0) } ?? []
+        case .undo:
+            return undo()
+        case .back:
+            if search.nameSearch != nil || users.nameSearch != nil { return clearSearch() }
+            users.marks = [:]
+            inform("Marks cleared.")
+            return []
+        case .quit:
+            return [.quit]
+        default:
+            return handleMove(command)
+        }
+    }
+
+    private mutating func handleDetails(_ command: Command, _ user: User) -> [Effect] {
+        switch command {
+        case .editRoles: return openRoleEditor(for: user)
+        case .delete, .resetPassword: return ask(command, about: user)
+        case .copyEmail: return copyEmail(of: user)
+        case .undo: return undo()
+        case .reload:
+            users.roles[user.id] = nil
+            return users.detailsRequests[user.id] == nil ? [requestDetails([user.id])] : []
+        default:
+            pop()
+            return []
+        }
+    }
+
+    private mutating func handleProfile(_ command: Command) -> [Effect] {
+        switch command {
+        case .edit:
+            guard let me else { return [] }
+            if let profileLockedReason {
+                fail(profileLockedReason)
+                return []
+            }
+            screens.append(.profileEditor(ProfileForm(editing: me.user)))
+            return []
+        case .reload:
+            return meRequest == nil ? [requestMe()] : []
+        case .copyEmail:
+            return copyEmail(of: me?.user)
+        default:
+            pop()
+            return []
+        }
+    }
+
+    private mutating func handleHelp(_ command: Command, scroll: Int) -> [Effect] {
+        let moved: Int
+        switch command {
+        case .up: moved = scroll - 1
+        case .down: moved = scroll + 1
+        case .pageUp: moved = scroll - bodyRows
+        case .pageDown: moved = scroll + bodyRows
+        case .first: moved = 0
+        default:
+            pop()
+            return []
+        }
+        replaceTop(.help(scroll: max(0, moved)))
+        return []
+    }
+
+    private mutating func copyEmail(of user: User?) -> [Effect] {
+        guard let user else { return [] }
+        inform("Copied \(user.email).")
+        return [.copyToClipboard(user.email)]
+    }
+}

@@ -1,0 +1,87 @@
+extension AppState {
+    /// Whether the signed-in user may do this now: reading always; changing only once `me` is loaded,
+    /// when their roles allow it, and never in read-only mode.
+    public func allows(_ permission: Permission) -> Bool {
+        switch permission {
+        case .readOrganization, .readUsers:
+            return true
+        case .updateMe, .setRoles, .inviteUser, .deleteUser, .resetPassword:
+            guard !readOnly, let me else { return false }
+            return permission.isAllowed(for: me.roles)
+        }
+    }
+
+    /// Whether `user` is the signed-in user.
+    func isMe(_ user: User) -> Bool { me?.id == user.id }
+
+    /// The commands that mean something on the current screen for this user; the hint bar shows these
+    /// and `reduce` ignores every other command.
+    public var availableCommands: Set<Command> {
+        var commands: Set<Command> = [.quitNow]
+        switch screen {
+        case .users:
+            commands.formUnion(Self.moving)
+            if search.isEditing { return commands.union([.submit, .backspace, .back]) }
+            commands.formUnion([.search, .organization, .profile, .help, .reload, .quit])
+            if search.nameSearch != nil || users.nameSearch != nil || !users.marks.isEmpty { commands.insert(.back) }
+            if let user = users.selected {
+                commands.formUnion([.open, .copyEmail])
+                if allows(.setRoles) { commands.insert(.toggleMark) }
+                commands.formUnion(userActions(on: user))
+            } else if allows(.setRoles), !users.marks.isEmpty {
+                commands.insert(.editRoles)
+            }
+            if allows(.inviteUser) { commands.insert(.invite) }
+            if canUndo { commands.insert(.undo) }
+        case .userDetails(let user):
+            commands.formUnion([.back, .quit, .help, .copyEmail, .reload])
+            commands.formUnion(userActions(on: user))
+            if canUndo { commands.insert(.undo) }
+        case .roleEditor(let editor):
+            if editor.saving == nil {
+                commands.formUnion([.back, .quit, .help, .up, .down, .toggleMark, .submit])
+                commands.formUnion(Self.roleToggles)
+            }
+        case .inviteForm(let form):
+            guard form.sending == nil else { break }
+            commands.formUnion([.back, .nextField, .previousField, .up, .down, .submit])
+            switch form.focus {
+            case .email, .name: commands.insert(.backspace)
+            case .roles: commands.formUnion(Self.roleToggles.union([.quit]))
+            case .connection: commands.formUnion([.toggleMark, .quit])
+            }
+        case .confirmation:
+            commands.formUnion([.confirm, .deny, .submit, .nextField, .previousField, .back, .quit])
+        case .profile:
+            commands.formUnion([.back, .quit, .help, .reload])
+            if let me {
+                commands.insert(.copyEmail)
+                if allows(.updateMe) { commands.insert(.edit) }
+            }
+        case .profileEditor(let form):
+            if form.saving == nil {
+                commands.formUnion([.back, .nextField, .previousField, .up, .down, .submit, .backspace])
+            }
+        case .organization:
+            commands.formUnion([.back, .quit, .help, .reload])
+        case .help:
+            commands.formUnion([.up, .down, .pageUp, .pageDown, .first, .back, .quit])
+        }
+        return commands
+    }
+
+    /// Whether `undo` can take back the last role change now.
+    var canUndo: Bool { allows(.setRoles) && !undoable.isEmpty && bulk == nil }
+
+    /// What may be done to one user: roles, delete and reset (the last two never to yourself).
+    private func userActions(on user: User) -> Set<Command> {
+        var commands: Set<Command> = []
+        if allows(.setRoles), users.roles[user.id] != nil || !users.marks.isEmpty { commands.insert(.editRoles) }
+        if allows(.deleteUser), !isMe(user) { commands.insert(.delete) }
+        if allows(.resetPassword), !isMe(user) { commands.insert(.resetPassword) }
+        return commands
+    }
+
+    static let moving: Set<Command> = [.up, .down, .pageUp, .pageDown, .first, .last]
+    static let roleToggles: Set<Command> = [.toggleRole1, .toggleRole2, .toggleRole3]
+}
