@@ -1,0 +1,128 @@
+import Foundation
+
+/// Performs the backend effects that `reduce` returns and sends each answer back as an `Event`.
+///
+/// Requests run concurrently, at most `maxInFlight` at a time (the others wait their turn). Each runs
+/// in a task kept under its `RequestID`, so `.cancel(id)` cancels it; a cancelled request sends nothing.
+/// `.debounceSearch` sleeps, then sends `searchDebounceElapsed`. Effects that are not backend work
+/// (`copyToClipboard`, `quit`) are the caller's: split them off with `Effect.isBackendWork`.
+public final class EffectRunner<B: Backend>: @unchecked Sendable {
+    private let backend: B
+    private let send: @Sendable (Event) -> Void
+    private let limiter: Limiter
+    private let lock = NSLock()
+    private var tasks: [RequestID: Task<Void, Never>] = [:]
+
+    /// - Parameters:
+    ///   - maxInFlight: how many backend calls may run at once.
+    ///   - send: receives every answer, on any thread (the terminal's main loop wakes up on it).
+    public init(backend: B, maxInFlight: Int = 8, send: @escaping @Sendable (Event) -> Void) {
+        self.backend = backend
+        self.send = send
+        limiter = Limiter(limit: maxInFlight)
+    }
+
+    /// Starts the effects in order; returns at once.
+    public func perform(_ effects: [Effect]) {
+        for effect in effects { perform(effect) }
+    }
+
+    /// Cancels everything in flight (when the program leaves).
+    public func cancelAll() {
+        let running = lock.withLock { () -> [Task<Void, Never>] in
+            defer { tasks = [:] }
+            return Array(tasks.values)
+        }
+        for task in running { task.cancel() }
+    }
+
+    /// How many requests and timers have not finished yet.
+    public var pendingCount: Int { lock.withLock { tasks.count } }
+
+    private func perform(_ effect: Effect) {
+        switch effect {
+        case .getOrganization(let id):
+            start(id) { .organizationLoaded(id, await self.call { b throws(BackendError) in try await b.getOrganization() }) }
+        case .getMe(let id):
+            start(id) { .meLoaded(id, await self.call { b throws(BackendError) in try await b.getMe() }) }
+        case .loadPage(let id, let query):
+            start(id) {
+                .pageLoaded(id, pageNumber: query.pageNumber,
+                            await self.call { b throws(BackendError) in try await b.listUsers(query) })
+            }
+        case .loadDetails(let id, let userIDs):
+            startDetails(id, userIDs)
+        case .setRoles(let id, let userID, let roles):
+            start(id) { .rolesSaved(id, await self.call { b throws(BackendError) in try await b.setRoles(id: userID, roles: roles); return Done() }) }
+        case .invite(let id, let invitation):
+            start(id) { .invited(id, await self.call { b throws(BackendError) in try await b.inviteUser(invitation); return Done() }) }
+        case .delete(let id, let userID):
+            start(id) { .deleted(id, await self.call { b throws(BackendError) in try await b.deleteUser(id: userID); return Done() }) }
+        case .resetPassword(let id, let userID):
+            start(id) {
+                .passwordResetSent(id, await self.call { b throws(BackendError) in try await b.resetPassword(id: userID); return Done() })
+            }
+        case .updateMe(let id, let update):
+            start(id) { .profileSaved(id, await self.call { b throws(BackendError) in try await b.updateMe(update) }) }
+        case .debounceSearch(let id, let milliseconds):
+            start(id) {
+                try? await Task.sleep(for: .milliseconds(milliseconds))
+                return .searchDebounceElapsed(id)
+            }
+        case .cancel(let id):
+            lock.withLock { tasks.removeValue(forKey: id) }?.cancel()
+        case .copyToClipboard, .quit:
+            break
+        }
+    }
+
+    /// Runs one request in a task kept under its id, and sends its answer unless it was cancelled.
+    private func start(_ id: RequestID, _ work: @escaping @Sendable () async -> Event) {
+        track(id) {
+            let event = await work()
+            self.emit(event)
+        }
+    }
+
+    /// Fetches each user's details concurrently (within the bound), sending each answer as it comes.
+    private func startDetails(_ id: RequestID, _ userIDs: [String]) {
+        track(id) {
+            await withTaskGroup(of: Void.self) { group in
+                for userID in userIDs {
+                    group.addTask {
+                        let result = await self.call { b throws(BackendError) in try await b.getUser(id: userID) }
+                        self.emit(.detailsLoaded(id, userID: userID, result))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Creates the task under the lock, so that a `cancel` right after always finds it and a task that
+    /// ends at once still removes itself.
+    private func track(_ id: RequestID, _ body: @escaping @Sendable () async -> Void) {
+        lock.withLock {
+            tasks[id] = Task {
+                await body()
+                self.lock.withLock { _ = self.tasks.removeValue(forKey: id) }
+            }
+        }
+    }
+
+    private func emit(_ event: Event) {
+        if !Task.isCancelled { send(event) }
+    }
+
+    /// One backend call within the concurrency bound.
+    private func call<T>(_ body: (B) async throws(BackendError) -> T) async -> Result<T, BackendError> {
+        if Task.isCancelled { return .failure(.network("cancelled")) }
+        await limiter.acquire()
+        defer { limiter.release() }
+        if Task.isCancelled { return .failure(.network("cancelled")) }
+        do {
+            return .success(try await body(backend))
+        } catch {
+            return .failure(error)
+        }
+    }
+}
