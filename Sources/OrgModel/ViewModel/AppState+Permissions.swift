@@ -54,7 +54,7 @@ extension AppState {
             commands.formUnion([.confirm, .deny, .submit, .nextField, .previousField, .back, .quit])
         case .profile:
             commands.formUnion([.back, .quit, .help, .reload])
-            if let me {
+            if me != nil {
                 commands.insert(.copyEmail)
                 if allows(.updateMe) { commands.insert(.edit) }
             }
