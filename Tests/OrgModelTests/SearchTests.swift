@@ -1,0 +1,128 @@
+@testable import OrgModel
+import Testing
+
+@Suite struct SearchTests {
+    @Test func typingChecksThePatternAndRunsAfterAPause() {
+        var store = Fixture.loaded()
+        store.press(.search) { $0.search.isEditing = true }
+        #expect(store.state.acceptsText)
+        store.send(.typed("a")) {
+            $0.search.text = "a"
+            $0.search.hint = "Search needs at least 3 letters (1 so far)."
+        }
+        store.send(.typed("nn"), effects: [.debounceSearch(6, milliseconds: 300)]) {
+            $0.search.text = "ann"
+            $0.search.hint = nil
+            $0.search.debounce = 6
+        }
+        store.send(.typed("1"), effects: [.cancel(6)]) {
+            $0.search.text = "ann1"
+            $0.search.hint = "Search uses letters A-Z and spaces only; '1' is not allowed."
+            $0.search.debounce = nil
+        }
+        store.press(.backspace, effects: [.debounceSearch(7, milliseconds: 300)]) {
+            $0.search.text = "ann"
+            $0.search.hint = nil
+            $0.search.debounce = 7
+        }
+        store.receive(.searchDebounceElapsed(6))
+        store.receive(.searchDebounceElapsed(7), effects: [.loadPage(8, UserQuery(pageNumber: 1, nameSearch: "ann"))]) {
+            $0.search.debounce = nil
+            $0.users.nameSearch = "ann"
+            $0.users.count = nil
+            $0.users.pages = [:]
+            $0.users.pageRequests = [1: 8]
+        }
+        #expect(store.state.position == "…")
+    }
+
+    @Test func enterRunsAtOnceCancellingTheSupersededSearchAndItsLateReplyIsDropped() {
+        var store = Fixture.loaded()
+        store.press(.search) { $0.search.isEditing = true }
+        store.send(.typed("ann"), effects: [.debounceSearch(6, milliseconds: 300)]) {
+            $0.search.text = "ann"
+            $0.search.debounce = 6
+        }
+        store.receive(.searchDebounceElapsed(6), effects: [.loadPage(7, UserQuery(pageNumber: 1, nameSearch: "ann"))]) {
+            $0.search.debounce = nil
+            $0.users.nameSearch = "ann"
+            $0.users.count = nil
+            $0.users.pages = [:]
+            $0.users.pageRequests = [1: 7]
+        }
+        store.send(.typed("a"), effects: [.debounceSearch(8, milliseconds: 300)]) {
+            $0.search.text = "anna"
+            $0.search.debounce = 8
+        }
+        store.press(.submit, effects: [.cancel(8), .cancel(7), .loadPage(9, UserQuery(pageNumber: 1, nameSearch: "anna"))]) {
+            $0.search.debounce = nil
+            $0.search.isEditing = false
+            $0.users.nameSearch = "anna"
+            $0.users.pageRequests = [1: 9]
+        }
+        store.receive(.pageLoaded(7, pageNumber: 1, .success(Fixture.page(1, count: 1234))))
+        let found = [Fixture.user(5), Fixture.user(6), Fixture.user(7)]
+        store.receive(.pageLoaded(9, pageNumber: 1, .success(UserPage(count: 3, items: found)))) {
+            $0.users.pageRequests = [:]
+            $0.users.count = 3
+            $0.users.pages = [1: found]
+        }
+        #expect(store.state.position == "1-3 of 3")
+        #expect(store.state.visibleRows.map(\.roles) == [Fixture.roles(5), Fixture.roles(6), Fixture.roles(7)])
+        store.press(.search) { $0.search.isEditing = true }
+        store.press(.back, effects: [.loadPage(10, UserQuery(pageNumber: 1))]) {
+            $0.search = SearchLine()
+            $0.users.nameSearch = nil
+            $0.users.count = nil
+            $0.users.pages = [:]
+            $0.users.pageRequests = [1: 10]
+        }
+    }
+
+    @Test func enterOnAnInvalidQuerySaysWhyAndKeepsTheText() {
+        var store = Fixture.loaded()
+        store.press(.search) { $0.search.isEditing = true }
+        store.send(.typed("a1")) {
+            $0.search.text = "a1"
+            $0.search.hint = "Search uses letters A-Z and spaces only; '1' is not allowed."
+        }
+        store.press(.submit) {
+            $0.status = StatusMessage(.error, "Search uses letters A-Z and spaces only; '1' is not allowed.")
+        }
+        store.press(.delete)
+        store.send(.typed("' OR 1=1 --")) {
+            $0.search.text = "a1' OR 1=1 --"
+            $0.search.hint = "Search uses letters A-Z and spaces only; '1' is not allowed."
+        }
+    }
+
+    @Test func escOnTheTableClearsAnAppliedSearch() {
+        var store = Fixture.loaded()
+        store.press(.search) { $0.search.isEditing = true }
+        store.send(.typed("user"), effects: [.debounceSearch(6, milliseconds: 300)]) {
+            $0.search.text = "user"
+            $0.search.debounce = 6
+        }
+        store.press(.submit, effects: [.cancel(6), .loadPage(7, UserQuery(pageNumber: 1, nameSearch: "user"))]) {
+            $0.search.debounce = nil
+            $0.search.isEditing = false
+            $0.users.nameSearch = "user"
+            $0.users.count = nil
+            $0.users.pages = [:]
+            $0.users.pageRequests = [1: 7]
+        }
+        #expect(!store.state.acceptsText)
+        store.press(.back, effects: [.cancel(7), .loadPage(8, UserQuery(pageNumber: 1))]) {
+            $0.search = SearchLine()
+            $0.users.nameSearch = nil
+            $0.users.pageRequests = [1: 8]
+        }
+    }
+
+    @Test func typingWhereNoFieldHasTheKeyboardDoesNothing() {
+        var store = Fixture.loaded()
+        store.send(.typed("x"))
+        store.press(.open) { $0.screens.append(.userDetails(Fixture.user(0))) }
+        store.send(.typed("x"))
+    }
+}
