@@ -102,7 +102,7 @@ extension AppState {
                             succeeded: changes.count - effective.count, failures: failures)
         undoable = []
         let effects = effective.map { send($0, bulk: true).1 }
-        if effects.isEmpty { finishBulkIfDone() } else { inform("Changing roles: 0 of \(effective.count) done…") }
+        finishBulkIfDone()
         return effects
     }
 
