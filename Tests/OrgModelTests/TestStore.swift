@@ -46,7 +46,7 @@ struct TestStore {
         for event in events { _ = reduce(&state, event) }
     }
 
-    /// The lines of `dump` that differ, with the first and last differing lines' surroundings.
+    /// The lines of the two values' `dump` that differ (a longest-common-subsequence line diff).
     static func diff<T>(_ expected: T, _ actual: T) -> String {
         func lines(_ value: T) -> [String] {
             var text = ""
@@ -54,15 +54,26 @@ struct TestStore {
             return text.split(separator: "\n").map(String.init)
         }
         let old = lines(expected), new = lines(actual)
-        var prefix = 0
-        while prefix < min(old.count, new.count), old[prefix] == new[prefix] { prefix += 1 }
-        var suffix = 0
-        while suffix < min(old.count, new.count) - prefix, old[old.count - 1 - suffix] == new[new.count - 1 - suffix] {
-            suffix += 1
+        var common = Array(repeating: Array(repeating: 0, count: new.count + 1), count: old.count + 1)
+        for i in stride(from: old.count - 1, through: 0, by: -1) {
+            for j in stride(from: new.count - 1, through: 0, by: -1) {
+                common[i][j] = old[i] == new[j] ? common[i + 1][j + 1] + 1 : max(common[i + 1][j], common[i][j + 1])
+            }
         }
-        let context = old[max(0, prefix - 3)..<prefix].map { "  \($0)" }
-        let removed = old[prefix..<(old.count - suffix)].map { "- \($0)" }
-        let added = new[prefix..<(new.count - suffix)].map { "+ \($0)" }
-        return (context + removed + added).joined(separator: "\n")
+        var out: [String] = []
+        var i = 0, j = 0
+        while i < old.count || j < new.count {
+            if i < old.count, j < new.count, old[i] == new[j] {
+                i += 1
+                j += 1
+            } else if j == new.count || (i < old.count && common[i + 1][j] >= common[i][j + 1]) {
+                out.append("- \(old[i])")
+                i += 1
+            } else {
+                out.append("+ \(new[j])")
+                j += 1
+            }
+        }
+        return out.joined(separator: "\n")
     }
 }
