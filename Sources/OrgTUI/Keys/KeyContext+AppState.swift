@@ -1,0 +1,15 @@
+import OrgModel
+
+extension KeyContext {
+    /// The context of the screen on top of `state`.
+    init(_ state: AppState) {
+        switch state.screen {
+        case .users: self = state.search.isEditing ? .search : .list
+        case .userDetails: self = .details
+        case .roleEditor: self = .roles
+        case .inviteForm, .profileEditor: self = .form
+        case .confirmation: self = .dialog
+        case .profile, .organization, .help: self = .page
+        }
+    }
+}

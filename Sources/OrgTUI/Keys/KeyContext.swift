@@ -1,0 +1,30 @@
+/// Where a key is pressed; the same key can mean different commands in different places.
+enum KeyContext: String, Hashable, Sendable, CaseIterable {
+    /// The users table.
+    case list
+    /// The search line, while typing a query.
+    case search
+    /// A user's details.
+    case details
+    /// The role editor.
+    case roles
+    /// A form with text fields (invite, profile edit, first run).
+    case form
+    /// A yes/no dialog.
+    case dialog
+    /// A read-only page (organization, profile, help).
+    case page
+
+    /// The heading of this context in the help screen.
+    var title: String {
+        switch self {
+        case .list: "Users table"
+        case .search: "Search line"
+        case .details: "User details"
+        case .roles: "Role editor"
+        case .form: "Forms"
+        case .dialog: "Dialogs"
+        case .page: "Organization, profile and help"
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import OrgModel
+
+/// The one key table: it maps keys to commands per context, and also produces the help screen and the
+/// hint bar, so the three never disagree. Config files can rebind keys (`KeyMap+Config`).
+struct KeyMap: Hashable, Sendable {
+    var bindings: [Binding]
+
+    /// The command or typed character for `key` in `context`, or nil when the key means nothing there.
+    /// When `takesText` (a text field has the keyboard) printable characters are typed; everything else
+    /// goes through the table.
+    func action(for key: Key, in context: KeyContext, takesText: Bool) -> KeyAction? {
+        if takesText, case .character(let c) = key { return .typed(c) }
+        return bindings.first { $0.contexts.contains(context) && $0.keys.contains(key) }.map { .command($0.command) }
+    }
+
+    /// The hint bar's entries for `context`: the first key and label of each binding whose command is
+    /// available, in table order.
+    func hints(in context: KeyContext, available: Set<Command>) -> [(key: String, label: String)] {
+        var seen = Set<Command>()
+        return bindings.compactMap { binding in
+            guard binding.contexts.contains(context), available.contains(binding.command),
+                  let key = binding.keys.first, seen.insert(binding.command).inserted else { return nil }
+            return (key.name, binding.label)
+        }
+    }
+
+    /// The help screen's lines: per context, each binding's keys and what it does.
+    var helpLines: [String] {
+        KeyContext.allCases.flatMap { context -> [String] in
+            let rows = bindings.filter { $0.contexts.contains(context) && !$0.keys.isEmpty }
+            guard !rows.isEmpty else { return [] }
+            let keyText = rows.map { $0.keys.map(\.name).joined(separator: " ") }
+            let column = (keyText.map(\.count).max() ?? 0) + 2
+            let lines = zip(keyText, rows).map { keys, row in
+                "  " + keys + String(repeating: " ", count: column - keys.count) + row.help
+            }
+            return [context.title] + lines + [""]
+        }
+    }
+}
