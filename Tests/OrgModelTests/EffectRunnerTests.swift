@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test func aScreenOfRowsGetsItsRolesWithNeverMoreThanEightInFlight() async {
-        let backend = FakeBackend(count: 1234, holdDetails: true)
+        let backend = GatedBackend(FixtureBackend(count: 1234), holdDetails: true)
         let inbox = EventInbox()
         let runner = EffectRunner(backend: backend, send: inbox.append)
         var state = AppState(width: 100, height: 40)
@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func aSupersededSearchIsCancelledAndSendsNothing() async {
-        let backend = FakeBackend(count: 50, holdSearches: true)
+        let backend = GatedBackend(FixtureBackend(count: 50), holdSearches: true)
         let inbox = EventInbox()
         let runner = EffectRunner(backend: backend, send: inbox.append)
         runner.perform([.loadPage(1, UserQuery(nameSearch: "ann"))])
@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func theSearchFlowThroughReduceCancelsTheSupersededRequest() async {
-        let backend = FakeBackend(count: 300, holdSearches: true)
+        let backend = GatedBackend(FixtureBackend(count: 300), holdSearches: true)
         let inbox = EventInbox()
         let runner = EffectRunner(backend: backend, send: inbox.append)
         var state = AppState()
@@ -65,14 +65,14 @@ import Testing
 
     @Test func aDebounceSleepsThenSendsAndACancelledOneSendsNothing() async {
         let inbox = EventInbox()
-        let runner = EffectRunner(backend: FakeBackend(count: 0), send: inbox.append)
+        let runner = EffectRunner(backend: GatedBackend(FixtureBackend(count: 0)), send: inbox.append)
         runner.perform([.debounceSearch(5, milliseconds: 60_000), .debounceSearch(6, milliseconds: 5), .cancel(5)])
         #expect(await poll { runner.pendingCount == 0 })
         #expect(inbox.all == [.searchDebounceElapsed(6)])
     }
 
     @Test func everyBackendEffectSendsItsAnswer() async {
-        let backend = FakeBackend(count: 10)
+        let backend = GatedBackend(FixtureBackend(count: 10))
         let inbox = EventInbox()
         let runner = EffectRunner(backend: backend, send: inbox.append)
         let invitation = Invitation(email: "bo@acme.test", name: "Bo", roles: [.analyst])
@@ -94,7 +94,7 @@ import Testing
     }
 
     @Test func cancelAllStopsEverythingInFlight() async {
-        let backend = FakeBackend(count: 500, holdDetails: true)
+        let backend = GatedBackend(FixtureBackend(count: 500), holdDetails: true)
         let inbox = EventInbox()
         let runner = EffectRunner(backend: backend, maxInFlight: 2, send: inbox.append)
         runner.perform([.loadDetails(1, userIDs: ["u00001", "u00002", "u00003"])])
