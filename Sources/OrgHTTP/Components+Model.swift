@@ -1,0 +1,79 @@
+import OrgAPI
+import OrgModel
+
+/// Conversions between the generated wire types and the domain types, shared by client and server.
+extension Components.Schemas.Organization {
+    public init(_ organization: Organization) {
+        self.init(
+            createdAt: organization.createdAt, id: organization.id, name: organization.name,
+            shortName: organization.shortName, updatedAt: organization.updatedAt
+        )
+    }
+
+    public var model: Organization {
+        Organization(id: id, name: name, shortName: shortName, createdAt: createdAt, updatedAt: updatedAt)
+    }
+}
+
+extension Components.Schemas.User {
+    public init(_ user: User) { self.init(email: user.email, id: user.id, name: user.name) }
+
+    public var model: User { User(id: id, name: name, email: email) }
+}
+
+extension Components.Schemas.UserDetails {
+    public init(_ details: UserDetails) {
+        self.init(email: details.email, id: details.id, name: details.name, roles: details.roles.ordered.map(Components.Schemas.PermissionRole.init))
+    }
+
+    public var model: UserDetails {
+        UserDetails(user: User(id: id, name: name, email: email), roles: Set(roles.map(\.model)))
+    }
+}
+
+extension Components.Schemas.UserPage {
+    public init(_ page: UserPage) { self.init(count: page.count, items: page.items.map(Components.Schemas.User.init)) }
+
+    public var model: UserPage { UserPage(count: count, items: items.map(\.model)) }
+}
+
+extension Components.Schemas.UserUpdate {
+    public init(_ update: UserUpdate) { self.init(email: update.email, name: update.name) }
+
+    public var model: UserUpdate { UserUpdate(email: email, name: name) }
+}
+
+extension Components.Schemas.PermissionRole {
+    public init(_ role: Role) {
+        switch role {
+        case .admin: self = .admin
+        case .developer: self = .developer
+        case .analyst: self = .analyst
+        }
+    }
+
+    public var model: Role {
+        switch self {
+        case .admin: .admin
+        case .developer: .developer
+        case .analyst: .analyst
+        }
+    }
+}
+
+extension Components.Schemas.Invitation {
+    /// The wire form; username-password leaves `connection` nil, which the client writes as `null`.
+    public init(_ invitation: Invitation) {
+        self.init(
+            connection: invitation.connection == .googleOAuth2 ? .googleOauth2 : nil,
+            email: invitation.email, name: invitation.name,
+            roles: invitation.roles.ordered.map(Components.Schemas.PermissionRole.init)
+        )
+    }
+
+    /// The domain invitation, given whether the body's `connection` was an explicit `null`.
+    public func model(connectionIsNull: Bool) -> Invitation {
+        let connection: Connection = connectionIsNull ? .usernamePassword : .googleOAuth2
+        return Invitation(email: email, name: name, roles: Set(roles.map(\.model)), connection: connection)
+    }
+}

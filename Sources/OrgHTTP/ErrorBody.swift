@@ -1,0 +1,34 @@
+import Foundation
+
+/// Reads the `detail` of an error body: a string, or FastAPI's list of `{loc, msg, type}`. Anything else,
+/// including a body that is not JSON, gives nil. The text is untrusted: control characters become spaces
+/// and it is cut to a readable length.
+enum ErrorBody {
+    static let maxLength = 300
+
+    static func detail(from data: Data) -> String? {
+        guard let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]),
+            let dictionary = object as? [String: Any], let detail = dictionary["detail"]
+        else { return nil }
+        if let text = detail as? String { return clean(text) }
+        guard let items = detail as? [Any] else { return nil }
+        let lines = items.compactMap { item -> String? in
+            guard let item = item as? [String: Any] else { return nil }
+            let message = item["msg"] as? String ?? "invalid"
+            let location = (item["loc"] as? [Any])?.map { "\($0)" }.filter { $0 != "body" && $0 != "query" }
+            guard let location, !location.isEmpty else { return message }
+            return "\(location.joined(separator: ".")): \(message)"
+        }
+        return lines.isEmpty ? nil : clean(lines.joined(separator: "; "))
+    }
+
+    static func clean(_ text: String) -> String {
+        let scalars = text.unicodeScalars.map { scalar -> Unicode.Scalar in
+            let category = scalar.properties.generalCategory
+            return category == .control || category == .format ? " " : scalar
+        }
+        var result = String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: .whitespaces)
+        if result.count > maxLength { result = String(result.prefix(maxLength)) + "…" }
+        return result
+    }
+}

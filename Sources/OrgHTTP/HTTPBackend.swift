@@ -1,0 +1,95 @@
+import Foundation
+import OpenAPIURLSession
+import OrgAPI
+import OrgModel
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// The org-user-management API over HTTP, through the client generated from `openapi.yaml`.
+///
+/// Each request carries the credential (a PAT raw, a JWT as `Bearer`), is bounded by the configured
+/// timeouts, and is retried only when idempotent (see `RetryPolicy`). Redirects are never followed, so
+/// the credential never reaches another origin; TLS certificates are verified by the system. Every
+/// failure is a `BackendError` carrying the server's `detail` where it sent one.
+public final class HTTPBackend: Backend {
+    /// The platform's API, used when neither `--api` nor `ORGTUI_API_URL` names another.
+    public static let defaultBaseURL = URL(string: "https://api.model-prime.com/api/oum/v1")!
+
+    let client: Client
+    private let session: URLSession
+
+    public init(baseURL: URL, credential: Credential, configuration: HTTPConfiguration = HTTPConfiguration()) {
+        let sessionConfiguration = URLSessionConfiguration.ephemeral
+        sessionConfiguration.timeoutIntervalForRequest = max(configuration.connectTimeout, configuration.requestTimeout).rounded(.up) + 1
+        sessionConfiguration.timeoutIntervalForResource = sessionConfiguration.timeoutIntervalForRequest
+        sessionConfiguration.httpCookieStorage = nil
+        sessionConfiguration.urlCache = nil
+        sessionConfiguration.httpShouldSetCookies = false
+        session = URLSession(configuration: sessionConfiguration, delegate: RedirectRefusal(), delegateQueue: nil)
+        client = Client(
+            serverURL: baseURL,
+            configuration: Configuration(dateTranscoder: FlexibleDateTranscoder()),
+            transport: URLSessionTransport(configuration: .init(session: session)),
+            middlewares: [
+                ErrorStatusMiddleware(),
+                RetryMiddleware(policy: configuration.retry, logger: configuration.logger),
+                TimeoutMiddleware(seconds: configuration.requestTimeout),
+                InvitationConnectionMiddleware(),
+                AuthorizationMiddleware(credential: credential),
+                LoggingMiddleware(logger: configuration.logger),
+            ]
+        )
+    }
+
+    deinit { session.finishTasksAndInvalidate() }
+
+    public func getOrganization() async throws(BackendError) -> Organization {
+        try await call { try await client.getOrganization().ok.body.json.model }
+    }
+
+    public func getMe() async throws(BackendError) -> UserDetails {
+        try await call { try await client.getMe().ok.body.json.model }
+    }
+
+    public func updateMe(_ update: UserUpdate) async throws(BackendError) -> User {
+        try await call { try await client.updateMe(body: .json(.init(update))).ok.body.json.model }
+    }
+
+    public func listUsers(_ query: UserQuery) async throws(BackendError) -> UserPage {
+        let wire = Operations.ListUsers.Input.Query(
+            pageNumber: query.pageNumber, pageSize: query.pageSize, nameSearch: query.nameSearch
+        )
+        return try await call { try await client.listUsers(query: wire).ok.body.json.model }
+    }
+
+    public func getUser(id: String) async throws(BackendError) -> UserDetails {
+        try await call { try await client.getUser(path: .init(id: id)).ok.body.json.model }
+    }
+
+    public func deleteUser(id: String) async throws(BackendError) {
+        try await call { _ = try await client.deleteUser(path: .init(id: id)).noContent }
+    }
+
+    public func resetPassword(id: String) async throws(BackendError) {
+        try await call { _ = try await client.resetPassword(path: .init(id: id)).noContent }
+    }
+
+    public func setRoles(id: String, roles: Set<Role>) async throws(BackendError) {
+        let body = roles.ordered.map(Components.Schemas.PermissionRole.init)
+        try await call { _ = try await client.setRoles(path: .init(id: id), body: .json(body)).noContent }
+    }
+
+    public func inviteUser(_ invitation: Invitation) async throws(BackendError) {
+        try await call { _ = try await client.inviteUser(body: .json(.init(invitation))).created }
+    }
+
+    /// Runs one call and maps whatever it throws to a `BackendError`.
+    private func call<T>(_ operation: () async throws -> T) async throws(BackendError) -> T {
+        do {
+            return try await operation()
+        } catch {
+            throw BackendError(httpFailure: error)
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+import Logging
+
+/// How the HTTP backend talks to the server: timeouts, retries and the debug log.
+public struct HTTPConfiguration: Sendable {
+    /// The longest wait for a connection to be set up, in seconds.
+    public var connectTimeout: Double
+    /// The longest wait for one attempt's complete answer, in seconds.
+    public var requestTimeout: Double
+    /// When and how long to wait before repeating an idempotent request.
+    public var retry: RetryPolicy
+    /// Where requests and answers are logged (at `.debug`); credentials appear as `<redacted>`.
+    public var logger: Logger
+
+    public init(
+        connectTimeout: Double = 5,
+        requestTimeout: Double = 15,
+        retry: RetryPolicy = RetryPolicy(),
+        logger: Logger = Logger(label: "orgtui.http", factory: { _ in SwiftLogNoOpLogHandler() })
+    ) {
+        self.connectTimeout = connectTimeout
+        self.requestTimeout = requestTimeout
+        self.retry = retry
+        self.logger = logger
+    }
+}

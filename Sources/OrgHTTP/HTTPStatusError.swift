@@ -1,0 +1,25 @@
+import OrgModel
+
+/// An answer with an error status, as the error middleware reads it before the generated client does.
+struct HTTPStatusError: Error, Sendable {
+    var status: Int
+    var detail: String?
+    var retryAfter: Double?
+    var location: String?
+
+    /// The BackendError that this answer means, with the server's detail where it has one.
+    var backendError: BackendError {
+        let reason = detail ?? "the server answered HTTP \(status)"
+        switch status {
+        case 401: return .unauthorized
+        case 403: return .forbidden
+        case 404: return .notFound
+        case 409: return .conflict(reason)
+        case 429: return .rateLimited(retryAfter: retryAfter)
+        case 300..<400:
+            return .network("the server redirected to \(location ?? "another address"), which orgtui does not follow")
+        case 500...: return .unavailable("\(reason).")
+        default: return .invalid(reason)
+        }
+    }
+}
