@@ -72,7 +72,7 @@ let package = Package(
         .executableTarget(name: "StoreWriter", dependencies: ["OrgModel", "OrgStore"], path: "Tests/StoreWriter"),
         // The Backend contract suite, written once and run against every Backend.
         .target(name: "BackendContract", dependencies: ["OrgModel"], path: "Tests/BackendContract"),
-        .testTarget(name: "OrgModelTests", dependencies: ["OrgModel"]),
+        .testTarget(name: "OrgModelTests", dependencies: ["OrgModel", "OrgStore"]),
         .testTarget(name: "OrgStoreTests", dependencies: ["OrgStore", "BackendContract", "StoreWriter"]),
         .testTarget(
             name: "OrgHTTPTests",
