@@ -6,6 +6,7 @@ enum StoreSchema {
     /// because files written by older versions hold their names.
     static let migrations: [StoreMigration] = [
         .initial,
+        TokenStore.migration,
     ]
 
     /// A migrator that runs `migrations` in order.
