@@ -31,8 +31,8 @@ struct DemoCulture: Sendable {
 
     /// A person of this culture; a `long` one has several given and family names.
     func person(long: Bool, using rng: inout DemoRandom) -> Person {
-        let givenCount = long ? 3 : (rng.percent(middlePercent) ? 2 : 1)
-        let familyCount = long ? 3 : (rng.percent(doubleFamilyPercent) ? 2 : 1)
+        let givenCount = long ? 4 : (rng.percent(middlePercent) ? 2 : 1)
+        let familyCount = long ? 4 : (rng.percent(doubleFamilyPercent) ? 2 : 1)
         let givens = (0..<givenCount).map { _ in given.randomElement(using: &rng)! }
         let families = (0..<familyCount).map { _ in family.randomElement(using: &rng)! }
         if case .familyFirst(let separator) = order, !long, !rng.percent(romanizedPercent) {

@@ -11,10 +11,10 @@ public struct DemoPopulation: Sendable {
 
     /// The demo store's "me": an admin with a password, so that every screen and action is usable.
     public static let admin = MemberSeed(
-        id: nil, name: "Dana Demo", email: "dana.demo@acme.test", roles: [.admin], connection: .usernamePassword
+        id: "auth0|64b0d3a1c2e4f5a6b7c8d9e0", name: "Dana Demo", email: "dana.demo@acme.test", roles: [.admin], connection: .usernamePassword
     )
 
-    /// The percent of members whose name is very long (three given and three family names).
+    /// The percent of members whose name is very long (four given and four family names).
     static let longNamePercent = 1
 
     private static let totalWeight = DemoCulture.all.reduce(0) { $0 + $1.weight }
@@ -79,7 +79,7 @@ public struct DemoPopulation: Sendable {
         case .googleOAuth2:
             return "google-oauth2|1" + String(bits).leftPadded(to: 20)
         case .usernamePassword:
-            let timestamp = 0x5600_0000 + UInt32(truncatingIfNeeded: bits >> 40) % 0x1400_0000
+            let timestamp = 0x5600_0000 + UInt32(truncatingIfNeeded: DemoRandom.scramble(bits)) % 0x1400_0000
             return "auth0|" + String(timestamp, radix: 16) + String(bits, radix: 16).leftPadded(to: 16)
         }
     }

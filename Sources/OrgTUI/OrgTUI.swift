@@ -1,9 +1,29 @@
 import ArgumentParser
+import OrgStore
 
+/// `orgtui`: opens the organization's users in the terminal; its subcommands create and inspect stores.
 @main
 struct OrgTUI: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "orgtui",
-        abstract: "Administer the users of a Model-Prime organization from the terminal."
+        abstract: "Administer the users of a Model-Prime organization from the terminal.",
+        subcommands: [InitCommand.self, DemoCommand.self, InvitationsCommand.self, OutboxCommand.self,
+                      AuditCommand.self]
     )
+
+    @OptionGroup var location: StoreLocation
+
+    @Option(help: ArgumentHelp("The org-user-management API's base URL, instead of a local store.", valueName: "url"))
+    var api: String?
+
+    @Flag(help: "Browse only: refuse every change.")
+    var readonly = false
+
+    @Flag(help: "No colors, for monochrome terminals.")
+    var noColor = false
+
+    mutating func run() async throws {
+        let store = try location.open()
+        try CLIFailure.reporting(store.summary).lines.forEach { print($0) }
+    }
 }

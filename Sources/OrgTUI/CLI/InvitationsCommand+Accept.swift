@@ -1,0 +1,24 @@
+import ArgumentParser
+import OrgModel
+import OrgStore
+
+extension InvitationsCommand {
+    /// `orgtui invitations accept EMAIL`: makes the invitee a member, as their registration would.
+    struct Accept: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Accept a pending invitation on the invitee's behalf, making them a member."
+        )
+
+        @Argument(help: "The invited email address.")
+        var email: String
+
+        @OptionGroup var location: StoreLocation
+
+        func run() throws {
+            let store = try location.open()
+            let user = try CLIFailure.reporting { () throws(BackendError) in try store.acceptInvitation(email: email) }
+            print("\(Sanitizer.clean(user.name)) <\(Sanitizer.clean(user.email))> is now a member: "
+                  + "id \(Sanitizer.clean(user.id)), roles \(user.roles.label).")
+        }
+    }
+}

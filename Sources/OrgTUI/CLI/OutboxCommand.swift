@@ -1,0 +1,39 @@
+import ArgumentParser
+import OrgStore
+
+/// `orgtui outbox`: the emails the platform would have sent.
+struct OutboxCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "outbox",
+        abstract: "Show the emails the platform would have sent (invitations, password resets), oldest first."
+    )
+
+    @OptionGroup var location: StoreLocation
+
+    @Flag(help: "Print each email in full, with its body.")
+    var full = false
+
+    func run() throws {
+        let store = try location.open()
+        let messages = try CLIFailure.reporting(store.outbox)
+        guard !messages.isEmpty else { return print("The outbox is empty.") }
+        if full {
+            for message in messages {
+                print("#\(message.id)  \(message.createdAt.cliText)  \(message.kind.rawValue)")
+                print("To: \(Sanitizer.clean(message.recipient))")
+                print("Subject: \(Sanitizer.clean(message.subject))")
+                message.body.split(separator: "\n", omittingEmptySubsequences: false).forEach {
+                    print(Sanitizer.clean(String($0)))
+                }
+                print("")
+            }
+            return
+        }
+        var table = TextTable("ID", "SENT", "KIND", "TO", "SUBJECT")
+        for message in messages {
+            table.add(String(message.id), message.createdAt.cliText, message.kind.rawValue, message.recipient,
+                      message.subject)
+        }
+        table.lines.forEach { print($0) }
+    }
+}

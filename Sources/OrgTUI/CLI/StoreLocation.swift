@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import OrgModel
+import OrgStore
+
+/// The `--store PATH` option: the local SQLite store a command works on.
+struct StoreLocation: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The local store file.", valueName: "path"), completion: .file())
+    var store: String = StoreLocation.defaultPath
+
+    /// `$XDG_DATA_HOME/orgtui/org.sqlite`, where `XDG_DATA_HOME` defaults to `~/.local/share`.
+    static var defaultPath: String {
+        let environment = ProcessInfo.processInfo.environment
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? NSHomeDirectory() + "/.local/share"
+        return dataHome + "/orgtui/org.sqlite"
+    }
+
+    /// Opens the existing store.
+    func open() throws -> SQLiteStore {
+        try CLIFailure.reporting { () throws(BackendError) in try SQLiteStore(openingAt: store) }
+    }
+
+    /// Makes the directory that will hold a new store.
+    func prepareDirectory() throws {
+        let directory = (store as NSString).deletingLastPathComponent
+        guard !directory.isEmpty else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw CLIFailure("Cannot create the directory \(directory): \(error.localizedDescription)")
+        }
+    }
+}
