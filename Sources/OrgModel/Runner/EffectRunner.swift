@@ -53,15 +53,13 @@ public final class EffectRunner<B: Backend>: @unchecked Sendable {
         case .loadDetails(let id, let userIDs):
             startDetails(id, userIDs)
         case .setRoles(let id, let userID, let roles):
-            start(id) { .rolesSaved(id, await self.call { b throws(BackendError) in try await b.setRoles(id: userID, roles: roles); return Done() }) }
+            start(id) { .rolesSaved(id, await self.done { b throws(BackendError) in try await b.setRoles(id: userID, roles: roles) }) }
         case .invite(let id, let invitation):
-            start(id) { .invited(id, await self.call { b throws(BackendError) in try await b.inviteUser(invitation); return Done() }) }
+            start(id) { .invited(id, await self.done { b throws(BackendError) in try await b.inviteUser(invitation) }) }
         case .delete(let id, let userID):
-            start(id) { .deleted(id, await self.call { b throws(BackendError) in try await b.deleteUser(id: userID); return Done() }) }
+            start(id) { .deleted(id, await self.done { b throws(BackendError) in try await b.deleteUser(id: userID) }) }
         case .resetPassword(let id, let userID):
-            start(id) {
-                .passwordResetSent(id, await self.call { b throws(BackendError) in try await b.resetPassword(id: userID); return Done() })
-            }
+            start(id) { .passwordResetSent(id, await self.done { b throws(BackendError) in try await b.resetPassword(id: userID) }) }
         case .updateMe(let id, let update):
             start(id) { .profileSaved(id, await self.call { b throws(BackendError) in try await b.updateMe(update) }) }
         case .debounceSearch(let id, let milliseconds):
@@ -106,6 +104,14 @@ public final class EffectRunner<B: Backend>: @unchecked Sendable {
                 await body()
                 self.lock.withLock { _ = self.tasks.removeValue(forKey: id) }
             }
+        }
+    }
+
+    /// One backend call that answers nothing.
+    private func done(_ body: (B) async throws(BackendError) -> Void) async -> Result<Done, BackendError> {
+        await call { b throws(BackendError) in
+            try await body(b)
+            return Done()
         }
     }
 
