@@ -64,24 +64,33 @@ public final class HTTPBackend: Backend {
     }
 
     public func getUser(id: String) async throws(BackendError) -> UserDetails {
-        try await call { try await client.getUser(path: .init(id: id)).ok.body.json.model }
+        try Self.requireID(id)
+        return try await call { try await client.getUser(path: .init(id: id)).ok.body.json.model }
     }
 
     public func deleteUser(id: String) async throws(BackendError) {
+        try Self.requireID(id)
         try await call { _ = try await client.deleteUser(path: .init(id: id)).noContent }
     }
 
     public func resetPassword(id: String) async throws(BackendError) {
+        try Self.requireID(id)
         try await call { _ = try await client.resetPassword(path: .init(id: id)).noContent }
     }
 
     public func setRoles(id: String, roles: Set<Role>) async throws(BackendError) {
+        try Self.requireID(id)
         let body = roles.ordered.map(Components.Schemas.PermissionRole.init)
         try await call { _ = try await client.setRoles(path: .init(id: id), body: .json(body)).noContent }
     }
 
     public func inviteUser(_ invitation: Invitation) async throws(BackendError) {
         try await call { _ = try await client.inviteUser(body: .json(.init(invitation))).created }
+    }
+
+    /// No user has an empty id, and `/users/` would name the list instead: answered 404 without asking.
+    private static func requireID(_ id: String) throws(BackendError) {
+        if id.isEmpty { throw .notFound }
     }
 
     /// Runs one call and maps whatever it throws to a `BackendError`.

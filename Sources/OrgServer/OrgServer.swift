@@ -1,1 +1,53 @@
-import OrgModel
+import Foundation
+import Hummingbird
+import Logging
+import OpenAPIHummingbird
+import OpenAPIRuntime
+import OrgAPI
+import OrgHTTP
+
+/// Serves the org-user-management API (the routes generated from `openapi.yaml`) over HTTP/1.1 with
+/// Hummingbird. Each request acts as the Backend its credential resolves to.
+public struct OrgServer: Sendable {
+    public var host: String
+    /// The port to listen on; 0 picks a free one, reported to `onRunning`.
+    public var port: Int
+    public var authenticator: any Authenticator
+    public var logger: Logger
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, authenticator: any Authenticator, logger: Logger) {
+        self.host = host
+        self.port = port
+        self.authenticator = authenticator
+        self.logger = logger
+    }
+
+    /// Serves until the task is cancelled or, when `handlesSignals`, SIGTERM or SIGINT arrives; then
+    /// finishes the requests in flight and returns. `onRunning` receives the port once the server listens.
+    public func run(
+        handlesSignals: Bool = true,
+        onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) async throws {
+        let application = Application(
+            router: try makeRouter(),
+            configuration: .init(address: .hostname(host, port: port), serverName: nil),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
+            logger: logger
+        )
+        try await application.runService(gracefulShutdownSignals: handlesSignals ? [.sigterm, .sigint] : [])
+    }
+
+    /// The router: request log, JSON errors and authentication around the generated routes.
+    func makeRouter() throws -> Router<BasicRequestContext> {
+        let router = Router()
+        router.add(middleware: RequestLogMiddleware())
+        router.add(middleware: ErrorMiddleware())
+        router.add(middleware: AuthenticationMiddleware(authenticator: authenticator))
+        try APIHandler().registerHandlers(
+            on: router,
+            configuration: Configuration(dateTranscoder: FlexibleDateTranscoder()),
+            middlewares: [InvitationBodyMiddleware()]
+        )
+        return router
+    }
+}

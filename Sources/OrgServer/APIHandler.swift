@@ -1,0 +1,65 @@
+import OrgAPI
+import OrgHTTP
+import OrgModel
+
+/// The generated server protocol over the request's Backend. Failures are thrown as `BackendError`,
+/// which `ErrorMiddleware` writes as `{"detail": ...}` with the contract's status.
+struct APIHandler: APIProtocol {
+    private var backend: any Backend {
+        get throws(BackendError) {
+            guard let backend = RequestBackend.current else { throw .unauthorized }
+            return backend
+        }
+    }
+
+    func getOrganization(_ input: Operations.GetOrganization.Input) async throws -> Operations.GetOrganization.Output {
+        .ok(.init(body: .json(.init(try await backend.getOrganization()))))
+    }
+
+    func getMe(_ input: Operations.GetMe.Input) async throws -> Operations.GetMe.Output {
+        .ok(.init(body: .json(.init(try await backend.getMe()))))
+    }
+
+    func updateMe(_ input: Operations.UpdateMe.Input) async throws -> Operations.UpdateMe.Output {
+        guard case .json(let update) = input.body else { throw BackendError.invalid("The body must be JSON.") }
+        return .ok(.init(body: .json(.init(try await backend.updateMe(update.model)))))
+    }
+
+    func listUsers(_ input: Operations.ListUsers.Input) async throws -> Operations.ListUsers.Output {
+        let query = UserQuery(
+            pageNumber: input.query.pageNumber ?? 1,
+            pageSize: input.query.pageSize ?? UserQuery.maxPageSize,
+            nameSearch: input.query.nameSearch
+        )
+        return .ok(.init(body: .json(.init(try await backend.listUsers(query)))))
+    }
+
+    func inviteUser(_ input: Operations.InviteUser.Input) async throws -> Operations.InviteUser.Output {
+        guard case .json(let invitation) = input.body else { throw BackendError.invalid("The body must be JSON.") }
+        if invitation.connection == ._empty_ {
+            throw BackendError.invalid("connection must be \"google-oauth2\" or null.")
+        }
+        try await backend.inviteUser(invitation.model(connectionIsNull: RequestBackend.invitationConnectionIsNull))
+        return .created(.init())
+    }
+
+    func getUser(_ input: Operations.GetUser.Input) async throws -> Operations.GetUser.Output {
+        .ok(.init(body: .json(.init(try await backend.getUser(id: input.path.id)))))
+    }
+
+    func deleteUser(_ input: Operations.DeleteUser.Input) async throws -> Operations.DeleteUser.Output {
+        try await backend.deleteUser(id: input.path.id)
+        return .noContent(.init())
+    }
+
+    func resetPassword(_ input: Operations.ResetPassword.Input) async throws -> Operations.ResetPassword.Output {
+        try await backend.resetPassword(id: input.path.id)
+        return .noContent(.init())
+    }
+
+    func setRoles(_ input: Operations.SetRoles.Input) async throws -> Operations.SetRoles.Output {
+        guard case .json(let roles) = input.body else { throw BackendError.invalid("The body must be JSON.") }
+        try await backend.setRoles(id: input.path.id, roles: Set(roles.map(\.model)))
+        return .noContent(.init())
+    }
+}

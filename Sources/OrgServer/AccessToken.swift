@@ -1,0 +1,55 @@
+import Crypto
+import Foundation
+import OrgModel
+import OrgStore
+
+/// Personal access tokens, `EMAIL:mpat_SECRET`: issued once, kept as the SHA-256 of the secret, checked
+/// in constant time.
+public enum AccessToken {
+    /// The marker between the email and the secret.
+    static let marker = ":mpat_"
+
+    /// Issues a token for the member with `email` and returns it in full; it is shown once and only its
+    /// hash is stored. Throws `.notFound` when no member has that email.
+    public static func issue(in tokens: TokenStore, email: String, name: String) throws(BackendError) -> (token: String, record: TokenRecord) {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+        let secret = String((0..<40).map { _ in alphabet.randomElement(using: &generator)! })
+        let record = try tokens.add(email: email, name: name, secretHash: hash(secret))
+        return ("\(record.email)\(marker)\(secret)", record)
+    }
+
+    /// The member id that an Authorization value signs in as, or nil when it is not a known token.
+    public static func userID(authorization: String, tokens: TokenStore) async throws(BackendError) -> String? {
+        guard let (email, secret) = parse(authorization) else { return nil }
+        let presented = Array(hash(secret).utf8)
+        var found: String?
+        for candidate in try await tokens.candidates(email: email)
+        where constantTimeEqual(presented, Array(candidate.secretHash.utf8)) {
+            found = candidate.record.userID
+        }
+        return found
+    }
+
+    /// The email and secret of `EMAIL:mpat_SECRET`, or nil for anything else.
+    static func parse(_ value: String) -> (email: String, secret: String)? {
+        guard let range = value.range(of: marker) else { return nil }
+        let email = String(value[..<range.lowerBound])
+        let secret = String(value[range.upperBound...])
+        guard !email.isEmpty, !secret.isEmpty else { return nil }
+        return (email, secret)
+    }
+
+    /// The hex SHA-256 of a secret, as stored.
+    static func hash(_ secret: String) -> String {
+        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Compares two byte strings in time that depends only on their lengths.
+    static func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        var difference: UInt8 = 0
+        for index in a.indices { difference |= a[index] ^ b[index] }
+        return difference == 0
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import OrgModel
+
+/// The API's error bodies: `{"detail": "..."}`, or for 422 FastAPI's `{"detail": [{loc, msg, type}]}`.
+enum ErrorResponse {
+    private struct Detail: Encodable { var detail: String }
+    private struct Item: Encodable {
+        var loc: [String]
+        var msg: String
+        var type: String
+    }
+    private struct Validation: Encodable { var detail: [Item] }
+
+    /// A response with a string detail.
+    static func make(_ status: HTTPResponse.Status, detail: String, headers: HTTPFields = [:]) -> Response {
+        json(status, Detail(detail: detail), headers: headers)
+    }
+
+    /// A 422 response with one validation item at `location`.
+    static func validation(_ message: String, location: [String], type: String = "value_error") -> Response {
+        json(.unprocessableContent, Validation(detail: [Item(loc: location, msg: message, type: type)]))
+    }
+
+    /// The response that a BackendError stands for, per contract.md. `location` places a 422's item.
+    static func make(_ error: BackendError, location: [String]) -> Response {
+        switch error {
+        case .unauthorized: make(.unauthorized, detail: "Not authenticated: send a valid personal access token.")
+        case .forbidden: make(.forbidden, detail: "Your roles do not permit this operation.")
+        case .notFound: make(.notFound, detail: "No user has that id.")
+        case .invalid(let detail): validation(detail, location: location)
+        case .conflict(let detail): make(.conflict, detail: detail)
+        case .rateLimited(let retryAfter):
+            make(.tooManyRequests, detail: "Too many requests.",
+                 headers: retryAfter.map { [.retryAfter: String(Int($0.rounded(.up)))] } ?? [:])
+        case .unavailable(let detail), .network(let detail): make(.serviceUnavailable, detail: detail)
+        case .decoding(let detail): make(.internalServerError, detail: detail)
+        }
+    }
+
+    private static func json(_ status: HTTPResponse.Status, _ body: some Encodable, headers: HTTPFields = [:]) -> Response {
+        var fields = headers
+        fields[.contentType] = "application/json"
+        let data = (try? JSONEncoder().encode(body)) ?? Data(#"{"detail":"error"}"#.utf8)
+        return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

@@ -1,0 +1,80 @@
+import BackendContract
+import Foundation
+import Logging
+import OrgHTTP
+import OrgModel
+import OrgServer
+import OrgStore
+
+/// `orgtui serve` in miniature for a test: a temporary store holding the contract's members, served on
+/// an ephemeral loopback port until `stop()`.
+final class ServerHarness: Sendable {
+    let directory: String
+    let store: SQLiteStore
+    let baseURL: URL
+    private let task: Task<Void, any Error>
+    private let tokens = TokenCache()
+
+    init(logger: Logger = Logger(label: "test.server", factory: { _ in SwiftLogNoOpLogHandler() })) async throws {
+        directory = NSTemporaryDirectory() + "orgtui-http-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        store = try SQLiteStore.create(
+            at: directory + "/org.sqlite",
+            organization: OrganizationSeed(name: ContractData.organizationName, shortName: ContractData.organizationShortName),
+            admin: Self.seed(ContractData.me)
+        )
+        try store.importMembers(ContractData.users.dropFirst().map(Self.seed))
+        let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
+        let server = OrgServer(host: "127.0.0.1", port: 0, authenticator: StoreAuthenticator(store: store), logger: logger)
+        task = Task { try await server.run(handlesSignals: false) { continuation.yield($0) } }
+        var iterator = ports.makeAsyncIterator()
+        guard let port = await iterator.next() else { throw CancellationError() }
+        baseURL = URL(string: "http://127.0.0.1:\(port)")!
+    }
+
+    /// The contract fixture: each member acts through a token of their own; nil through a token nobody holds.
+    var fixture: ContractFixture {
+        ContractFixture { [self] id in
+            HTTPBackend(baseURL: baseURL, credential: Credential(token: token(for: id))!, configuration: Self.configuration)
+        }
+    }
+
+    /// Fast retries, so that a test never waits long.
+    static let configuration = HTTPConfiguration(retry: RetryPolicy(baseDelay: 0.01))
+
+    /// A token for the member `id` (issued once and reused), or a well-formed one that nobody holds.
+    func token(for id: String?) -> String {
+        guard let id, let email = ContractData.users.first(where: { $0.id == id })?.email else {
+            return "nobody@acme.test:mpat_unknownsecretunknownsecret"
+        }
+        return tokens.token(for: id) {
+            (try? AccessToken.issue(in: TokenStore(store: store), email: email, name: "test").token)
+                ?? "\(email):mpat_memberhasleft"
+        }
+    }
+
+    func stop() async {
+        task.cancel()
+        _ = await task.result
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+
+    private static func seed(_ user: ContractUser) -> MemberSeed {
+        MemberSeed(id: user.id, name: user.name, email: user.email, roles: user.roles, connection: user.connection)
+    }
+}
+
+/// Tokens issued so far, by member id.
+private final class TokenCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var tokens: [String: String] = [:]
+
+    func token(for id: String, issue: () -> String) -> String {
+        lock.withLock {
+            if let token = tokens[id] { return token }
+            let token = issue()
+            tokens[id] = token
+            return token
+        }
+    }
+}
