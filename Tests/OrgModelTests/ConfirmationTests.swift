@@ -109,4 +109,20 @@ import Testing
             $0.status = StatusMessage(.error, "User 00001 no longer exists; removed from the list.")
         }
     }
+
+    @Test func aGoogleUserGetsTheReasonInsteadOfAResetDialog() {
+        var store = Fixture.loaded(count: 3)
+        let gail = User(id: "google-oauth2|100000000000000000001", name: "Gail", email: "gail@gmail.test")
+        store.skip([.command(.reload), .pageLoaded(5, pageNumber: 1, .success(UserPage(count: 3, items: [
+            Fixture.user(0), gail, Fixture.user(2),
+        ]))), .command(.down)])
+        #expect(store.state.users.selected == gail)
+        store.press(.resetPassword) {
+            $0.status = StatusMessage(.info, "Gail signs in with Google (google-oauth2), so they reset their password "
+                + "through Google; there is nothing to send.")
+        }
+        #expect(gail.signInConnection == .googleOAuth2)
+        #expect(User(id: "auth0|0123456789abcdef01234567", name: "A", email: "a@b.co").signInConnection == .usernamePassword)
+        #expect(Fixture.user(1).signInConnection == nil)
+    }
 }

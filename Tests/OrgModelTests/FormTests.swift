@@ -160,4 +160,20 @@ import Testing
             $0.status = StatusMessage(.error, "Not saved: Email has more than one @.")
         }
     }
+
+    @Test func aGoogleUserIsToldWhyTheirProfileCannotBeEdited() {
+        var store = TestStore()
+        let gail = UserDetails(user: User(id: "google-oauth2|100000000000000000001", name: "Gail", email: "gail@gmail.test"),
+                               roles: [.analyst])
+        store.skip([.started])
+        let reason = "You sign in with Google (google-oauth2): change your name and email in your Google account."
+        store.receive(.meLoaded(2, .success(gail))) {
+            $0.meRequest = nil
+            $0.me = gail
+            $0.users.roles[gail.id] = [.analyst]
+            $0.profileLockedReason = reason
+        }
+        store.press(.profile) { $0.screens.append(.profile) }
+        store.press(.edit) { $0.status = StatusMessage(.error, reason) }
+    }
 }

@@ -1,6 +1,12 @@
 extension AppState {
     /// Asks before deleting a user or sending them a password reset, naming them; default No.
+    /// A Google user gets no reset dialog, only the reason.
     mutating func ask(_ command: Command, about user: User) -> [Effect] {
+        if command == .resetPassword, user.signInConnection == .googleOAuth2 {
+            inform("\(user.name) signs in with Google (google-oauth2), so they reset their password through Google; "
+                + "there is nothing to send.")
+            return []
+        }
         let who = "\(user.name) <\(user.email)>"
         let confirmation = command == .delete
             ? Confirmation(.delete(user), question: "Delete \(who)?",

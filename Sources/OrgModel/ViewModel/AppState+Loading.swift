@@ -40,6 +40,10 @@ extension AppState {
         case .success(let details):
             me = details
             users.roles[details.id] = details.roles
+            if details.user.signInConnection == .googleOAuth2 {
+                profileLockedReason = "You sign in with Google (google-oauth2): change your name and email in your "
+                    + "Google account."
+            }
         case .failure(let error):
             report(error, "Could not load your profile, so nothing can be changed yet", retryWithR: true)
         }
