@@ -183,4 +183,17 @@ import Testing
         }
         #expect(!store.state.availableCommands.contains(.back))
     }
+
+    @Test func aDetailsReplyOlderThanASavedChangeIsDropped() {
+        var store = Self.editingUserOne()
+        store.skip([.command(.toggleRole1), .command(.submit), .rolesSaved(6, .success(Done())), .command(.undo),
+                    .command(.reload), .pageLoaded(8, pageNumber: 1, .success(Fixture.page(1, count: 1234)))])
+        #expect(store.state.pendingChanges[7] != nil)
+        let reload = store.state.users.detailsRequests["u00001"]
+        #expect(reload != nil)
+        store.skip([.rolesSaved(7, .success(Done()))])
+        #expect(store.state.users.roles["u00001"] == [.developer])
+        store.receive(.detailsLoaded(reload!, userID: "u00001", .success(UserDetails(user: Self.one, roles: [.admin, .developer]))))
+        #expect(store.state.users.roles["u00001"] == [.developer])
+    }
 }

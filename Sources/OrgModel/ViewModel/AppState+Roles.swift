@@ -129,6 +129,7 @@ extension AppState {
         switch result {
         case .success:
             users.roles[change.user.id] = change.after
+            users.detailsRequests[change.user.id] = nil
             if isMe(change.user) { me?.roles = change.after }
             if isBulk {
                 undoable.append(change)
