@@ -2,6 +2,25 @@
 import Testing
 
 @Suite struct ListTests {
+    /// Presses `last` on `Fixture.loaded()`: only the last page is requested, as request 6.
+    static func jumpToEnd(_ store: inout TestStore, sourceLocation: SourceLocation = #_sourceLocation) {
+        store.press(.last, effects: [.loadPage(6, UserQuery(pageNumber: 13))], sourceLocation: sourceLocation) {
+            $0.users.cursor = 1233
+            $0.users.top = 1215
+            $0.users.pageRequests = [13: 6]
+        }
+    }
+
+    /// Opens user 1 on `Fixture.loaded()` and reloads their details, as request 6.
+    static func reloadUserOne(_ store: inout TestStore, sourceLocation: SourceLocation = #_sourceLocation) {
+        store.press(.down, sourceLocation: sourceLocation) { $0.users.cursor = 1 }
+        store.press(.open, sourceLocation: sourceLocation) { $0.screens.append(.userDetails(Fixture.user(1))) }
+        store.press(.reload, effects: [.loadDetails(6, userIDs: ["u00001"])], sourceLocation: sourceLocation) {
+            $0.users.roles["u00001"] = nil
+            $0.users.detailsRequests["u00001"] = 6
+        }
+    }
+
     @Test func movingWithinTheLoadedRowsAsksForNothing() {
         var store = Fixture.loaded()
         store.press(.down) { $0.users.cursor = 1 }
@@ -12,11 +31,7 @@ import Testing
 
     @Test func jumpingToTheEndLoadsOnlyThatPageAndComingBackCancelsWhatScrolledAway() {
         var store = Fixture.loaded()
-        store.press(.last, effects: [.loadPage(6, UserQuery(pageNumber: 13))]) {
-            $0.users.cursor = 1233
-            $0.users.top = 1215
-            $0.users.pageRequests = [13: 6]
-        }
+        Self.jumpToEnd(&store)
         #expect(store.state.position == "1,216-1,234 of 1,234")
         #expect(store.state.visibleRows.allSatisfy { $0.user == nil })
         let ids = (1215..<1234).map { Fixture.user($0).id }
@@ -85,11 +100,7 @@ import Testing
 
     @Test func aFailedPageSaysSoAndTheNextMoveRetriesIt() {
         var store = Fixture.loaded()
-        store.press(.last, effects: [.loadPage(6, UserQuery(pageNumber: 13))]) {
-            $0.users.cursor = 1233
-            $0.users.top = 1215
-            $0.users.pageRequests = [13: 6]
-        }
+        Self.jumpToEnd(&store)
         store.receive(.pageLoaded(6, pageNumber: 13, .failure(.network("timed out")))) {
             $0.users.pageRequests = [:]
             $0.status = StatusMessage(.error, "Could not load users (page 13): Network error: timed out. "
@@ -103,11 +114,7 @@ import Testing
 
     @Test func aNewCountDropsTheOtherCachedPages() {
         var store = Fixture.loaded()
-        store.press(.last, effects: [.loadPage(6, UserQuery(pageNumber: 13))]) {
-            $0.users.cursor = 1233
-            $0.users.top = 1215
-            $0.users.pageRequests = [13: 6]
-        }
+        Self.jumpToEnd(&store)
         store.receive(.pageLoaded(6, pageNumber: 13, .success(Fixture.page(13, count: 1210))),
                       effects: [.loadPage(7, UserQuery(pageNumber: 12)),
                                 .loadDetails(8, userIDs: (1200..<1210).map { Fixture.user($0).id })]) {
@@ -155,12 +162,7 @@ import Testing
 
     @Test func reloadOnTheDetailsScreenRefetchesThatUser() {
         var store = Fixture.loaded()
-        store.press(.down) { $0.users.cursor = 1 }
-        store.press(.open) { $0.screens.append(.userDetails(Fixture.user(1))) }
-        store.press(.reload, effects: [.loadDetails(6, userIDs: ["u00001"])]) {
-            $0.users.roles["u00001"] = nil
-            $0.users.detailsRequests["u00001"] = 6
-        }
+        Self.reloadUserOne(&store)
         let renamed = User(id: "u00001", name: "Renamed One", email: "one@acme.test")
         store.receive(.detailsLoaded(6, userID: "u00001", .success(UserDetails(user: renamed, roles: [.analyst])))) {
             $0.users.detailsRequests = [:]
@@ -172,12 +174,7 @@ import Testing
 
     @Test func aVanishedUserIsRemovedAndTheRowsBelowMoveUp() {
         var store = Fixture.loaded()
-        store.press(.down) { $0.users.cursor = 1 }
-        store.press(.open) { $0.screens.append(.userDetails(Fixture.user(1))) }
-        store.press(.reload, effects: [.loadDetails(6, userIDs: ["u00001"])]) {
-            $0.users.roles["u00001"] = nil
-            $0.users.detailsRequests["u00001"] = 6
-        }
+        Self.reloadUserOne(&store)
         store.receive(.detailsLoaded(6, userID: "u00001", .failure(.notFound)),
                       effects: [.loadPage(7, UserQuery(pageNumber: 2)), .loadDetails(8, userIDs: ["u00019"])]) {
             $0.screens = [.users]

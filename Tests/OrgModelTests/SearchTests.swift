@@ -2,6 +2,14 @@
 import Testing
 
 @Suite struct SearchTests {
+    /// What running a query does to the list: empty, count unknown, its first page requested.
+    static func showSearch(_ nameSearch: String?, request: RequestID, in state: inout AppState) {
+        state.users.nameSearch = nameSearch
+        state.users.count = nil
+        state.users.pages = [:]
+        state.users.pageRequests = [1: request]
+    }
+
     @Test func typingChecksThePatternAndRunsAfterAPause() {
         var store = Fixture.loaded()
         store.press(.search) { $0.search.isEditing = true }
@@ -28,10 +36,7 @@ import Testing
         store.receive(.searchDebounceElapsed(6))
         store.receive(.searchDebounceElapsed(7), effects: [.loadPage(8, UserQuery(pageNumber: 1, nameSearch: "ann"))]) {
             $0.search.debounce = nil
-            $0.users.nameSearch = "ann"
-            $0.users.count = nil
-            $0.users.pages = [:]
-            $0.users.pageRequests = [1: 8]
+            Self.showSearch("ann", request: 8, in: &$0)
         }
         #expect(store.state.position == "…")
     }
@@ -45,10 +50,7 @@ import Testing
         }
         store.receive(.searchDebounceElapsed(6), effects: [.loadPage(7, UserQuery(pageNumber: 1, nameSearch: "ann"))]) {
             $0.search.debounce = nil
-            $0.users.nameSearch = "ann"
-            $0.users.count = nil
-            $0.users.pages = [:]
-            $0.users.pageRequests = [1: 7]
+            Self.showSearch("ann", request: 7, in: &$0)
         }
         store.send(.typed("a"), effects: [.debounceSearch(8, milliseconds: 300)]) {
             $0.search.text = "anna"
@@ -72,10 +74,7 @@ import Testing
         store.press(.search) { $0.search.isEditing = true }
         store.press(.back, effects: [.loadPage(10, UserQuery(pageNumber: 1))]) {
             $0.search = SearchLine()
-            $0.users.nameSearch = nil
-            $0.users.count = nil
-            $0.users.pages = [:]
-            $0.users.pageRequests = [1: 10]
+            Self.showSearch(nil, request: 10, in: &$0)
         }
     }
 
@@ -106,10 +105,7 @@ import Testing
         store.press(.submit, effects: [.cancel(6), .loadPage(7, UserQuery(pageNumber: 1, nameSearch: "user"))]) {
             $0.search.debounce = nil
             $0.search.isEditing = false
-            $0.users.nameSearch = "user"
-            $0.users.count = nil
-            $0.users.pages = [:]
-            $0.users.pageRequests = [1: 7]
+            Self.showSearch("user", request: 7, in: &$0)
         }
         #expect(!store.state.acceptsText)
         store.press(.back, effects: [.cancel(7), .loadPage(8, UserQuery(pageNumber: 1))]) {
