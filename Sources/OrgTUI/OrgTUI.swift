@@ -8,7 +8,9 @@ struct OrgTUI: AsyncParsableCommand {
         commandName: "orgtui",
         abstract: "Administer the users of a Model-Prime organization from the terminal.",
         subcommands: [InitCommand.self, DemoCommand.self, InvitationsCommand.self, OutboxCommand.self,
-                      AuditCommand.self]
+                      AuditCommand.self,
+                      ServeCommand.self,
+                      TokenCommand.self]
     )
 
     @OptionGroup var location: StoreLocation

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Logging
+import OrgServer
+import OrgStore
+
+/// `orgtui serve`: one store for a whole team, served over the org-user-management API.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve a local store over the org-user-management API (HTTP), for `orgtui --api`.",
+        discussion: """
+            Each request acts as the member whose personal access token it carries (`orgtui token create`).
+            Logs one line per request on stderr, never a credential. SIGTERM or Ctrl-C stops it gracefully.
+            """
+    )
+
+    @OptionGroup var location: StoreLocation
+
+    @Option(help: "The address to listen on; keep 127.0.0.1 unless a TLS proxy fronts the server.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on; 0 picks a free one.")
+    var port = 8080
+
+    @Flag(help: "Log nothing but errors.")
+    var quiet = false
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535.") }
+    }
+
+    func run() async throws {
+        let store = try location.open()
+        var logger = Logger(label: "orgtui.serve") { label in StreamLogHandler.standardError(label: label) }
+        logger.logLevel = quiet ? .error : .info
+        let server = OrgServer(host: host, port: port, authenticator: StoreAuthenticator(store: store), logger: logger)
+        try await server.run { [host, logger] (port: Int) in
+            logger.notice("Serving \(store.path) on http://\(host):\(port)")
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import OrgModel
+import OrgServer
+import OrgStore
+
+extension TokenCommand {
+    /// `orgtui token create`: prints a new token once; the store keeps only its hash.
+    struct Create: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create a token for a member and print it once, as EMAIL:mpat_...; only its hash is kept."
+        )
+
+        @OptionGroup var location: StoreLocation
+
+        @Option(help: "The email of the member the token acts as.")
+        var email: String
+
+        @Option(help: "What the token is for, such as ci or laptop.")
+        var name = "token"
+
+        func validate() throws {
+            if let problem = Validation.nameProblem(name) { throw ValidationError("--name: \(problem)") }
+        }
+
+        func run() throws {
+            let tokens = TokenStore(store: try location.open())
+            let issued = try CLIFailure.reporting { () throws(BackendError) in
+                do throws(BackendError) {
+                    return try AccessToken.issue(in: tokens, email: email, name: name)
+                } catch .notFound {
+                    throw .invalid("No member has the email \(email).")
+                }
+            }
+            print(issued.token)
+            FileHandle.standardError.write(Data("""
+                Token \(issued.record.id) acts as \(issued.record.email). It is shown only this once: keep it in \
+                ORGTUI_TOKEN or a 0600 credentials file.
+
+                """.utf8))
+        }
+    }
+}
