@@ -37,6 +37,16 @@ import Testing
         store.press(.quitNow, effects: [.quit])
     }
 
+    @Test func theProfileCopiesYourEmailAndReloads() {
+        var store = Fixture.loaded()
+        store.press(.profile) { $0.screens.append(.profile) }
+        store.press(.copyEmail, effects: [.copyToClipboard("user00000@acme.test")]) {
+            $0.status = StatusMessage(.info, "Copied user00000@acme.test.")
+        }
+        store.press(.reload, effects: [.getMe(6)]) { $0.meRequest = 6 }
+        store.press(.reload)
+    }
+
     @Test func qQuitsOnlyFromTheTable() {
         var store = Fixture.loaded()
         store.press(.profile) { $0.screens.append(.profile) }
