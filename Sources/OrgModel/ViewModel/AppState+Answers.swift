@@ -70,7 +70,9 @@ extension AppState {
             if case .profileEditor(let form) = screen, form.saving == id { pop() }
             succeed("Profile saved.")
         case .failure(let error):
-            if case .conflict(let detail) = error { profileLockedReason = "Your profile cannot be edited here: \(detail)" }
+            if case .conflict(let detail) = error {
+                profileLockedReason = "Your profile cannot be edited here: \(detail)"
+            }
             if case .profileEditor(var form) = screen, form.saving == id {
                 form.saving = nil
                 form.error = error.message

@@ -26,7 +26,7 @@ extension AppState {
         case .profileEditor(let form):
             return handleProfileEditor(command, form)
         case .organization:
-            if command == .reload { return [requestOrganization()] }
+            if command == .reload { return organizationRequest == nil ? [requestOrganization()] : [] }
             pop()
             return []
         case .help(let scroll):

@@ -66,7 +66,8 @@ extension AppState {
         }
     }
 
-    mutating func detailsLoaded(_ id: RequestID, userID: String, _ result: Result<UserDetails, BackendError>) -> [Effect] {
+    mutating func detailsLoaded(_ id: RequestID, userID: String,
+                                _ result: Result<UserDetails, BackendError>) -> [Effect] {
         guard users.detailsRequests[userID] == id else { return [] }
         users.detailsRequests[userID] = nil
         switch result {
@@ -143,7 +144,8 @@ extension AppState {
         let visible = users.visibleRange(bodyRows: bodyRows).compactMap { users.user(at: $0)?.id }
         let wanted = Set(visible).union(keptUserIDs)
         let groups = Dictionary(grouping: users.detailsRequests, by: \.value)
-        for (id, entries) in groups.sorted(by: { $0.key < $1.key }) where !entries.contains(where: { wanted.contains($0.key) }) {
+        for (id, entries) in groups.sorted(by: { $0.key < $1.key })
+        where !entries.contains(where: { wanted.contains($0.key) }) {
             for entry in entries { users.detailsRequests[entry.key] = nil }
             effects.append(.cancel(id))
         }

@@ -62,7 +62,9 @@ extension AppState {
         if users.marks[user.id] != nil { users.marks[user.id] = user }
         if me?.id == user.id { me?.user = user }
         for index in screens.indices {
-            if case .userDetails(let shown) = screens[index], shown.id == user.id { screens[index] = .userDetails(user) }
+            if case .userDetails(let shown) = screens[index], shown.id == user.id {
+                screens[index] = .userDetails(user)
+            }
         }
     }
 }
