@@ -1,0 +1,61 @@
+import Foundation
+import OrgModel
+import OrgStore
+import Testing
+
+/// A writer killed with SIGKILL at random moments never damages the store nor loses a committed write.
+@Suite struct DurabilityTests {
+    /// At least 50 rounds; `ORGTUI_SOAK_ROUNDS` (as `make soak` sets it) asks for more.
+    static let rounds = max(50, Int(ProcessInfo.processInfo.environment["ORGTUI_SOAK_ROUNDS"] ?? "") ?? 50)
+
+    @Test func everyReportedCommitSurvivesSIGKILL() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("org.sqlite")
+        _ = try DemoPopulation.createStore(at: path, users: 300, seed: 7)
+        let ids = try await DurabilityHarness.candidates(inStoreAt: path)
+        var expected = try await DurabilityHarness.roles(of: ids, inStoreAt: path)
+        var random = DemoRandom(seed: 2026)
+        var killedMidWrite = 0
+        for round in 0..<Self.rounds {
+            let log = directory.file("round-\(round).log")
+            let writer = try DurabilityHarness.startWriter(
+                ["roles", "--store", path, "--log", log, "--seed", String(round)],
+                stderrPath: directory.file("round-\(round).err"))
+            let commitsBeforeKill = Int.random(in: 1...6, using: &random)
+            let wrote = DurabilityHarness.poll(timeout: .seconds(30)) {
+                !writer.isRunning || DurabilityHarness.completeLines(log).count(where: { $0 == "C" }) >= commitsBeforeKill
+            }
+            let stderr = FileManager.default.contents(atPath: directory.file("round-\(round).err")) ?? Data()
+            try #require(wrote && writer.isRunning,
+                         "round \(round): the writer stopped or never committed: \(String(decoding: stderr, as: UTF8.self))")
+            usleep(UInt32.random(in: 0..<4_000, using: &random))
+            kill(writer.processIdentifier, SIGKILL)
+            writer.waitUntilExit()
+            #expect(writer.terminationReason == .uncaughtSignal)
+
+            #expect(try DurabilityHarness.integrityCheck(path) == ["ok"], "round \(round)")
+            var uncertain: (id: String, roles: Set<Role>)?
+            for line in DurabilityHarness.completeLines(log) {
+                let fields = line.split(separator: " ")
+                if fields.first == "T", fields.count == 3 {
+                    uncertain = (String(fields[1]), DurabilityHarness.roles(fields[2]))
+                } else if line == "C", let committed = uncertain {
+                    expected[committed.id] = committed.roles
+                    uncertain = nil
+                }
+            }
+            let actual = try await DurabilityHarness.roles(of: ids, inStoreAt: path)
+            for id in ids where id != uncertain?.id {
+                #expect(actual[id] == expected[id], "round \(round): \(id) lost a committed write")
+            }
+            if let uncertain {
+                let landed = actual[uncertain.id]
+                #expect(landed == expected[uncertain.id] || landed == uncertain.roles, "round \(round): \(uncertain.id)")
+                if landed == uncertain.roles { killedMidWrite += 1 }
+                expected[uncertain.id] = landed
+            }
+        }
+        print("Durability: \(Self.rounds) kills; \(killedMidWrite) landed between the commit and its log line.")
+    }
+}
