@@ -5,7 +5,7 @@ SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_STORE   ?= $(CURDIR)/.build/demo/org.sqlite
 DEMO_USERS   ?= 500
 
-.PHONY: deps build test demo bench clean
+.PHONY: deps build test soak demo bench clean
 
 ## deps: install the missing system packages (apt-get), only what is missing
 deps:
@@ -25,6 +25,11 @@ build: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## soak: the store's durability test with 1,000 SIGKILL rounds instead of 50
+soak: deps
+	$(SWIFT) build --build-tests
+	ORGTUI_SOAK_ROUNDS=1000 $(SWIFT) test --skip-build --filter DurabilityTests
 
 ## demo: a fresh demo store of $(DEMO_USERS) users, opened in orgtui
 demo: deps
