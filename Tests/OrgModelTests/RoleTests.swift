@@ -174,6 +174,19 @@ import Testing
         }
     }
 
+    @Test func aBulkChangeThatTakesYourAdminRoleSaysSo() {
+        var store = Fixture.loaded()
+        store.skip([.command(.toggleMark), .command(.toggleMark), .command(.editRoles), .command(.toggleRole1),
+                    .command(.toggleRole1)])
+        guard case .roleEditor(let editor) = store.state.screen else { Issue.record("no editor"); return }
+        #expect(editor.preview == "-admin")
+        store.press(.submit) {
+            $0.screens.append(.confirmation(Confirmation(.saveRoles(editor), question: "Change the roles of 2 marked "
+                + "users: -admin?", detail: "Each user's other roles stay as they are. You are marked too: you will "
+                + "lose your admin role.")))
+        }
+    }
+
     @Test func escOnTheTableClearsMarks() {
         var store = Fixture.loaded()
         store.skip([.command(.toggleMark)])

@@ -42,8 +42,10 @@ extension AppState {
                 return []
             }
             let question = "Change the roles of \(editor.users.count) marked users: \(editor.preview)?"
-            screens.append(.confirmation(Confirmation(.saveRoles(editor), question: question,
-                                                      detail: "Each user's other roles stay as they are.")))
+            let losesAdmin = editor.remove.contains(.admin) && editor.users.contains(where: isMe)
+            let detail = "Each user's other roles stay as they are."
+                + (losesAdmin ? " You are marked too: you will lose your admin role." : "")
+            screens.append(.confirmation(Confirmation(.saveRoles(editor), question: question, detail: detail)))
             return []
         }
         if after == before {
