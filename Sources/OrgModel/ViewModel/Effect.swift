@@ -1,16 +1,23 @@
 /// Work that `reduce` asks for: backend requests (each with its `RequestID`), timers and cancellations
 /// for the runner, and a few things only the terminal can do (`copyToClipboard`, `quit`).
 public enum Effect: Hashable, Sendable {
+    /// The organization; answered by `organizationLoaded`.
     case getOrganization(RequestID)
+    /// The signed-in user; answered by `meLoaded`.
     case getMe(RequestID)
-    /// One page of the user list.
+    /// One page of the user list; answered by `pageLoaded`.
     case loadPage(RequestID, UserQuery)
     /// The details (roles) of these users, fetched concurrently; one `detailsLoaded` per user.
     case loadDetails(RequestID, userIDs: [String])
+    /// Replace a user's role set; answered by `rolesSaved`.
     case setRoles(RequestID, userID: String, roles: Set<Role>)
+    /// Invite someone; answered by `invited`.
     case invite(RequestID, Invitation)
+    /// Delete a user; answered by `deleted`.
     case delete(RequestID, userID: String)
+    /// Send a user a password reset; answered by `passwordResetSent`.
     case resetPassword(RequestID, userID: String)
+    /// Change the signed-in user's profile; answered by `profileSaved`.
     case updateMe(RequestID, UserUpdate)
     /// Stop the request (or timer) with this id; its reply, if any, is not sent or is dropped.
     case cancel(RequestID)

@@ -14,13 +14,22 @@ public enum Event: Hashable, Sendable {
     /// A 300 ms pause in typing a search elapsed.
     case searchDebounceElapsed(RequestID)
 
+    /// The answer to `Effect.getOrganization`.
     case organizationLoaded(RequestID, Result<Organization, BackendError>)
+    /// The answer to `Effect.getMe`.
     case meLoaded(RequestID, Result<UserDetails, BackendError>)
+    /// The answer to `Effect.loadPage` for this page number.
     case pageLoaded(RequestID, pageNumber: Int, Result<UserPage, BackendError>)
+    /// One user's answer to `Effect.loadDetails`.
     case detailsLoaded(RequestID, userID: String, Result<UserDetails, BackendError>)
+    /// The answer to `Effect.setRoles`.
     case rolesSaved(RequestID, Result<Done, BackendError>)
+    /// The answer to `Effect.invite`.
     case invited(RequestID, Result<Done, BackendError>)
+    /// The answer to `Effect.delete`.
     case deleted(RequestID, Result<Done, BackendError>)
+    /// The answer to `Effect.resetPassword`.
     case passwordResetSent(RequestID, Result<Done, BackendError>)
+    /// The answer to `Effect.updateMe`: the profile as saved.
     case profileSaved(RequestID, Result<User, BackendError>)
 }
