@@ -113,14 +113,17 @@ import Testing
     @Test func aGoogleUserGetsTheReasonInsteadOfAResetDialog() {
         var store = Fixture.loaded(count: 3)
         let gail = User(id: "google-oauth2|100000000000000000001", name: "Gail", email: "gail@gmail.test")
+        let pat = User(id: "auth0|0123456789abcdef01234567", name: "Pat", email: "pat@acme.test")
         store.skip([.command(.reload), .pageLoaded(5, pageNumber: 1, .success(UserPage(count: 3, items: [
-            Fixture.user(0), gail, Fixture.user(2),
+            Fixture.user(0), gail, pat,
         ]))), .command(.down)])
         #expect(store.state.users.selected == gail)
         store.press(.resetPassword) {
-            $0.status = StatusMessage(.info, "Gail signs in with Google (google-oauth2), so they reset their password "
-                + "through Google; there is nothing to send.")
+            $0.status = StatusMessage(.info, "Gail signs in with Google: they reset their password at Google, not here.")
         }
+        store.skip([.command(.down), .command(.resetPassword)])
+        guard case .confirmation(let confirmation) = store.state.screen else { Issue.record("no dialog"); return }
+        #expect(confirmation.detail == "They get an email with a link to choose a new password.")
         #expect(gail.signInConnection == .googleOAuth2)
         #expect(User(id: "auth0|0123456789abcdef01234567", name: "A", email: "a@b.co").signInConnection == .usernamePassword)
         #expect(Fixture.user(1).signInConnection == nil)

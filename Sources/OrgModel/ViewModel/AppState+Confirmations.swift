@@ -3,8 +3,7 @@ extension AppState {
     /// A Google user gets no reset dialog, only the reason.
     mutating func ask(_ command: Command, about user: User) -> [Effect] {
         if command == .resetPassword, user.signInConnection == .googleOAuth2 {
-            inform("\(user.name) signs in with Google (google-oauth2), so they reset their password through Google; "
-                + "there is nothing to send.")
+            inform("\(user.name) signs in with Google: they reset their password at Google, not here.")
             return []
         }
         let who = "\(user.name) <\(user.email)>"
@@ -12,8 +11,10 @@ extension AppState {
             ? Confirmation(.delete(user), question: "Delete \(who)?",
                            detail: "They lose access to the organization at once. This cannot be undone.")
             : Confirmation(.resetPassword(user), question: "Send a password reset email to \(who)?",
-                           detail: "Only for username-password users: google-oauth2 users reset their "
-                               + "password through Google.")
+                           detail: user.signInConnection == .usernamePassword
+                               ? "They get an email with a link to choose a new password."
+                               : "Only for username-password users: google-oauth2 users reset their "
+                                   + "password through Google.")
         screens.append(.confirmation(confirmation))
         return []
     }
