@@ -14,8 +14,14 @@ import Testing
             $0.screens = [.users]
             $0.status = StatusMessage(.info, "Cancelled: nothing was changed.")
         }
-        store.press(.delete) { $0.screens.append(.confirmation(Self.deleteOne)) }
-        store.press(.deny) { $0.screens = [.users] }
+        store.press(.delete) {
+            $0.screens.append(.confirmation(Self.deleteOne))
+            $0.status = nil
+        }
+        store.press(.deny) {
+            $0.screens = [.users]
+            $0.status = StatusMessage(.info, "Cancelled: nothing was changed.")
+        }
     }
 
     @Test func aConfirmedDeleteRemovesTheRowAndTheRowsBelowMoveUp() {

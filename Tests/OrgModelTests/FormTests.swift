@@ -142,7 +142,10 @@ import Testing
             $0.profileLockedReason = "Your profile cannot be edited here: \(detail)"
             $0.status = StatusMessage(.error, "Profile not saved: Conflict: \(detail)")
         }
-        store.press(.back) { $0.screens = [.users, .profile] }
+        store.press(.back) {
+            $0.screens = [.users, .profile]
+            $0.status = nil
+        }
         store.press(.edit) { $0.status = StatusMessage(.error, "Your profile cannot be edited here: \(detail)") }
     }
 

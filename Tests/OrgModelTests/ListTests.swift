@@ -109,6 +109,7 @@ import Testing
         store.press(.up, effects: [.loadPage(7, UserQuery(pageNumber: 13))]) {
             $0.users.cursor = 1232
             $0.users.pageRequests = [13: 7]
+            $0.status = nil
         }
     }
 

@@ -11,7 +11,10 @@ import Testing
             $0.status = StatusMessage(.error, "Could not load the organization: Service unavailable: "
                 + "The store is locked. You can retry. Press r to retry.")
         }
-        store.press(.quit) { $0.screens = [.users] }
+        store.press(.quit) {
+            $0.screens = [.users]
+            $0.status = nil
+        }
     }
 
     @Test func anOrganizationNotYetLoadedIsRequestedWhenOpened() {
@@ -20,6 +23,7 @@ import Testing
         store.press(.organization, effects: [.getOrganization(4)]) {
             $0.screens.append(.organization)
             $0.organizationRequest = 4
+            $0.status = nil
         }
         store.receive(.organizationLoaded(1, .success(Fixture.organization)))
     }
@@ -43,7 +47,10 @@ import Testing
         store.press(.copyEmail, effects: [.copyToClipboard("user00000@acme.test")]) {
             $0.status = StatusMessage(.info, "Copied user00000@acme.test.")
         }
-        store.press(.reload, effects: [.getMe(6)]) { $0.meRequest = 6 }
+        store.press(.reload, effects: [.getMe(6)]) {
+            $0.meRequest = 6
+            $0.status = nil
+        }
         store.press(.reload)
     }
 

@@ -1,14 +1,16 @@
 /// Applies an event to the state and returns the effects to perform, in order. Pure: no I/O, no clock.
 ///
 /// A command that `state.availableCommands` does not offer (because of the screen, the signed-in user's
-/// roles or read-only mode) changes nothing and returns nothing. A reply to a request the state no
-/// longer waits for is dropped.
+/// roles or read-only mode) changes nothing and returns nothing; any other command clears the status
+/// line first, so a message lasts until the next key. A reply to a request the state no longer waits
+/// for is dropped.
 public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
     switch event {
     case .started:
         return state.start()
     case .command(let command):
         guard state.availableCommands.contains(command) else { return [] }
+        state.status = nil
         return state.handle(command)
     case .typed(let text):
         return state.type(text)
