@@ -26,8 +26,9 @@ struct APIHandler: APIProtocol {
     }
 
     func listUsers(_ input: Operations.ListUsers.Input) async throws -> Operations.ListUsers.Output {
+        // Every page past Int.max / maxPageSize is empty; capping keeps the offset from overflowing.
         let query = UserQuery(
-            pageNumber: input.query.pageNumber ?? 1,
+            pageNumber: min(input.query.pageNumber ?? 1, Int.max / UserQuery.maxPageSize),
             pageSize: input.query.pageSize ?? UserQuery.maxPageSize,
             nameSearch: input.query.nameSearch
         )

@@ -25,6 +25,11 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch let error as BackendError {
             return ErrorResponse.make(error, location: ["request"])
         } catch let error as HTTPError {
+            let allowed = APIRoutes.allowedMethods(forPath: request.uri.path)
+            if error.status == .notFound, !allowed.isEmpty {
+                let allow = allowed.map(\.rawValue).joined(separator: ", ")
+                return ErrorResponse.make(.methodNotAllowed, detail: "Method Not Allowed", headers: [.allow: allow])
+            }
             return ErrorResponse.make(error.status, detail: error.body ?? error.status.reasonPhrase)
         } catch {
             context.logger.error("request failed: \(type(of: error))")

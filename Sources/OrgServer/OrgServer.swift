@@ -46,7 +46,7 @@ public struct OrgServer: Sendable {
         try APIHandler().registerHandlers(
             on: router,
             configuration: Configuration(dateTranscoder: FlexibleDateTranscoder()),
-            middlewares: [InvitationBodyMiddleware()]
+            middlewares: [JSONNullMiddleware()]
         )
         return router
     }

@@ -88,6 +88,7 @@ import FoundationNetworking
         ("POST", "/users/invite", #"{"email":"x@acme.test","name":"X","roles":["analyst"],"connection":"github"}"#),
         ("POST", "/users/invite", #"{"email":"not an email","name":"X","roles":["analyst"]}"#),
         ("PATCH", "/users/me", #"{"email":42}"#),
+        ("PATCH", "/users/me", #"{"email":null}"#),
     ])
     func badParametersAndBodiesAre422WithFastAPIDetail(method: String, path: String, body: String?) async throws {
         let harness = try await ServerHarness()
@@ -97,10 +98,21 @@ import FoundationNetworking
         await harness.stop()
     }
 
-    @Test func unknownPathIs404JSON() async throws {
+    @Test func unknownPathIs404AndUnknownMethodIs405() async throws {
         let harness = try await ServerHarness()
-        let answer = try await send(harness, "GET", "/nowhere", token: harness.token(for: ContractData.me.id))
-        #expect(answer.status == 404 && detailIsString(answer))
+        let admin = harness.token(for: ContractData.me.id)
+        let nowhere = try await send(harness, "GET", "/nowhere", token: admin)
+        #expect(nowhere.status == 404 && detailIsString(nowhere))
+        let wrongMethod = try await send(harness, "POST", "/organization", token: admin)
+        #expect(wrongMethod.status == 405 && detailIsString(wrongMethod))
+        await harness.stop()
+    }
+
+    @Test func farPageIsEmptyNotACrash() async throws {
+        let harness = try await ServerHarness()
+        let answer = try await send(harness, "GET", "/users?page_number=751817500000906240", token: harness.token(for: ContractData.me.id))
+        #expect(answer.status == 200)
+        #expect(((answer.json as? [String: Any])?["items"] as? [Any])?.isEmpty == true)
         await harness.stop()
     }
 

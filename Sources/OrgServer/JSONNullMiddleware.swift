@@ -1,10 +1,12 @@
 import Foundation
 import HTTPTypes
 import OpenAPIRuntime
+import OrgModel
 
-/// Reads the raw inviteUser body to tell `"connection": null` (username-password) from an omitted field
-/// (google-oauth2), which the generated Optional cannot, and hands the answer to the handler.
-struct InvitationBodyMiddleware: ServerMiddleware {
+/// Reads the raw JSON of the bodies where `null` means something the generated Optionals cannot tell
+/// from an omitted field: an invitation's `"connection": null` is username-password (omitted is
+/// google-oauth2), and a profile update's `null` name or email is not a string, so it is refused (422).
+struct JSONNullMiddleware: ServerMiddleware {
     static let maxBodyBytes = 1 << 20
 
     func intercept(
@@ -14,9 +16,14 @@ struct InvitationBodyMiddleware: ServerMiddleware {
         operationID: String,
         next: @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?)
     ) async throws -> (HTTPResponse, HTTPBody?) {
-        guard operationID == "inviteUser", let body else { return try await next(request, body, metadata) }
+        guard operationID == "inviteUser" || operationID == "updateMe", let body else {
+            return try await next(request, body, metadata)
+        }
         let data = try await Data(collecting: body, upTo: Self.maxBodyBytes)
         let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        if operationID == "updateMe", let field = ["name", "email"].first(where: { object?[$0] is NSNull }) {
+            throw BackendError.invalid("\(field) must be a string; omit it to leave it unchanged.")
+        }
         let isNull = object?["connection"] is NSNull
         return try await RequestBackend.$invitationConnectionIsNull.withValue(isNull) {
             try await next(request, HTTPBody(data), metadata)
