@@ -4,8 +4,10 @@ APT_PACKAGES := libncursesw5-dev libsqlite3-dev tmux pkg-config sqlite3
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_STORE   ?= $(CURDIR)/.build/demo/org.sqlite
 DEMO_USERS   ?= 500
+CONFORMANCE_VENV := $(CURDIR)/.build/conformance-venv
+SCHEMATHESIS     := schemathesis==4.32.5
 
-.PHONY: deps build test soak demo bench clean
+.PHONY: deps build test conformance soak demo bench clean
 
 ## deps: install the missing system packages (apt-get), only what is missing
 deps:
@@ -21,10 +23,19 @@ deps:
 build: deps
 	$(SWIFT) build
 
-## test: build and run every test
-test: deps
+## test: build and run every test (after the API conformance run)
+test: deps conformance
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## conformance: schemathesis (PyPI, in a venv under .build/) against `orgtui serve` with openapi.yaml
+conformance: deps
+	@python3 -c 'import venv, ensurepip' 2>/dev/null || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3 python3-venv; }
+	@[ -x $(CONFORMANCE_VENV)/bin/st ] || { rm -rf $(CONFORMANCE_VENV) && python3 -m venv $(CONFORMANCE_VENV) && \
+	  $(CONFORMANCE_VENV)/bin/pip install -q $(SCHEMATHESIS); }
+	$(SWIFT) build --product orgtui
+	Tests/Conformance/run.sh .build/debug/orgtui $(CONFORMANCE_VENV)/bin/st
 
 ## soak: the store's durability test with 1,000 SIGKILL rounds instead of 50
 soak: deps
