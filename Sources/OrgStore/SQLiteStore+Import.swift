@@ -13,6 +13,9 @@ extension SQLiteStore {
         let meID = meID
         try write { db in
             let bulk = members.count >= Self.bulkThreshold
+            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2_000
+            try db.execute(sql: "PRAGMA cache_size = -262144")
+            defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
             let firstNewSeq = (try Int64.fetchOne(db, sql: "SELECT max(seq) FROM user") ?? 0) + 1
             if bulk {
                 for name in UserIndexTriggers.names { try db.execute(sql: "DROP TRIGGER \(name)") }
