@@ -25,7 +25,6 @@ struct OrgTUI: AsyncParsableCommand {
     var noColor = false
 
     mutating func run() async throws {
-        let store = try location.open()
-        try CLIFailure.reporting(store.summary).lines.forEach { print($0) }
+        try await TUI.run(TUI.Options(storePath: location.store, readOnly: readonly, noColor: noColor))
     }
 }

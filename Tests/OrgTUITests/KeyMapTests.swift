@@ -1,3 +1,4 @@
+import Foundation
 import OrgModel
 import Testing
 @testable import OrgTUI
@@ -55,19 +56,37 @@ struct KeyMapTests {
         #expect(hints.map(\.key) == ["/", "?", "q"])
     }
 
-    @Test("Config lines rebind keys; a broken line names itself")
+    @Test("Config lines rebind keys and set the Esc delay")
     func config() throws {
-        let changed = try map.applying(config: "# mine\n\nbind x delete\nunbind d\nbind C-d pageDown list\nescdelay 50\n")
+        let config = try AppConfig.parse("# mine\n\nbind x delete\nunbind d\nbind C-d pageDown list\nescdelay 50\n")
+        let changed = config.keyMap
         #expect(changed.action(for: .character("x"), in: .list, takesText: false) == .command(.delete))
         #expect(changed.action(for: .character("d"), in: .list, takesText: false) == nil)
         #expect(changed.action(for: .control("d"), in: .list, takesText: false) == .command(.pageDown))
         #expect(changed.action(for: .control("d"), in: .details, takesText: false) == nil)
-        #expect(throws: KeyMap.ConfigError(line: 2, reason: "unknown command \"explode\"")) {
-            try map.applying(config: "bind x down\nbind y explode\n")
-        }
-        #expect(throws: KeyMap.ConfigError(line: 1, reason: "unknown key \"Hyper-x\"")) {
-            try map.applying(config: "bind Hyper-x down")
-        }
+        #expect(changed.action(for: .control("f"), in: .details, takesText: false) == .command(.pageDown))
+        #expect(config.escapeDelay == 50)
+    }
+
+    @Test("A broken config names its line", arguments: [
+        ("bind x down\nbind y explode\n", AppConfig.LineError(line: 2, reason: "unknown command \"explode\"")),
+        ("bind Hyper-x down", AppConfig.LineError(line: 1, reason: "unknown key \"Hyper-x\"")),
+        ("escdelay soon", AppConfig.LineError(line: 1, reason: "use: escdelay <milliseconds from 0 to 1000>")),
+        ("colour red", AppConfig.LineError(line: 1, reason: "unknown directive \"colour\" (use bind, unbind or escdelay)")),
+    ])
+    func brokenConfig(text: String, error: AppConfig.LineError) {
+        #expect(throws: error) { try AppConfig.parse(text) }
+    }
+
+    @Test("A broken config file gives the defaults and a message")
+    func brokenFile() throws {
+        let path = NSTemporaryDirectory() + "orgtui-config-\(UUID().uuidString)"
+        try "bind x delete\nbind q nothing\n".write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let config = AppConfig.load(path: path)
+        #expect(config.keyMap == KeyMap.standard)
+        #expect(config.problem == "\(path) line 2: unknown command \"nothing\"; using the default keys.")
+        #expect(AppConfig.load(path: path + "-absent") == AppConfig())
     }
 
     @Test("Key names round-trip")

@@ -1,0 +1,89 @@
+import Foundation
+import Logging
+import OrgModel
+
+/// The main loop: key -> Event -> `reduce` -> effects (backend work to the runner, clipboard and quit
+/// here) -> render -> curses. Only the main thread runs it; the runner's answers come back through the
+/// inbox, which wakes the loop at once.
+@MainActor
+final class App<B: Backend> {
+    private let session: TerminalSession
+    private let renderer: Renderer
+    private let keyMap: KeyMap
+    private let inbox: EventInbox
+    private let runner: EffectRunner<B>
+    private var state: AppState
+    private var notice: StatusMessage?
+    private var quitting = false
+    private var shown: (state: AppState, notice: StatusMessage?)?
+    private let logger = Logger(label: "orgtui.app")
+
+    /// - Parameter notice: a message for the status line until the first key (a broken config).
+    init(backend: B, session: TerminalSession, renderer: Renderer, readOnly: Bool, notice: String?) {
+        self.session = session
+        self.renderer = renderer
+        keyMap = renderer.keyMap
+        let inbox = EventInbox(pipe: session.pipe)
+        self.inbox = inbox
+        runner = EffectRunner(backend: backend) { inbox.post($0) }
+        let size = session.curses.size
+        state = AppState(width: size.width, height: size.height, readOnly: readOnly)
+        self.notice = notice.map { StatusMessage(.error, $0) }
+    }
+
+    /// Runs until the admin quits or a signal stops the program.
+    func run() {
+        logger.info("started", metadata: ["size": "\(state.width)x\(state.height)", "readOnly": "\(state.readOnly)"])
+        dispatch(.started)
+        render()
+        while !quitting {
+            for input in session.next() where !quitting {
+                handle(input)
+            }
+            render()
+        }
+        runner.cancelAll()
+        logger.info("quit")
+    }
+
+    private func handle(_ input: TerminalSession.Input) {
+        switch input {
+        case .key(let key):
+            notice = nil
+            switch keyMap.action(for: key, in: KeyContext(state), takesText: state.acceptsText) {
+            case .command(let command): dispatch(.command(command))
+            case .typed(let character): dispatch(.typed(String(character)))
+            case nil: break
+            }
+        case .resized(let width, let height):
+            shown = nil
+            dispatch(.resized(width: width, height: height))
+        case .woke:
+            for event in inbox.take() { dispatch(event) }
+        case .stop:
+            logger.info("stopped by a signal or a closed terminal")
+            quitting = true
+        }
+    }
+
+    private func dispatch(_ event: Event) {
+        let effects = reduce(&state, event)
+        if case .command(let command) = event { logger.debug("command", metadata: ["command": "\(command)"]) }
+        runner.perform(effects.filter(\.isBackendWork))
+        for effect in effects where !effect.isBackendWork {
+            switch effect {
+            case .copyToClipboard(let text): session.curses.writeRaw(OSC52.sequence(copying: text))
+            case .quit: quitting = true
+            default: break
+            }
+        }
+    }
+
+    /// Draws the state when it changed since the last frame.
+    private func render() {
+        guard !quitting else { return }
+        if let shown, shown.state == state, shown.notice == notice { return }
+        session.draw(renderer.render(state, notice: notice))
+        shown = (state, notice)
+    }
+}

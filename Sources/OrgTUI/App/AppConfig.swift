@@ -1,0 +1,79 @@
+import Foundation
+import OrgModel
+
+/// The user's settings from `$XDG_CONFIG_HOME/orgtui/config` (default `~/.config/orgtui/config`).
+///
+/// One directive per line; blank lines and lines starting with `#` are skipped:
+/// - `bind <key> <command> [context ...]`: the key gives the command (in the listed contexts, else
+///   wherever the command has a key), e.g. `bind x delete` or `bind C-d pageDown list`.
+/// - `unbind <key>`: the key does nothing.
+/// - `escdelay <ms>`: how long Esc waits for the rest of a key sequence (0-1000, default 25).
+///
+/// A broken file changes nothing: the defaults apply and `problem` says which line is wrong.
+struct AppConfig: Hashable, Sendable {
+    var keyMap = KeyMap.standard
+    var escapeDelay = 25
+    /// Why the config file was ignored, for the status line; nil when it was fine or absent.
+    var problem: String?
+
+    /// A config line that cannot be used.
+    struct LineError: Error, Hashable, Sendable {
+        var line: Int
+        var reason: String
+    }
+
+    /// `$XDG_CONFIG_HOME/orgtui/config`, where `XDG_CONFIG_HOME` defaults to `~/.config`.
+    static func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? NSHomeDirectory() + "/.config"
+        return configHome + "/orgtui/config"
+    }
+
+    /// The settings in the file at `path`: the defaults when there is none, the defaults and a problem
+    /// when it cannot be read or used.
+    static func load(path: String = path()) -> AppConfig {
+        guard FileManager.default.fileExists(atPath: path) else { return AppConfig() }
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            return AppConfig(problem: "Cannot read \(path) as UTF-8 text; using the default keys.")
+        }
+        do {
+            return try parse(text)
+        } catch {
+            return AppConfig(problem: "\(path) line \(error.line): \(error.reason); using the default keys.")
+        }
+    }
+
+    /// The settings in `text`, or the first line that cannot be used.
+    static func parse(_ text: String) throws(LineError) -> AppConfig {
+        var config = AppConfig()
+        for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let words = raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
+            guard let verb = words.first, !verb.hasPrefix("#") else { continue }
+            let line = number + 1
+            func fail(_ reason: String) -> LineError { LineError(line: line, reason: reason) }
+            switch verb {
+            case "bind":
+                guard words.count >= 3 else { throw fail("use: bind <key> <command> [context ...]") }
+                guard let key = Key(name: words[1]) else { throw fail("unknown key \"\(words[1])\"") }
+                guard let command = KeyMap.command(named: words[2]) else { throw fail("unknown command \"\(words[2])\"") }
+                var contexts: Set<KeyContext> = []
+                for name in words.dropFirst(3) {
+                    guard let context = KeyContext(rawValue: name) else { throw fail("unknown context \"\(name)\"") }
+                    contexts.insert(context)
+                }
+                config.keyMap.bind(key, to: command, in: contexts.isEmpty ? nil : contexts)
+            case "unbind":
+                guard words.count == 2, let key = Key(name: words[1]) else { throw fail("use: unbind <key>") }
+                config.keyMap.unbind(key)
+            case "escdelay":
+                guard words.count == 2, let ms = Int(words[1]), (0...1000).contains(ms) else {
+                    throw fail("use: escdelay <milliseconds from 0 to 1000>")
+                }
+                config.escapeDelay = ms
+            default:
+                throw fail("unknown directive \"\(verb)\" (use bind, unbind or escdelay)")
+            }
+        }
+        return config
+    }
+}

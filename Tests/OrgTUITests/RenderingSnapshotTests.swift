@@ -1,0 +1,99 @@
+import OrgModel
+import Testing
+@testable import OrgTUI
+
+/// Every screen rendered at 80x24 and 120x40 and compared with its text snapshot. States are built by
+/// driving `reduce` (see `ScreenDriver`), never by hand.
+@Suite("Rendering snapshots")
+struct RenderingSnapshotTests {
+    static let sizes = [(80, 24), (120, 40)]
+
+    /// The screens, each as the steps that lead to it from a started program.
+    static let screens: [(name: String, steps: @Sendable (inout ScreenDriver) -> Void)] = [
+        ("users", { $0.press(.down, .down, .down) }),
+        ("users-last-page", { $0.press(.last, .up) }),
+        ("users-marks", { $0.press(.toggleMark, .down, .toggleMark) }),
+        ("search-valid", { $0.press(.search); $0.type("eve") }),
+        ("search-invalid", { $0.press(.search); $0.type("ev1") }),
+        ("search-applied", { $0.press(.search); $0.type("eve"); $0.press(.submit) }),
+        ("details", { $0.press(.last, .open) }),
+        ("role-editor", { $0.press(.last, .editRoles, .toggleRole1, .toggleRole3) }),
+        ("role-editor-bulk", { $0.press(.down, .toggleMark, .toggleMark, .editRoles, .toggleRole2, .toggleRole3, .toggleRole3) }),
+        ("invite-errors", { $0.press(.invite); $0.type("bob@"); $0.press(.nextField, .nextField, .toggleRole2, .submit) }),
+        ("dialog-delete", { $0.press(.down, .delete) }),
+        ("dialog-reset", { $0.press(.down, .resetPassword) }),
+        ("dialog-own-admin", { $0.press(.editRoles, .toggleRole1, .submit) }),
+        ("profile", { $0.press(.profile) }),
+        ("profile-edit", { $0.press(.profile, .edit, .backspace, .backspace, .backspace, .backspace, .backspace); $0.type("\u{1B}x") }),
+        ("organization", { $0.press(.organization) }),
+        ("help", { $0.press(.help) }),
+        ("help-scrolled", { $0.press(.help, .pageDown) }),
+    ]
+
+    @Test("Each screen matches its snapshot", arguments: screens.map(\.name))
+    func screen(name: String) {
+        let steps = Self.screens.first { $0.name == name }!.steps
+        for (width, height) in Self.sizes {
+            var driver = ScreenDriver(width: width, height: height)
+            steps(&driver)
+            Snapshot.assert(driver.render().grid, named: "\(name)-\(width)x\(height)")
+        }
+    }
+
+    @Test("Rows whose roles are not loaded yet")
+    func rolesLoading() {
+        for (width, height) in Self.sizes {
+            let driver = ScreenDriver(width: width, height: height, answersDetails: false)
+            Snapshot.assert(driver.render().grid, named: "users-roles-loading-\(width)x\(height)")
+        }
+    }
+
+    @Test("Read-only mode")
+    func readOnly() {
+        for (width, height) in Self.sizes {
+            var driver = ScreenDriver(width: width, height: height, readOnly: true)
+            driver.press(.down)
+            Snapshot.assert(driver.render().grid, named: "read-only-\(width)x\(height)")
+        }
+    }
+
+    @Test("A terminal below 60x16 says what size is needed", arguments: [(59, 24), (80, 15), (20, 5)])
+    func tooSmall(width: Int, height: Int) {
+        let driver = ScreenDriver(width: width, height: height)
+        Snapshot.assert(driver.render().grid, named: "too-small-\(width)x\(height)")
+    }
+
+    @Test("The first-run form with a problem")
+    func firstRun() {
+        var form = FirstRunForm(path: "/home/ada/.local/share/orgtui/org.sqlite")
+        for character in "Acme Robotics" { _ = form.apply(.typed(character)) }
+        _ = form.apply(.command(.nextField))
+        for character in "acme" { _ = form.apply(.typed(character)) }
+        _ = form.apply(.command(.submit))
+        for (width, height) in Self.sizes {
+            let frame = Renderer(keyMap: .standard, backend: "").render(form, width: width, height: height)
+            Snapshot.assert(frame.grid, named: "first-run-\(width)x\(height)")
+        }
+    }
+
+    @Test("The selected row is reverse video and marked rows stand out")
+    func styles() {
+        var driver = ScreenDriver(width: 80, height: 24)
+        driver.press(.toggleMark)
+        let grid = driver.render().grid
+        #expect(grid[5, 3].style == .marked)
+        #expect(grid[5, 4].style == .selected)
+        #expect(grid[5, 5].style == .normal)
+        #expect(Theme.color.look(.selected).reverse && Theme.monochrome.look(.selected).reverse)
+    }
+
+    @Test("The cursor sits where typing goes")
+    func cursor() {
+        var driver = ScreenDriver(width: 80, height: 24)
+        driver.press(.search)
+        driver.type("eve")
+        #expect(driver.render().cursor == Frame.Cursor(x: 12, y: 1))
+        driver.press(.back)
+        #expect(driver.render().cursor == nil)
+    }
+}
