@@ -53,6 +53,7 @@ demo: deps
 ## bench: release-build figures beside their floors and peers
 bench: deps
 	$(SWIFT) build -c release --product orgbench
+	$(SWIFT) build -c release --product orgtui
 	.build/release/orgbench
 
 clean:
