@@ -29,7 +29,10 @@ test: deps conformance
 	$(SWIFT) test --skip-build
 
 ## conformance: schemathesis (PyPI, in a venv under .build/) against `orgtui serve` with openapi.yaml
+## (it also installs openssl, which the HTTP backend's self-signed TLS test runs)
 conformance: deps
+	@command -v openssl >/dev/null || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq openssl; }
 	@python3 -c 'import venv, ensurepip' 2>/dev/null || { $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3 python3-venv; }
 	@[ -x $(CONFORMANCE_VENV)/bin/st ] || { rm -rf $(CONFORMANCE_VENV) && python3 -m venv $(CONFORMANCE_VENV) && \

@@ -37,7 +37,11 @@ extension BackendError {
     }
 
     private static func describe(_ error: URLError) -> String {
-        switch error.code {
+        let detail = error.localizedDescription
+        if error.code == .unknown, detail.contains("SSL") || detail.contains("certificate") {
+            return "the server's TLS certificate is not trusted; the connection was refused (\(ErrorBody.clean(detail)))"
+        }
+        return switch error.code {
         case .timedOut: "no answer in time"
         case .cannotConnectToHost: "cannot connect to the server (is it running, is the address right?)"
         case .cannotFindHost, .dnsLookupFailed: "cannot find the server's host name"
@@ -48,7 +52,7 @@ extension BackendError {
             .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot, .clientCertificateRejected:
             "the server's TLS certificate is not trusted; the connection was refused"
         case .cancelled: "the request was cancelled"
-        default: "the request failed (URL error \(error.code.rawValue))"
+        default: "the request failed: \(ErrorBody.clean(detail))"
         }
     }
 }
