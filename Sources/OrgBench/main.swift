@@ -1,1 +1,16 @@
-print("orgbench: no benchmarks yet")
+// `make bench`: every section measures into one table, printed at the end with the goals beside the figures.
+
+/// Runs every section, then prints the table.
+func runBench() async throws {
+    let sections: [any BenchSection] = [
+        StoreSection(users: 10_000), StoreSection(users: 100_000), StoreSection(users: 1_000_000),
+    ]
+    var table = BenchTable()
+    for section in sections {
+        try await section.run(into: &table)
+    }
+    table.lines.forEach { print($0) }
+    print(table.allGoalsMet ? "Every goal met." : "Some goals MISSED (see the rows marked MISSED).")
+}
+
+try await runBench()

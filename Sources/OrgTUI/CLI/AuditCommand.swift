@@ -5,7 +5,7 @@ import OrgStore
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
-        abstract: "Show the audit log: every change, when, by whom, and the values before and after."
+        abstract: "Show the audit log: every change, when, by whom, and the fields it changed."
     )
 
     @OptionGroup var location: StoreLocation
@@ -23,8 +23,9 @@ struct AuditCommand: ParsableCommand {
         guard !entries.isEmpty else { return print("The audit log is empty.") }
         var table = TextTable("ID", "TIME", "ACTOR", "ACTION", "TARGET", "BEFORE", "AFTER")
         for entry in entries.suffix(last ?? entries.count) {
+            let change = entry.change
             table.add(String(entry.id), entry.time.cliText, entry.actor, entry.action.rawValue, entry.target,
-                      entry.before ?? "-", entry.after ?? "-")
+                      change.before, change.after)
         }
         table.lines.forEach { print($0) }
     }

@@ -38,6 +38,7 @@ struct DemoCommand: ParsableCommand {
             }
         }
         print("Created \(store.path): \(users) users and you, in \(Self.seconds(clock.now - start)).")
+        try CLIFailure.reporting(store.summary).lines.forEach { print($0) }
         print("Open it with: orgtui --store \(store.path)")
     }
 
