@@ -41,6 +41,6 @@ struct Samples {
 
     /// How many times faster `figure` is than `peer`: `37x`.
     static func ratio(peer: Double, figure: Double) -> String {
-        String(format: "%.0fx", peer / figure)
+        String(format: peer / figure < 10 ? "%.1fx" : "%.0fx", peer / figure)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 // `make bench`: every section measures into one table, printed at the end with the goals beside the figures.
 
 /// Runs every section, then prints the table.
@@ -7,6 +9,7 @@ func runBench() async throws {
     ]
     var table = BenchTable()
     for section in sections {
+        FileHandle.standardError.write(Data("orgbench: \(section)\n".utf8))
         try await section.run(into: &table)
     }
     table.lines.forEach { print($0) }
