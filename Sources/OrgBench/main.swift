@@ -6,6 +6,7 @@ import Foundation
 func runBench() async throws {
     let sections: [any BenchSection] = [
         StoreSection(users: 10_000), StoreSection(users: 100_000), StoreSection(users: 1_000_000),
+        TerminalSection(users: 1_000_000),
     ]
     var table = BenchTable()
     for section in sections {
