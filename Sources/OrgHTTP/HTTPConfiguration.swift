@@ -3,7 +3,9 @@ import Logging
 
 /// How the HTTP backend talks to the server: timeouts, retries and the debug log.
 public struct HTTPConfiguration: Sendable {
-    /// The longest wait for a connection to be set up, in seconds.
+    /// The longest wait for a connection to be set up, in seconds. Linux's URLSession (libcurl) has no
+    /// separate connect timer: there a connection that does not come up is bounded by `requestTimeout`,
+    /// like every attempt.
     public var connectTimeout: Double
     /// The longest wait for one attempt's complete answer, in seconds.
     public var requestTimeout: Double

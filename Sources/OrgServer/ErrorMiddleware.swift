@@ -16,9 +16,8 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
                 return ErrorResponse.make(backendError, location: location)
             }
             if error.operationInput == nil {
-                return ErrorResponse.validation(
-                    "The request does not match the API: \(error.causeDescription)", location: location, type: "request_error"
-                )
+                let problem = RequestProblem(error.underlyingError, place: location[0])
+                return ErrorResponse.validation(problem.message, location: problem.location, type: "request_error")
             }
             context.logger.error("\(error.operationID) failed: \(type(of: error.underlyingError))")
             return ErrorResponse.make(.internalServerError, detail: "Internal server error.")
