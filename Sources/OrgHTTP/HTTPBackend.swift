@@ -26,6 +26,8 @@ public final class HTTPBackend: Backend {
         sessionConfiguration.httpCookieStorage = nil
         sessionConfiguration.urlCache = nil
         sessionConfiguration.httpShouldSetCookies = false
+        // The view model keeps up to 8 requests in flight; the default of 6 connections would queue two.
+        sessionConfiguration.httpMaximumConnectionsPerHost = 16
         session = URLSession(configuration: sessionConfiguration, delegate: RedirectRefusal(), delegateQueue: nil)
         client = Client(
             serverURL: baseURL,
