@@ -50,6 +50,26 @@ enum DurabilityHarness {
         return Array(lines.dropLast())
     }
 
+    /// One role change a writer logged.
+    typealias RoleWrite = (id: String, roles: Set<Role>)
+
+    /// A `StoreWriter roles` log: the writes it committed, in order, and the one it was making when it
+    /// died (logged `T` without its `C`), which may or may not have landed.
+    static func rolesLog(_ path: String) -> (committed: [RoleWrite], inFlight: RoleWrite?) {
+        var committed: [RoleWrite] = []
+        var inFlight: RoleWrite?
+        for line in completeLines(path) {
+            let fields = line.split(separator: " ")
+            if fields.first == "T", fields.count == 3 {
+                inFlight = (String(fields[1]), roles(fields[2]))
+            } else if line == "C", let write = inFlight {
+                committed.append(write)
+                inFlight = nil
+            }
+        }
+        return (committed, inFlight)
+    }
+
     /// The roles of a log line's `admin,developer` label.
     static func roles(_ label: Substring) -> Set<Role> {
         Set(label.split(separator: ",").compactMap { Role(rawValue: String($0)) })

@@ -16,7 +16,7 @@ import Testing
         let ids = try await DurabilityHarness.candidates(inStoreAt: path)
         var expected = try await DurabilityHarness.roles(of: ids, inStoreAt: path)
         var random = DemoRandom(seed: 2026)
-        var killedMidWrite = 0
+        var committed = 0, uncertainRounds = 0
         for round in 0..<Self.rounds {
             let log = directory.file("round-\(round).log")
             let writer = try DurabilityHarness.startWriter(
@@ -35,27 +35,24 @@ import Testing
             #expect(writer.terminationReason == .uncaughtSignal)
 
             #expect(try DurabilityHarness.integrityCheck(path) == ["ok"], "round \(round)")
-            var uncertain: (id: String, roles: Set<Role>)?
-            for line in DurabilityHarness.completeLines(log) {
-                let fields = line.split(separator: " ")
-                if fields.first == "T", fields.count == 3 {
-                    uncertain = (String(fields[1]), DurabilityHarness.roles(fields[2]))
-                } else if line == "C", let committed = uncertain {
-                    expected[committed.id] = committed.roles
-                    uncertain = nil
-                }
-            }
+            let (writes, uncertain) = DurabilityHarness.rolesLog(log)
+            for write in writes { expected[write.id] = write.roles }
+            committed += writes.count
             let actual = try await DurabilityHarness.roles(of: ids, inStoreAt: path)
             for id in ids where id != uncertain?.id {
                 #expect(actual[id] == expected[id], "round \(round): \(id) lost a committed write")
             }
             if let uncertain {
+                uncertainRounds += 1
                 let landed = actual[uncertain.id]
                 #expect(landed == expected[uncertain.id] || landed == uncertain.roles, "round \(round): \(uncertain.id)")
-                if landed == uncertain.roles { killedMidWrite += 1 }
-                expected[uncertain.id] = landed
             }
+            expected = actual
         }
-        print("Durability: \(Self.rounds) kills; \(killedMidWrite) landed between the commit and its log line.")
+        let audited = try SQLiteStore(openingAt: path).auditLog().count(where: { $0.action == .setRoles })
+        #expect((committed...committed + uncertainRounds).contains(audited),
+                "\(audited) role changes audited for \(committed) committed and \(uncertainRounds) in flight")
+        print("Durability: \(Self.rounds) kills, \(committed) committed writes, \(uncertainRounds) kills mid-write, "
+              + "\(audited) audited.")
     }
 }
