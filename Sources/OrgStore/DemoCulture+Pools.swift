@@ -155,8 +155,13 @@ extension DemoCulture {
 
     static let turkish = DemoCulture(
         weight: 2,
-        given: DemoName.list("Mehmet,Ayşe|ayse,Mustafa,Fatma,Ahmet,Emine,Ali,Hatice,Hüseyin|huseyin,Zeynep,Çağla|cagla,Oğuz|oguz"),
-        family: DemoName.list("Yılmaz|yilmaz,Kaya,Demir,Şahin|sahin,Çelik|celik,Yıldız|yildiz,Öztürk|ozturk,Aydın|aydin,Özdemir|ozdemir,Arslan,Doğan|dogan")
+        given: DemoName.list("""
+            Mehmet,Ayşe|ayse,Mustafa,Fatma,Ahmet,Emine,Ali,Hatice,Hüseyin|huseyin,Zeynep,Çağla|cagla,Oğuz|oguz
+            """),
+        family: DemoName.list("""
+            Yılmaz|yilmaz,Kaya,Demir,Şahin|sahin,Çelik|celik,Yıldız|yildiz,Öztürk|ozturk,Aydın|aydin,Özdemir|ozdemir,\
+            Arslan,Doğan|dogan
+            """)
     )
 
     static let arabic = DemoCulture(
@@ -214,15 +219,23 @@ extension DemoCulture {
 
     static let korean = DemoCulture(
         weight: 2,
-        given: DemoName.list("민준|minjun,서연|seoyeon,도윤|doyun,지우|jiwoo,하준|hajun,서윤|seoyun,지호|jiho,하은|haeun,준서|junseo,수아|sua"),
+        given: DemoName.list("""
+            민준|minjun,서연|seoyeon,도윤|doyun,지우|jiwoo,하준|hajun,서윤|seoyun,지호|jiho,하은|haeun,준서|junseo,수아|sua
+            """),
         family: DemoName.list("김|kim,이|lee,박|park,최|choi,정|jung,강|kang,조|cho,윤|yoon,장|jang,임|lim"),
         order: .familyFirst(separator: ""), middlePercent: 0, doubleFamilyPercent: 0, romanizedPercent: 40
     )
 
     static let vietnamese = DemoCulture(
         weight: 2,
-        given: DemoName.list("Anh|anh,Bảo|bao,Châu|chau,Dũng|dung,Hương|huong,Linh|linh,Minh|minh,Ngọc|ngoc,Phương|phuong,Quang|quang,Thảo|thao,Tuấn|tuan"),
-        family: DemoName.list("Nguyễn|nguyen,Trần|tran,Lê|le,Phạm|pham,Hoàng|hoang,Huỳnh|huynh,Phan|phan,Vũ|vu,Võ|vo,Đặng|dang,Bùi|bui,Đỗ|do"),
+        given: DemoName.list("""
+            Anh|anh,Bảo|bao,Châu|chau,Dũng|dung,Hương|huong,Linh|linh,Minh|minh,Ngọc|ngoc,Phương|phuong,Quang|quang,\
+            Thảo|thao,Tuấn|tuan
+            """),
+        family: DemoName.list("""
+            Nguyễn|nguyen,Trần|tran,Lê|le,Phạm|pham,Hoàng|hoang,Huỳnh|huynh,Phan|phan,Vũ|vu,Võ|vo,Đặng|dang,Bùi|bui,\
+            Đỗ|do
+            """),
         order: .familyFirst(separator: " "), middlePercent: 0, doubleFamilyPercent: 0, romanizedPercent: 50
     )
 

@@ -11,7 +11,8 @@ public struct DemoPopulation: Sendable {
 
     /// The demo store's "me": an admin with a password, so that every screen and action is usable.
     public static let admin = MemberSeed(
-        id: "auth0|64b0d3a1c2e4f5a6b7c8d9e0", name: "Dana Demo", email: "dana.demo@acme.test", roles: [.admin], connection: .usernamePassword
+        id: "auth0|64b0d3a1c2e4f5a6b7c8d9e0", name: "Dana Demo", email: "dana.demo@acme.test", roles: [.admin],
+        connection: .usernamePassword
     )
 
     /// The percent of members whose name is very long (four given and four family names).

@@ -25,8 +25,9 @@ import Testing
         writers.filter(\.isRunning).forEach { kill($0.processIdentifier, SIGKILL) }
         try #require(finished, "the writers did not finish within 120 s")
         for (worker, writer) in writers.enumerated() {
-            let stderr = String(decoding: FileManager.default.contents(atPath: directory.file("w\(worker).err")) ?? Data(),
-                                as: UTF8.self)
+            let stderr = FileManager.default.contents(atPath: directory.file("w\(worker).err")).map {
+                String(decoding: $0, as: UTF8.self)
+            } ?? ""
             #expect(writer.terminationStatus == 0, "worker \(worker): \(stderr)")
         }
 

@@ -24,11 +24,13 @@ import Testing
                 stderrPath: directory.file("round-\(round).err"))
             let commitsBeforeKill = Int.random(in: 1...6, using: &random)
             let wrote = DurabilityHarness.poll(timeout: .seconds(30)) {
-                !writer.isRunning || DurabilityHarness.completeLines(log).count(where: { $0 == "C" }) >= commitsBeforeKill
+                let commits = DurabilityHarness.completeLines(log).count(where: { $0 == "C" })
+                return !writer.isRunning || commits >= commitsBeforeKill
             }
-            let stderr = FileManager.default.contents(atPath: directory.file("round-\(round).err")) ?? Data()
-            try #require(wrote && writer.isRunning,
-                         "round \(round): the writer stopped or never committed: \(String(decoding: stderr, as: UTF8.self))")
+            let stderr = FileManager.default.contents(atPath: directory.file("round-\(round).err")).map {
+                String(decoding: $0, as: UTF8.self)
+            } ?? ""
+            try #require(wrote && writer.isRunning, "round \(round): the writer stopped or never committed: \(stderr)")
             usleep(UInt32.random(in: 0..<4_000, using: &random))
             kill(writer.processIdentifier, SIGKILL)
             writer.waitUntilExit()
@@ -45,7 +47,8 @@ import Testing
             if let uncertain {
                 uncertainRounds += 1
                 let landed = actual[uncertain.id]
-                #expect(landed == expected[uncertain.id] || landed == uncertain.roles, "round \(round): \(uncertain.id)")
+                #expect(landed == expected[uncertain.id] || landed == uncertain.roles,
+                        "round \(round): \(uncertain.id) is neither before nor after the write in flight")
             }
             expected = actual
         }

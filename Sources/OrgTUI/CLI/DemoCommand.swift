@@ -34,6 +34,7 @@ struct DemoCommand: ParsableCommand {
         let start = clock.now
         let store = try CLIFailure.reporting { () throws(BackendError) in
             try DemoPopulation.createStore(at: location.store, users: users, seed: seed) { imported in
+                guard imported < users else { return }
                 print("  \(imported) of \(users) users imported (\(Self.seconds(clock.now - start)))")
             }
         }
