@@ -3,7 +3,7 @@ import OrgModel
 
 extension SQLiteStore {
     /// Adds many members in one transaction: all of them or, on any problem, none. Large batches skip
-    /// the per-row index triggers and rebuild the search and order indexes once at the end.
+    /// the per-row index triggers and bring the search and order indexes up to date once at the end.
     /// Refuses (422) a member with an invalid name, email or role set, and (409) an id or email that
     /// is already taken.
     public func importMembers(_ members: [MemberSeed]) throws(BackendError) {
@@ -22,7 +22,7 @@ extension SQLiteStore {
             }
             let insertUser = try db.makeStatement(
                 sql: "INSERT INTO user (id, name, email, connection, name_key) VALUES (?, ?, ?, ?, ?)")
-            let insertRole = try db.makeStatement(sql: "INSERT INTO user_role (user_id, role) VALUES (?, ?)")
+            let insertRole = try db.makeStatement(sql: "INSERT INTO user_role (user_seq, role) VALUES (?, ?)")
             var generator = SystemRandomNumberGenerator()
             for member in members {
                 let id = member.id ?? MemberSeed.makeID(for: member.connection, using: &generator)
@@ -32,12 +32,13 @@ extension SQLiteStore {
                 } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                     throw BackendError.conflict("\(member.email) or the id \(id) already belongs to a member.")
                 }
-                for role in member.roles.ordered { try insertRole.execute(arguments: [id, role.rawValue]) }
+                let seq = db.lastInsertedRowID
+                for role in member.roles.ordered { try insertRole.execute(arguments: [seq, role.rawValue]) }
             }
             if bulk {
                 try db.execute(sql: "INSERT INTO user_fts (rowid, name) SELECT seq, name FROM user WHERE seq >= ?",
                                arguments: [firstNewSeq])
-                try UserOrder.rebuild(db)
+                try UserOrder.count(db, rowsFrom: firstNewSeq)
                 for trigger in UserIndexTriggers.all { try db.execute(sql: trigger) }
             }
             try AuditEntry.append(db, actor: meID, action: .importMembers, target: "",

@@ -106,7 +106,7 @@ public struct StoreBackend: Backend {
             if user.details.roles.contains(.admin), !roles.contains(.admin), try StoredUser.adminCount(db) <= 1 {
                 throw BackendError.conflict("\(user.details.name) is the last admin; the organization needs one.")
             }
-            try StoredUser.setRoles(db, id: id, roles: roles)
+            try StoredUser.setRoles(db, seq: user.seq, roles: roles)
             var after = user
             after.details.roles = roles
             try AuditEntry.append(db, actor: me.details.id, action: .setRoles, target: id,

@@ -24,9 +24,9 @@ extension StoreMigration {
             );
             CREATE INDEX user_order ON user(name_key, id);
             CREATE TABLE user_role (
-                user_id TEXT NOT NULL REFERENCES user(id) ON DELETE CASCADE ON UPDATE CASCADE,
+                user_seq INTEGER NOT NULL REFERENCES user(seq) ON DELETE CASCADE,
                 role TEXT NOT NULL CHECK (role IN ('admin', 'developer', 'analyst')),
-                PRIMARY KEY (user_id, role)
+                PRIMARY KEY (user_seq, role)
             ) WITHOUT ROWID;
             CREATE INDEX user_role_by_role ON user_role(role);
             CREATE VIRTUAL TABLE user_fts USING fts5(name, content='user', content_rowid='seq', tokenize='trigram');

@@ -4,15 +4,19 @@ import OrgModel
 
 /// A user row with its roles and connection, as the store's operations read and write it.
 struct StoredUser: Sendable {
+    /// The row's key in `user`, which `user_role` and the search index refer to.
+    var seq: Int64
     var details: UserDetails
     var connection: Connection
 
     /// The user with this id, or nil.
     static func fetch(_ db: Database, id: String) throws -> StoredUser? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, name, email, connection FROM user WHERE id = ?",
+        guard let row = try Row.fetchOne(db, sql: "SELECT seq, id, name, email, connection FROM user WHERE id = ?",
                                          arguments: [id]) else { return nil }
-        let roles = try String.fetchAll(db, sql: "SELECT role FROM user_role WHERE user_id = ?", arguments: [id])
+        let seq: Int64 = row["seq"]
+        let roles = try String.fetchAll(db, sql: "SELECT role FROM user_role WHERE user_seq = ?", arguments: [seq])
         return StoredUser(
+            seq: seq,
             details: UserDetails(user: User(id: row["id"], name: row["name"], email: row["email"]),
                                  roles: Set(roles.compactMap(Role.init(rawValue:)))),
             connection: Connection(rawValue: row["connection"]) ?? .usernamePassword)
@@ -34,14 +38,14 @@ struct StoredUser: Sendable {
         try db.execute(
             sql: "INSERT INTO user (id, name, email, connection, name_key) VALUES (?, ?, ?, ?, ?)",
             arguments: [id, name, email, connection.rawValue, sortKey(name)])
-        try setRoles(db, id: id, roles: roles)
+        try setRoles(db, seq: db.lastInsertedRowID, roles: roles)
     }
 
-    /// Replaces the roles of user `id`.
-    static func setRoles(_ db: Database, id: String, roles: Set<Role>) throws {
-        try db.execute(sql: "DELETE FROM user_role WHERE user_id = ?", arguments: [id])
+    /// Replaces the roles of the user whose row is `seq`.
+    static func setRoles(_ db: Database, seq: Int64, roles: Set<Role>) throws {
+        try db.execute(sql: "DELETE FROM user_role WHERE user_seq = ?", arguments: [seq])
         for role in roles.ordered {
-            try db.execute(sql: "INSERT INTO user_role (user_id, role) VALUES (?, ?)", arguments: [id, role.rawValue])
+            try db.execute(sql: "INSERT INTO user_role (user_seq, role) VALUES (?, ?)", arguments: [seq, role.rawValue])
         }
     }
 

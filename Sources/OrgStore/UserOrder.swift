@@ -5,13 +5,12 @@ import OrgModel
 ///
 /// `user_bucket` splits that order into runs: each row holds a run's lower bound (`lo_key`, `lo_id`)
 /// and how many users fall in it; triggers keep the counts exact. A page at offset k sums the counts
-/// of the runs before it (about n / `targetSize` rows), then skips fewer than `maxSize` index entries
-/// inside one run. `balance` splits runs that grew past `maxSize` and drops empty ones.
+/// of the runs before it (between n / `maxSize` and 2n / `maxSize` rows), then skips fewer than
+/// `maxSize` index entries inside one run. `balance` splits runs that grew past `maxSize` in two and
+/// drops empty ones.
 enum UserOrder {
     /// A run is split in two once it holds more users than this.
     static let maxSize = 2_000
-    /// The run size a rebuild aims at.
-    static let targetSize = 1_000
 
     /// How many users there are.
     static func count(_ db: Database) throws -> Int {
@@ -20,20 +19,46 @@ enum UserOrder {
 
     /// The users at positions `offset ..< offset + limit` of the order, and the number of users.
     static func page(_ db: Database, offset: Int, limit: Int) throws -> UserPage {
-        let count = try count(db)
-        guard limit > 0, offset < count else { return UserPage(count: count, items: []) }
-        guard let start = try Row.fetchOne(db, sql: """
-            SELECT lo_key, lo_id, running - count AS before FROM (
-                SELECT lo_key, lo_id, count, sum(count) OVER (ORDER BY lo_key, lo_id) AS running FROM user_bucket)
-            WHERE running > ? ORDER BY lo_key, lo_id LIMIT 1
-            """, arguments: [offset]) else { return UserPage(count: count, items: []) }
-        let before: Int = start["before"]
+        var (count, runsBefore, usersBefore) = (0, 0, 0)
+        var found = false
+        let sizes = try Int.fetchCursor(db, sql: "SELECT count FROM user_bucket ORDER BY lo_key, lo_id")
+        while let size = try sizes.next() {
+            if !found, count + size > offset {
+                (found, usersBefore) = (true, count)
+            } else if !found {
+                runsBefore += 1
+            }
+            count += size
+        }
+        guard limit > 0, found, let start = try Row.fetchOne(db, sql: """
+            SELECT lo_key, lo_id FROM user_bucket ORDER BY lo_key, lo_id LIMIT 1 OFFSET ?
+            """, arguments: [runsBefore]) else { return UserPage(count: count, items: []) }
         let items = try Row.fetchAll(db, sql: """
             SELECT id, name, email FROM user WHERE (name_key, id) >= (?, ?)
             ORDER BY name_key, id LIMIT ? OFFSET ?
-            """, arguments: [start["lo_key"], start["lo_id"], limit, offset - before])
+            """, arguments: [start["lo_key"], start["lo_id"], limit, offset - usersBefore])
             .map { User(id: $0["id"], name: $0["name"], email: $0["email"]) }
         return UserPage(count: count, items: items)
+    }
+
+    /// Adds the users whose `seq` is `first` or more to the counts of their runs, in one pass: what
+    /// the insert trigger does row by row, for a bulk import that dropped it.
+    static func count(_ db: Database, rowsFrom first: Int64) throws {
+        let runOf = { (column: String) in
+            """
+            (SELECT \(column) FROM user_bucket WHERE (lo_key, lo_id) <= (u.name_key, u.id)
+             ORDER BY lo_key DESC, lo_id DESC LIMIT 1)
+            """
+        }
+        let additions = try Row.fetchAll(db, sql: """
+            SELECT lo_key, lo_id, count(*) AS added FROM (
+                SELECT \(runOf("lo_key")) AS lo_key, \(runOf("lo_id")) AS lo_id FROM user u WHERE seq >= ?)
+            GROUP BY lo_key, lo_id
+            """, arguments: [first])
+        for row in additions {
+            try db.execute(sql: "UPDATE user_bucket SET count = count + ? WHERE lo_key = ? AND lo_id = ?",
+                           arguments: [row["added"], row["lo_key"], row["lo_id"]])
+        }
     }
 
     /// Splits every run larger than `maxSize` and removes empty runs (except the first, which bounds
@@ -54,19 +79,5 @@ enum UserOrder {
             try db.execute(sql: "INSERT INTO user_bucket (lo_key, lo_id, count) VALUES (?, ?, ?)",
                            arguments: [middle["name_key"], middle["id"], size - half])
         }
-    }
-
-    /// Recomputes every run from the users, `targetSize` users per run.
-    static func rebuild(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM user_bucket")
-        try db.execute(sql: """
-            INSERT INTO user_bucket (lo_key, lo_id, count)
-            SELECT CASE WHEN position = 0 THEN '' ELSE name_key END, CASE WHEN position = 0 THEN '' ELSE id END,
-                   min(?1, total - position)
-            FROM (SELECT name_key, id, row_number() OVER (ORDER BY name_key, id) - 1 AS position,
-                         count(*) OVER () AS total FROM user)
-            WHERE position % ?1 = 0
-            """, arguments: [targetSize])
-        try db.execute(sql: "INSERT OR IGNORE INTO user_bucket (lo_key, lo_id, count) VALUES ('', '', 0)")
     }
 }

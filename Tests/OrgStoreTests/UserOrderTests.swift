@@ -33,8 +33,22 @@ import Testing
         #expect(try bucketSizes(store).allSatisfy { $0 <= UserOrder.maxSize })
     }
 
+    @Test func searchesWhoseMatchesBunchUpLateInTheOrder() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let store = try SQLiteStore.create(
+            at: directory.file("org.sqlite"), organization: OrganizationSeed(name: "Acme", shortName: "acme"),
+            admin: MemberSeed(name: "Ada Admin", email: "ada@acme.test", roles: [.admin], connection: .usernamePassword))
+        try store.importMembers(StoreFixtures.members(9_000))
+        try store.importMembers((0..<900).map { i in
+            MemberSeed(name: "Ÿves Zulu", email: "z\(i)@example.test", roles: [.analyst], connection: .googleOAuth2)
+        })
+        try await expectExact(store, searching: ["zulu", "ves zu", "ves"])
+    }
+
     /// Checks the bucket counts against the users, then pages and searches against the naive queries.
-    private func expectExact(_ store: SQLiteStore) async throws {
+    private func expectExact(_ store: SQLiteStore,
+                             searching terms: [String] = ["ann", "ray", "renamed", "ola sato", "xyz"]) async throws {
         let (total, counted, actual) = try await store.pool.read { db in
             let bounds = try Row.fetchAll(db, sql: "SELECT lo_key, lo_id, count FROM user_bucket ORDER BY lo_key, lo_id")
             let actual = try bounds.indices.map { i in
@@ -58,7 +72,7 @@ import Testing
             }
             #expect(page == UserPage(count: total, items: naive), "page \(pageNumber)")
         }
-        for term in ["ann", "ray", "renamed", "ola sato", "xyz"] {
+        for term in terms {
             let found = try await BackendContract.allPages(backend, pageSize: 100, search: term)
             let naive = try await store.pool.read { db in
                 try Row.fetchAll(db, sql: "SELECT id, name, email FROM user WHERE name LIKE ? ORDER BY name_key, id",
