@@ -66,7 +66,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "OrgBench",
-            dependencies: ["OrgModel", "OrgStore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["OrgModel", "OrgStore", "OrgHTTP", "OrgServer", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // A child process that the store's durability and concurrency tests start and kill.
         .executableTarget(name: "StoreWriter", dependencies: ["OrgModel", "OrgStore"], path: "Tests/StoreWriter"),

@@ -7,6 +7,7 @@ func runBench() async throws {
     let sections: [any BenchSection] = [
         StoreSection(users: 10_000), StoreSection(users: 100_000), StoreSection(users: 1_000_000),
         TerminalSection(users: 1_000_000),
+        HTTPLatencySection(), HTTPLoadSection(),
     ]
     var table = BenchTable()
     for section in sections {

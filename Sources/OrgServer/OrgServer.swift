@@ -45,7 +45,7 @@ public struct OrgServer: Sendable {
         router.add(middleware: AuthenticationMiddleware(authenticator: authenticator))
         try APIHandler().registerHandlers(
             on: router,
-            configuration: Configuration(dateTranscoder: FlexibleDateTranscoder()),
+            configuration: Configuration(dateTranscoder: FlexibleDateTranscoder(), jsonEncodingOptions: [.sortedKeys]),
             middlewares: [JSONNullMiddleware()]
         )
         return router

@@ -1,0 +1,49 @@
+import Foundation
+import Logging
+import OrgModel
+import OrgServer
+import OrgStore
+
+/// `orgtui serve` in the benchmark's process: a demo store served on an ephemeral loopback port, every
+/// request optionally delayed, with a token for the store's admin.
+final class HTTPBenchServer: Sendable {
+    let baseURL: URL
+    let token: String
+    private let directory: URL
+    private let task: Task<Void, any Error>
+
+    /// An authenticator that delays every call of the Backend it resolves to.
+    private struct Delaying: Authenticator {
+        let base: StoreAuthenticator
+        let delay: Duration
+
+        func backend(authorization: String) async throws(BackendError) -> (any Backend)? {
+            guard let backend = try await base.backend(authorization: authorization) else { return nil }
+            return delay == .zero ? backend : HTTPDelayedBackend(base: backend, delay: delay)
+        }
+    }
+
+    init(users: Int, delay: Duration) async throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("orgbench-http-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let store = try DemoPopulation.createStore(at: directory.appendingPathComponent("org.sqlite").path, users: users)
+        let me = try await store.backend().getMe()
+        token = try AccessToken.issue(in: TokenStore(store: store), email: me.email, name: "bench").token
+        let server = OrgServer(
+            host: "127.0.0.1", port: 0,
+            authenticator: Delaying(base: StoreAuthenticator(store: store), delay: delay),
+            logger: Logger(label: "orgbench.server") { _ in SwiftLogNoOpLogHandler() }
+        )
+        let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
+        task = Task { try await server.run(handlesSignals: false) { continuation.yield($0) } }
+        var iterator = ports.makeAsyncIterator()
+        guard let port = await iterator.next() else { throw CancellationError() }
+        baseURL = URL(string: "http://127.0.0.1:\(port)")!
+    }
+
+    func stop() async {
+        task.cancel()
+        _ = await task.result
+        try? FileManager.default.removeItem(at: directory)
+    }
+}

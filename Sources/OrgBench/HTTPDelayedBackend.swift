@@ -1,0 +1,20 @@
+import OrgModel
+
+/// A Backend that waits before every call, standing in for a network round trip; the benchmark's
+/// server uses it to add the same delay to every request.
+struct HTTPDelayedBackend: Backend {
+    let base: any Backend
+    let delay: Duration
+
+    private func pause() async { try? await Task.sleep(for: delay) }
+
+    func getOrganization() async throws(BackendError) -> Organization { await pause(); return try await base.getOrganization() }
+    func getMe() async throws(BackendError) -> UserDetails { await pause(); return try await base.getMe() }
+    func updateMe(_ update: UserUpdate) async throws(BackendError) -> User { await pause(); return try await base.updateMe(update) }
+    func listUsers(_ query: UserQuery) async throws(BackendError) -> UserPage { await pause(); return try await base.listUsers(query) }
+    func getUser(id: String) async throws(BackendError) -> UserDetails { await pause(); return try await base.getUser(id: id) }
+    func deleteUser(id: String) async throws(BackendError) { await pause(); try await base.deleteUser(id: id) }
+    func resetPassword(id: String) async throws(BackendError) { await pause(); try await base.resetPassword(id: id) }
+    func setRoles(id: String, roles: Set<Role>) async throws(BackendError) { await pause(); try await base.setRoles(id: id, roles: roles) }
+    func inviteUser(_ invitation: Invitation) async throws(BackendError) { await pause(); try await base.inviteUser(invitation) }
+}

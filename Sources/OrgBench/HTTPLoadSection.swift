@@ -1,0 +1,59 @@
+import Foundation
+
+/// wrk against the server's listUsers (a full page of 100) with 64 connections on loopback for a bounded
+/// time, beside the same server answering 401 to a request without a credential (no store work: the
+/// floor of HTTP handling on this machine).
+struct HTTPLoadSection: BenchSection {
+    static let users = 10_000
+    static let connections = 64
+    static let seconds = 5
+    static let rateGoal = 5_000.0, p99Goal = 0.020
+
+    private let section = "http serve"
+
+    func run(into table: inout BenchTable) async throws {
+        guard let wrk = Self.onPath("wrk") else {
+            table.add(BenchTable.Row(section: section, measure: "wrk listUsers", figure: "wrk not installed",
+                                     verdict: BenchTable.verdict(false)))
+            return
+        }
+        let server = try await HTTPBenchServer(users: Self.users, delay: .zero)
+        let page = try Self.wrk(wrk, url: server.baseURL.absoluteString + "/users?page_size=100", token: server.token)
+        let floor = try Self.wrk(wrk, url: server.baseURL.absoluteString + "/users?page_size=100", token: nil)
+        await server.stop()
+        table.add(BenchTable.Row(
+            section: section, measure: "listUsers, \(Self.connections) connections: requests/s",
+            figure: String(format: "%.0f/s", page.rate), peer: String(format: "401 floor %.0f/s", floor.rate),
+            ratio: String(format: "%.2fx", page.rate / floor.rate), goal: ">= \(Int(Self.rateGoal))/s",
+            verdict: BenchTable.verdict(page.rate >= Self.rateGoal)))
+        table.add(BenchTable.Row(
+            section: section, measure: "listUsers, \(Self.connections) connections: p99",
+            figure: Samples.text(page.p99), peer: "401 floor \(Samples.text(floor.p99))",
+            goal: "<= \(Samples.text(Self.p99Goal))", verdict: BenchTable.verdict(page.p99 <= Self.p99Goal)))
+    }
+
+    /// Requests per second and the 99th percentile latency of one bounded wrk run.
+    static func wrk(_ wrk: String, url: String, token: String?) throws -> (rate: Double, p99: Double) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: wrk)
+        var arguments = ["-t2", "-c\(connections)", "-d\(seconds)s", "--latency"]
+        if let token { arguments += ["-H", "Authorization: \(token)"] }
+        process.arguments = arguments + [url]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let rate = text.firstMatch(of: #/Requests/sec:\s+([0-9.]+)/#).flatMap { Double($0.1) } ?? 0
+        let p99 = text.firstMatch(of: #/99%\s+([0-9.]+)(us|ms|s)/#).map { match in
+            (Double(match.1) ?? 0) * (match.2 == "us" ? 1e-6 : match.2 == "ms" ? 1e-3 : 1)
+        } ?? .infinity
+        return (rate, p99)
+    }
+
+    static func onPath(_ name: String) -> String? {
+        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":")
+        return paths.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+}
