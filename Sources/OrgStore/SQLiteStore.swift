@@ -76,10 +76,13 @@ public final class SQLiteStore: Sendable {
         StoreBackend(store: self, actorID: userID ?? meID)
     }
 
-    /// Every connection waits up to 5 s for a lock held by another connection or process.
+    /// Every connection waits up to 5 s for a lock held by another connection or process, and may
+    /// cache up to 128 MiB of pages, so that a search that visits thousands of rows of a large store
+    /// finds them in memory.
     static var configuration: Configuration {
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -131072") }
         return configuration
     }
 }

@@ -16,7 +16,7 @@ enum UserSearch {
     static let fetchToWalkCost = 9
     /// A walk is tried only when it is expected to take at most this fraction of its budget, since
     /// the matches may bunch up later in the order than their average density says.
-    static let walkSlack = 4
+    static let walkSlack = 2
 
     /// The matching users at positions `offset ..< offset + limit` of the order, and how many match.
     static func page(_ db: Database, term: String, offset: Int, limit: Int) throws -> UserPage {
