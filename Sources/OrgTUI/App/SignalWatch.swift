@@ -12,9 +12,14 @@ enum SignalWatch {
     /// The signals watched.
     static let watched: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGWINCH]
 
-    /// Installs the handlers; each arrival sets its bit and writes a byte to `pipe`.
+    /// Installs the handlers (and unblocks the signals, which a parent may have blocked); each arrival
+    /// sets its bit and writes a byte to `pipe`.
     static func install(waking pipe: WakePipe) {
         signalWakeFD = pipe.writeFD
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in watched { sigaddset(&set, signal) }
+        sigprocmask(SIG_UNBLOCK, &set, nil)
         for signal in watched {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in

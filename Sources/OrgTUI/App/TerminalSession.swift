@@ -40,7 +40,9 @@ final class TerminalSession {
             pipe.drain()
             inputs.append(.woke)
         }
-        if fds[0].revents & Int16(POLLIN) != 0 {
+        if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+            inputs.append(.stop)
+        } else if fds[0].revents & Int16(POLLIN) != 0 {
             for input in curses.readInputs() {
                 switch input {
                 case .key(let key): inputs.append(.key(key))
@@ -49,8 +51,6 @@ final class TerminalSession {
                     inputs.append(.resized(width: size.width, height: size.height))
                 }
             }
-        } else if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
-            inputs.append(.stop)
         }
         return inputs
     }
