@@ -54,6 +54,11 @@ struct EndToEndTests {
         try tmux.keys("j", "j", "Enter")
         try tmux.waitFor("member.002@acme.test") { $0.contains("Email  member.002@acme.test") && $0.contains("Roles  developer") }
 
+        // Copying the email puts it on the clipboard with OSC 52 (tmux keeps it as a paste buffer).
+        try tmux.keys("y")
+        try tmux.waitFor("Copied member.002@acme.test")
+        #expect(try tmux.run(["show-buffer"]) == "member.002@acme.test")
+
         // Editing roles, then checking the store.
         try tmux.keys("e")
         try tmux.waitFor("[ ] 1 admin")

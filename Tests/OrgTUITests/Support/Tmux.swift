@@ -7,17 +7,23 @@ import Testing
 final class Tmux {
     let socket = "orgtui-test-\(UUID().uuidString.prefix(8))"
     let target = "t"
+    private var socketPath = ""
 
     /// Starts the server with a `width` x `height` window running `command` (kept after it exits).
     init(width: Int, height: Int, command: String) throws {
         try run(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", target, command], startsServer: true)
         try run(["set-option", "-t", target, "remain-on-exit", "on"])
+        try run(["set-option", "-s", "set-clipboard", "on"])
+        socketPath = try format("#{socket_path}")
     }
 
     deinit { stop() }
 
     /// Ends the server and everything in it.
-    func stop() { _ = try? run(["kill-server"]) }
+    func stop() {
+        _ = try? run(["kill-server"])
+        if !socketPath.isEmpty { unlink(socketPath) }
+    }
 
     /// Runs a tmux command on this server and returns its output.
     @discardableResult
