@@ -31,9 +31,4 @@ extension PtyChild {
               let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "") else { return nil }
         return kilobytes * 1_024
     }
-
-    /// The child's peak resident set size once it has exited and been waited for, in bytes.
-    var exitedPeakResidentBytes: Int? {
-        usage.map { Int($0.ru_maxrss) * 1_024 }
-    }
 }

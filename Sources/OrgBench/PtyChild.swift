@@ -18,8 +18,6 @@ final class PtyChild {
     private(set) var isClosed = false
     private let master: Int32
     private var status: Int32?
-    /// The child's resource usage, once it has been waited for.
-    private(set) var usage: rusage?
 
     /// Starts `executable` with `arguments` in a new `rows` x `columns` terminal and `environment`.
     init(_ executable: String, _ arguments: [String], environment: [String: String],
@@ -139,10 +137,8 @@ final class PtyChild {
     private func waitForExit() -> Int32 {
         if let status { return status }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         self.status = status
-        self.usage = usage
         return status
     }
 }

@@ -5,8 +5,8 @@ struct TerminalRun {
     var firstFrameSeconds: Double
     /// Bytes written from exec to the first full frame.
     var firstFrameBytes: Int
-    /// Bytes written for one cursor move (`j`) on the idle screen.
-    var moveBytes: Int
+    /// Bytes written for one cursor move (`j`) on the idle screen, and how many of them are text.
+    var moveBytes: Int, moveTextBytes: Int
     /// Bytes written for the first PgDn, which moves the cursor a page down from the second row and so
     /// scrolls the view by only a row or two.
     var firstPageDownBytes: Int
@@ -29,6 +29,7 @@ struct TerminalRun {
         let page = try probe.response(of: child, to: pageDown)
         let run = TerminalRun(
             firstFrameSeconds: seconds, firstFrameBytes: frameBytes, moveBytes: move.count,
+            moveTextBytes: TerminalText.printedByteCount(move),
             firstPageDownBytes: firstPageDown.count, pageBytes: page.count,
             clears: (TerminalText.clearsScreen(move), TerminalText.clearsScreen(firstPageDown + page)))
         return (run, child)

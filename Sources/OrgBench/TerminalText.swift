@@ -5,6 +5,8 @@
 struct TerminalText {
     /// The printed bytes so far (UTF-8), without blanks.
     private var bytes: [UInt8] = []
+    /// How many bytes of the output so far were printed characters, blanks included.
+    private(set) var printedByteCount = 0
     private var state = State.text
 
     /// The printed characters of `output`, without blanks.
@@ -12,6 +14,13 @@ struct TerminalText {
         var text = TerminalText()
         text.append(output)
         return text.string
+    }
+
+    /// How many bytes of `output` are printed characters, blanks included: the text without its escapes.
+    static func printedByteCount(_ output: some Collection<UInt8>) -> Int {
+        var text = TerminalText()
+        text.append(output)
+        return text.printedByteCount
     }
 
     /// The printed characters so far.
@@ -22,8 +31,11 @@ struct TerminalText {
         for byte in output {
             switch (state, byte) {
             case (.text, 0x1B): state = .escape
-            case (.text, 0x20), (.text, 0x7F), (.text, 0..<0x20): break
-            case (.text, _): bytes.append(byte)
+            case (.text, 0x20): printedByteCount += 1
+            case (.text, 0x7F), (.text, 0..<0x20): break
+            case (.text, _):
+                bytes.append(byte)
+                printedByteCount += 1
             case (.escape, UInt8(ascii: "[")): state = .csi
             case (.escape, UInt8(ascii: "]")), (.escape, UInt8(ascii: "P")), (.escape, UInt8(ascii: "_")): state = .string
             case (.escape, 0x20...0x2F): state = .escapeIntermediate
