@@ -25,6 +25,6 @@ struct OrgTUI: AsyncParsableCommand {
     var noColor = false
 
     mutating func run() async throws {
-        try await TUI.run(TUI.Options(storePath: location.store, readOnly: readonly, noColor: noColor))
+        try await TUI.run(TUI.Options(storePath: location.store, api: api, readOnly: readonly, noColor: noColor))
     }
 }

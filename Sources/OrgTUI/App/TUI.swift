@@ -1,38 +1,82 @@
 import Foundation
 import Logging
+import OrgHTTP
 import OrgModel
 import OrgStore
 
-/// Starts the terminal UI on a local store: the config, the log file, the terminal, the first-run form
-/// when the store does not exist yet, then the main loop. The terminal is restored on every way out.
+/// Starts the terminal UI: the config, the log file, the backend (a local store, or the API with
+/// `--api`/`ORGTUI_API_URL`), the terminal, the first-run form when the store does not exist yet, then
+/// the main loop. The terminal is restored on every way out.
 enum TUI {
     /// What the command line asked for.
     struct Options: Sendable {
         var storePath: String
+        /// The API's base URL from `--api`; with it (or `ORGTUI_API_URL`) the HTTP backend is used.
+        var api: String? = nil
         var readOnly: Bool
         var noColor: Bool
     }
 
     /// Runs the UI until the admin quits. Errors before the terminal is taken print as usual.
     @MainActor
-    static func run(_ options: Options) throws {
+    static func run(_ options: Options, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         FileLogHandler.bootstrap()
         let config = AppConfig.load()
-        let existing = FileManager.default.fileExists(atPath: options.storePath)
-            ? try openStore(options.storePath) : nil
+        if options.api != nil || environment["ORGTUI_API_URL"].map({ !$0.isEmpty }) == true {
+            let backend = try httpBackend(options.api, environment: environment)
+            try withTerminal(options, config) { session in
+                let renderer = Renderer(keyMap: config.keyMap, backend: "API " + backend.url.absoluteString)
+                run(backend.backend, session, renderer, options, config)
+            }
+            return
+        }
+        let existing = FileManager.default.fileExists(atPath: options.storePath) ? try openStore(options.storePath) : nil
+        try withTerminal(options, config) { session in
+            guard let store = try existing ?? firstRun(options.storePath, session: session, keyMap: config.keyMap) else { return }
+            run(store.backend(), session, Renderer(keyMap: config.keyMap, backend: "store " + store.path), options, config)
+        }
+    }
+
+    /// Takes the terminal for `body` and gives it back afterwards, whatever happens.
+    @MainActor
+    private static func withTerminal(_ options: Options, _ config: AppConfig,
+                                     _ body: (TerminalSession) throws -> Void) throws {
         let pipe = try WakePipe()
         SignalWatch.install(waking: pipe)
         let curses = Curses(escapeDelay: config.escapeDelay, noColor: options.noColor)
         defer { curses.end() }
-        let session = TerminalSession(curses: curses, pipe: pipe)
-        guard let store = try existing ?? firstRun(options.storePath, session: session, keyMap: config.keyMap) else { return }
-        let renderer = Renderer(keyMap: config.keyMap, backend: "store " + store.path)
-        App(backend: store.backend(), session: session, renderer: renderer, readOnly: options.readOnly,
+        try body(TerminalSession(curses: curses, pipe: pipe))
+    }
+
+    @MainActor
+    private static func run<B: Backend>(_ backend: B, _ session: TerminalSession, _ renderer: Renderer,
+                                        _ options: Options, _ config: AppConfig) {
+        App(backend: backend, session: session, renderer: renderer, readOnly: options.readOnly,
             notice: config.problem).run()
     }
 
     private static func openStore(_ path: String) throws -> SQLiteStore {
         try CLIFailure.reporting { () throws(BackendError) in try SQLiteStore(openingAt: path) }
+    }
+
+    /// The HTTP backend for `option` (or `ORGTUI_API_URL`) with the credential from `ORGTUI_TOKEN` or the
+    /// credentials file, else asked for without echo before the terminal is taken.
+    private static func httpBackend(_ option: String?, environment: [String: String]) throws -> (backend: HTTPBackend, url: URL) {
+        do {
+            let url = try HTTPBackend.baseURL(option: option, environment: environment)
+            guard let credential = try Credential.resolve(environment: environment) ?? askForToken() else {
+                throw CLIFailure("No token: set ORGTUI_TOKEN, or put it on the first line of \(Credential.configFilePath()) (chmod 600).")
+            }
+            return (HTTPBackend(baseURL: url, credential: credential), url)
+        } catch let error as CredentialError {
+            throw CLIFailure(error.description)
+        }
+    }
+
+    /// Reads a token from the terminal without echoing it; nil when there is no terminal or no answer.
+    private static func askForToken() -> Credential? {
+        guard isatty(STDIN_FILENO) == 1, let answer = getpass("API token (EMAIL:mpat_... or a JWT): ") else { return nil }
+        return Credential(token: String(cString: answer))
     }
 
     /// Shows the first-run form until a store is created (returned) or the admin cancels (nil).
