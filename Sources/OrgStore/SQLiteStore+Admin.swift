@@ -3,10 +3,13 @@ import OrgModel
 
 extension SQLiteStore {
     /// Turns the pending invitation for `email` into a member with its roles and connection, standing
-    /// in for the invitee's registration; recorded in the audit log as done by "me".
+    /// in for the invitee's registration; recorded in the audit log as done by "me", who must still be
+    /// a member (else 401) and an admin (else 403).
     public func acceptInvitation(email: String) throws(BackendError) -> UserDetails {
         let meID = meID
         return try write { db in
+            guard let me = try StoredUser.fetch(db, id: meID) else { throw BackendError.unauthorized }
+            guard Permission.inviteUser.isAllowed(for: me.details.roles) else { throw BackendError.forbidden }
             guard let pending = try PendingInvitation.fetch(db, email: email) else {
                 throw BackendError.invalid("There is no pending invitation for \(email).")
             }

@@ -40,7 +40,7 @@ extension SQLiteStore {
             if bulk {
                 try db.execute(sql: "INSERT INTO user_fts (rowid, name) SELECT seq, name FROM user WHERE seq >= ?",
                                arguments: [firstNewSeq])
-                try UserOrder.count(db, rowsFrom: firstNewSeq)
+                try UserOrder.countNewUsers(db, from: firstNewSeq)
                 for trigger in UserIndexTriggers.all { try db.execute(sql: trigger) }
             }
             try AuditEntry.append(db, actor: meID, action: .importMembers, target: "",

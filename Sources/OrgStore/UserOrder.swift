@@ -43,7 +43,7 @@ enum UserOrder {
 
     /// Adds the users whose `seq` is `first` or more to the counts of their runs, in one pass: what
     /// the insert trigger does row by row, for a bulk import that dropped it.
-    static func count(_ db: Database, rowsFrom first: Int64) throws {
+    static func countNewUsers(_ db: Database, from first: Int64) throws {
         let runOf = { (column: String) in
             """
             (SELECT \(column) FROM user_bucket WHERE (lo_key, lo_id) <= (u.name_key, u.id)

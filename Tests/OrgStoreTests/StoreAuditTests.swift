@@ -94,6 +94,11 @@ import Testing
             _ = try await store.backend(actingAs: user.id).updateMe(UserUpdate(name: "Gina G"))
         }
         #expect(detail?.contains("Google") == true)
+        try await admin.inviteUser(Invitation(email: "h@acme.test", name: "Hal", roles: [.analyst]))
+        try await admin.setRoles(id: ContractData.member.id, roles: [.admin])
+        try await admin.setRoles(id: store.meID, roles: [.developer])
+        #expect(await ErrorKind.of { _ = try store.acceptInvitation(email: "h@acme.test") } == .forbidden)
+        #expect(try store.pendingInvitations().map(\.invitation.email) == ["h@acme.test"])
     }
 
     @Test func theSummaryCountsWhatTheStoreHolds() async throws {
