@@ -14,6 +14,13 @@ enum StoreFixtures {
         return store
     }
 
+    /// A new store at `path` whose only member is its admin, Ada.
+    static func emptyStore(at path: String) throws -> SQLiteStore {
+        try SQLiteStore.create(
+            at: path, organization: OrganizationSeed(name: "Acme", shortName: "acme"),
+            admin: MemberSeed(name: "Ada Admin", email: "ada@acme.test", roles: [.admin], connection: .usernamePassword))
+    }
+
     /// The contract's member as a seed for the store.
     static func seed(_ user: ContractUser) -> MemberSeed {
         MemberSeed(id: user.id, name: user.name, email: user.email, roles: user.roles, connection: user.connection)

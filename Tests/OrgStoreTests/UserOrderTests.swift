@@ -10,9 +10,7 @@ import Testing
     @Test func pagesEqualTheNaiveQueryThroughChanges() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let store = try SQLiteStore.create(
-            at: directory.file("org.sqlite"), organization: OrganizationSeed(name: "Acme", shortName: "acme"),
-            admin: MemberSeed(name: "Ada Admin", email: "ada@acme.test", roles: [.admin], connection: .usernamePassword))
+        let store = try StoreFixtures.emptyStore(at: directory.file("org.sqlite"))
         try store.importMembers(StoreFixtures.members(6_000))
         try await expectExact(store)
 
@@ -36,9 +34,7 @@ import Testing
     @Test func searchesWhoseMatchesBunchUpLateInTheOrder() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let store = try SQLiteStore.create(
-            at: directory.file("org.sqlite"), organization: OrganizationSeed(name: "Acme", shortName: "acme"),
-            admin: MemberSeed(name: "Ada Admin", email: "ada@acme.test", roles: [.admin], connection: .usernamePassword))
+        let store = try StoreFixtures.emptyStore(at: directory.file("org.sqlite"))
         try store.importMembers(StoreFixtures.members(9_000))
         try store.importMembers((0..<900).map { i in
             MemberSeed(name: "Ÿves Zulu", email: "z\(i)@example.test", roles: [.analyst], connection: .googleOAuth2)
