@@ -1,7 +1,7 @@
 import Foundation
 
-/// One run of a program in an 80x24 pseudo-terminal, measured from the outside: the time from exec to
-/// its first full frame, the bytes it writes for a key, and the CPU and memory it uses.
+/// Programs in 80x24 pseudo-terminals, measured from the outside: the time from exec to exit or to a
+/// first full frame, and the bytes written in answer to keys.
 struct TerminalProbe {
     /// The programs' common environment: xterm-256color, UTF-8, and a home of its own (no user config).
     let environment: [String: String]
@@ -27,7 +27,7 @@ struct TerminalProbe {
     /// Runs `executable` to its end; the seconds from exec to exit and everything it printed.
     @discardableResult
     func complete(_ executable: String, _ arguments: [String],
-                  timeout: Duration = timeout) throws -> (seconds: Double, output: [UInt8], child: PtyChild) {
+                  timeout: Duration = timeout) throws -> (seconds: Double, output: [UInt8]) {
         let start = ContinuousClock.now
         let child = try self.start(executable, arguments)
         let status = child.finish(timeout: timeout)
@@ -36,7 +36,7 @@ struct TerminalProbe {
             throw PtyChild.Failure(description: "\(executable) \(arguments.joined(separator: " ")) failed (\(status)): "
                 + TerminalText.printed(child.output.suffix(400)))
         }
-        return (seconds, child.output, child)
+        return (seconds, child.output)
     }
 
     /// Starts `executable` and waits for its first full frame: until `shows` holds for what it printed.
