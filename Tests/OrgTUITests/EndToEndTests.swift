@@ -138,10 +138,12 @@ struct EndToEndTests {
             UPDATE user SET name = 'Fake' || char(13) || char(10) || 'Row' || char(155) || '2J' || char(8203) WHERE id = '\(TestStore.id(3))';
             UPDATE user SET name = 'Bell' || char(7) || char(8) || char(127) || char(9) || 'x' || char(8205) || 'y' WHERE id = '\(TestStore.id(4))';
             """)
-        let tmux = try Tmux(width: 100, height: 30, command: store.command())
+        let tmux = try Tmux(width: 120, height: 30, command: store.command())
         defer { tmux.stop() }
         let title = try tmux.format("#{pane_title}")
-        let screen = try tmux.waitFor("Mallory^[]0;pwned^G^[[2J")
+        let screen = try tmux.waitFor("the hostile rows with their roles") {
+            $0.contains("Mallory^[]0;pwned^G^[[2J") && $0.contains("member.004@acme.test developer")
+        }
         #expect(screen.contains("Trudy<U+202E>nimda<U+2066>"))
         #expect(screen.contains("Fake^M^JRow<U+009B>2J<U+200B>"))
         #expect(screen.contains("Bell^G^H^?^Ix<U+200D>y"))

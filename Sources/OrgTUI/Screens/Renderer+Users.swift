@@ -4,6 +4,9 @@ extension Renderer {
     /// The columns of the users table after the mark: name, email, roles, id.
     private static let titles = ["Name", "Email", "Roles", "ID"]
     private static let minimumWidths = [8, 8, 5, 6]
+    /// The roles column is at least as wide as the usual widest label, so that the columns do not move
+    /// (and every row is not redrawn) when the roles of the visible rows arrive.
+    private static let usualRolesWidth = Set<Role>([.developer, .analyst]).label.count
 
     /// The users table with its query line, column titles and rows; the cursor when the query line is edited.
     func drawUsers(_ state: AppState, into grid: inout Grid) -> Frame.Cursor? {
@@ -13,7 +16,8 @@ extension Renderer {
             guard let user = row.user else { return ["loading…", "", "", ""] }
             return [user.name, user.email, row.roles?.label ?? "…", user.id].map(Sanitizer.clean)
         }
-        let natural = Self.titles.indices.map { column in cells.map { $0[column].displayWidth }.max() ?? 0 }
+        var natural = Self.titles.indices.map { column in cells.map { $0[column].displayWidth }.max() ?? 0 }
+        natural[2] = max(natural[2], Self.usualRolesWidth)
         let widths = ColumnFit.widths(natural: zip(natural, Self.titles).map { max($0, $1.count) },
                                       minimum: Self.minimumWidths, total: grid.width - 2 - Self.titles.count)
         drawRow(Self.titles, mark: " ", widths: widths, y: 2, style: .title, into: &grid)
