@@ -5,9 +5,9 @@ import OrgModel
 ///
 /// `user_bucket` splits that order into runs: each row holds a run's lower bound (`lo_key`, `lo_id`)
 /// and how many users fall in it; triggers keep the counts exact. A page at offset k sums the counts
-/// of the runs before it (between n / `maxSize` and 2n / `maxSize` rows), then skips fewer than
-/// `maxSize` index entries inside one run. `balance` splits runs that grew past `maxSize` in two and
-/// drops empty ones.
+/// of the runs before it (500 to 1,000 rows for a million users), then skips fewer than `maxSize`
+/// index entries inside one run. `balance` splits runs that grew past `maxSize` in two and drops
+/// empty ones.
 enum UserOrder {
     /// A run is split in two once it holds more users than this.
     static let maxSize = 2_000
