@@ -28,9 +28,9 @@ for _ in $(seq 1 100); do
 done
 [ -n "$url" ] || { echo "orgtui serve did not start"; cat "$work/serve.log"; exit 1; }
 
-cd "$here"
+cd "$work"  # schemathesis keeps its cache in the working directory
 status=0
-"$st" run "$root/Sources/OrgAPI/openapi.yaml" --url "$url" -H "Authorization: $token" \
+"$st" --config-file "$here/schemathesis.toml" run "$root/Sources/OrgAPI/openapi.yaml" --url "$url" -H "Authorization: $token" \
   --max-examples "${CONFORMANCE_EXAMPLES:-100}" --seed "${CONFORMANCE_SEED:-1}" --no-color || status=$?
 if ! kill -0 "$server" 2>/dev/null; then
   echo "orgtui serve died during the conformance run:"; grep -v '^0x' "$work/serve.log" | head -40; exit 1
