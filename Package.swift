@@ -73,7 +73,10 @@ let package = Package(
         // The Backend contract suite, written once and run against every Backend.
         .target(name: "BackendContract", dependencies: ["OrgModel"], path: "Tests/BackendContract"),
         .testTarget(name: "OrgModelTests", dependencies: ["OrgModel", "OrgStore"]),
-        .testTarget(name: "OrgStoreTests", dependencies: ["OrgStore", "BackendContract", "StoreWriter"]),
+        .testTarget(
+            name: "OrgStoreTests",
+            dependencies: ["OrgStore", "BackendContract", "StoreWriter", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(
             name: "OrgHTTPTests",
             dependencies: ["OrgHTTP", "OrgServer", "OrgStore", "OrgAPI", "BackendContract"]

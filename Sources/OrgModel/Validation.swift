@@ -45,6 +45,10 @@ public enum Validation {
         roles.isEmpty ? "Choose at least one role." : nil
     }
 
+    /// The characters an unquoted local part may use (RFC 5322's atext and the dot).
+    private static let localPartCharacters = Set(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+/=?^_`{|}~.-")
+
     private static func isSearchScalar(_ s: Unicode.Scalar) -> Bool {
         ("a"..."z").contains(s) || ("A"..."Z").contains(s) || s == " "
     }
@@ -52,8 +56,7 @@ public enum Validation {
     private static func localPartProblem(_ local: Substring) -> String? {
         if local.isEmpty { return "Email needs a name before the @." }
         if local.utf8.count > 64 { return "The part before the @ is longer than 64 characters." }
-        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+/=?^_`{|}~.-")
-        if let bad = local.first(where: { !allowed.contains($0) }) {
+        if let bad = local.first(where: { !localPartCharacters.contains($0) }) {
             return "The part before the @ cannot contain '\(bad)'."
         }
         if local.hasPrefix(".") || local.hasSuffix(".") || local.contains("..") {
