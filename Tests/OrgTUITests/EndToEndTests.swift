@@ -175,4 +175,30 @@ struct EndToEndTests {
         try direct.waitFor("the pane to end") { _ in (try? direct.format("#{pane_dead}")) == "1" }
         #expect(try direct.format("#{alternate_on}") == "0")
     }
+
+    @Test("The first run creates the store; a broken config is named in the status line")
+    func firstRun() async throws {
+        let store = try TestStore(members: 1)
+        defer { store.remove() }
+        let path = store.directory + "/new/org.sqlite"
+        try FileManager.default.createDirectory(atPath: store.directory + "/config/orgtui", withIntermediateDirectories: true)
+        try "bind x explode\n".write(toFile: store.directory + "/config/orgtui/config", atomically: true, encoding: .utf8)
+        let tmux = try Tmux(width: 100, height: 30, command: store.command(store: path))
+        defer { tmux.stop() }
+        try tmux.waitFor("Create a new local store")
+        try tmux.type("Beta Corp")
+        try tmux.keys("Tab")
+        try tmux.type("beta")
+        try tmux.keys("Enter")
+        try tmux.waitFor("Name is required.")
+        try tmux.type("Bea Admin")
+        try tmux.keys("Tab")
+        try tmux.type("bea@beta.test")
+        try tmux.keys("Enter")
+        let screen = try tmux.waitFor("the new store's table") { $0.contains("1-1 of 1") && $0.contains("beta · Bea Admin (admin)") }
+        #expect(screen.contains("/config/orgtui/config line 1: unknown command"))
+        #expect(try await SQLiteStore(openingAt: path).backend().getOrganization().shortName == "beta")
+        try tmux.keys("q")
+        try tmux.waitFor("EXIT=0", history: true) { $0.contains("EXIT=0") }
+    }
 }

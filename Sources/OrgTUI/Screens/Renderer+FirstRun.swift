@@ -7,13 +7,9 @@ extension Renderer {
         grid.put(" Create a new local store", x: 0, y: 1, style: .title)
         grid.put("No store at \(form.path) yet. Fill this in to create it; you become its admin.",
                  x: 2, y: Self.bodyTop + 1, limit: width - 4, style: .dim)
-        var cursor: Frame.Cursor?
-        for field in FirstRunForm.Field.allCases {
-            let y = Self.bodyTop + 3 + field.rawValue
-            let end = drawTextField(field.label, form.value(field), focused: form.focus == field,
-                                    problem: form.problem(field), y: y, into: &grid)
-            if form.focus == field { cursor = Frame.Cursor(x: end, y: y) }
-        }
+        let cursor = drawTextFields(FirstRunForm.Field.allCases.map {
+            TextField(label: $0.label, text: form.value($0), focused: form.focus == $0, problem: form.problem($0))
+        }, top: Self.bodyTop + 3, into: &grid)
         if let error = form.error {
             grid.put(error, x: 2, y: Self.bodyTop + 8, limit: width - 4, style: .error)
         }

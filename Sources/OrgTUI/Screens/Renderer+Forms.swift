@@ -33,13 +33,10 @@ extension Renderer {
 
     /// The invite form: email and name fields, roles, connection, each with its problem beside it.
     func drawInviteForm(_ form: InviteForm, into grid: inout Grid) -> Frame.Cursor? {
-        var cursor: Frame.Cursor?
         let top = Self.bodyTop + 1
-        let textFields: [(InviteField, String, String)] = [(.email, "Email", form.email), (.name, "Name", form.name)]
-        for (offset, (field, label, text)) in textFields.enumerated() {
-            let end = drawTextField(label, text, focused: form.focus == field, problem: form.problem(field), y: top + offset, into: &grid)
-            if form.focus == field { cursor = Frame.Cursor(x: end, y: top + offset) }
-        }
+        let cursor = drawTextFields([(.email, "Email", form.email), (.name, "Name", form.name)].map {
+            TextField(label: $1, text: $2, focused: form.focus == $0, problem: form.problem($0))
+        }, top: top, into: &grid)
         let roles = Role.allCases.enumerated()
             .map { "\(form.roles.contains($1) ? "[x]" : "[ ]") \($0 + 1) \($1.rawValue)" }.joined(separator: "  ")
         drawChoice("Roles", roles, focused: form.focus == .roles, problem: form.problem(.roles), y: top + 2, into: &grid)
@@ -53,13 +50,10 @@ extension Renderer {
 
     /// The profile editor: name and email fields with their problems.
     func drawProfileEditor(_ form: ProfileForm, into grid: inout Grid) -> Frame.Cursor? {
-        var cursor: Frame.Cursor?
         let top = Self.bodyTop + 1
-        let fields: [(ProfileField, String, String)] = [(.name, "Name", form.name), (.email, "Email", form.email)]
-        for (offset, (field, label, text)) in fields.enumerated() {
-            let end = drawTextField(label, text, focused: form.focus == field, problem: form.problem(field), y: top + offset, into: &grid)
-            if form.focus == field { cursor = Frame.Cursor(x: end, y: top + offset) }
-        }
+        let cursor = drawTextFields([(.name, "Name", form.name), (.email, "Email", form.email)].map {
+            TextField(label: $1, text: $2, focused: form.focus == $0, problem: form.problem($0))
+        }, top: top, into: &grid)
         drawFormFooter(sending: form.saving != nil, error: form.error, y: top + 3, into: &grid)
         return form.saving == nil ? cursor : nil
     }
@@ -69,8 +63,26 @@ extension Renderer {
     /// The widest a text field is drawn.
     static let fieldWidth = 34
 
+    /// One text field of a form, as drawn.
+    struct TextField {
+        var label: String
+        var text: String
+        var focused: Bool
+        var problem: String?
+    }
+
+    /// Text fields one per line from `top`; returns where typing goes in the focused one.
+    func drawTextFields(_ fields: [TextField], top: Int, into grid: inout Grid) -> Frame.Cursor? {
+        var cursor: Frame.Cursor?
+        for (offset, field) in fields.enumerated() {
+            let end = drawTextField(field.label, field.text, focused: field.focused, problem: field.problem, y: top + offset, into: &grid)
+            if field.focused { cursor = Frame.Cursor(x: end, y: top + offset) }
+        }
+        return cursor
+    }
+
     /// A labeled text field showing the end of its text, its problem after it; returns where typing goes.
-    func drawTextField(_ label: String, _ text: String, focused: Bool, problem: String?, y: Int,
+    private func drawTextField(_ label: String, _ text: String, focused: Bool, problem: String?, y: Int,
                        into grid: inout Grid) -> Int {
         let width = min(Self.fieldWidth, grid.width - Self.labelWidth - 4)
         grid.put((focused ? "> " : "  ") + label, x: 0, y: y, style: focused ? .title : .normal)

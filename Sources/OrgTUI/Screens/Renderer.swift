@@ -63,8 +63,9 @@ struct Renderer: Sendable {
 
     private func drawHeader(_ state: AppState, into grid: inout Grid) {
         grid.clear(y: 0, style: .header)
-        var parts = [state.organization?.shortName ?? "…", backend]
+        var parts = [state.organization?.shortName ?? "…"]
         if let me = state.me { parts.append("\(me.name) (\(me.roles.label))") }
+        parts.append(backend)
         let badge = state.readOnly ? " READ-ONLY " : ""
         grid.put(" " + parts.joined(separator: " · "), x: 0, y: 0, limit: grid.width - badge.count - 1, style: .header)
         if !badge.isEmpty { grid.put(badge, x: grid.width - badge.count, y: 0, style: .badge) }

@@ -91,9 +91,6 @@ final class Curses {
         wattrset(window, 0)
     }
 
-    /// Forgets what is on the screen, so that the next `draw` rewrites everything (after a resize).
-    func invalidate() { shown = nil }
-
     /// Applies a new terminal size that a SIGWINCH announced.
     func resize(width: Int, height: Int) {
         resizeterm(Int32(height), Int32(width))

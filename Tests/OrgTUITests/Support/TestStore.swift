@@ -26,12 +26,12 @@ struct TestStore {
     static func name(_ n: Int) -> String { String(format: "Member %03d", n) }
     static func email(_ n: Int) -> String { String(format: "member.%03d@acme.test", n) }
 
-    /// The shell command that starts the built orgtui on this store, then reports how it ended and the
+    /// The shell command that starts the built orgtui on this store (or the one at `store`), then reports how it ended and the
     /// terminal's modes (the pane stays on screen: `remain-on-exit`).
-    func command(_ arguments: String = "") -> String {
+    func command(_ arguments: String = "", store: String? = nil) -> String {
         let binary = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(".build/debug/orgtui").path
-        return "env XDG_STATE_HOME=\(directory)/state XDG_CONFIG_HOME=\(directory)/config \(binary) --store \(path) "
+        return "env XDG_STATE_HOME=\(directory)/state XDG_CONFIG_HOME=\(directory)/config \(binary) --store \(store ?? path) "
             + "\(arguments); echo \"EXIT=$?\"; echo \"MODES=$(stty -a | tr ' ' '\\n' | grep -x -- '-\\?icanon\\|-\\?echo' | tr '\\n' ' ')\"; "
             + "exit 0"
     }
