@@ -31,4 +31,10 @@ struct GridTests {
         #expect(grid.put("x", x: 0, y: 1) == 0)
         #expect(grid.lines == [""])
     }
+
+    @Test("A snapshot mismatch names each differing line")
+    func snapshotDiff() {
+        #expect(Snapshot.diff("a\nb\nc\n", "a\nB\nc\n") == "line 2:\n-b\n+B")
+        #expect(Snapshot.diff("a\n", "a\nextra\n") == "line 2:\n-\n+extra\nline 3:\n-(none)\n+")
+    }
 }

@@ -67,8 +67,12 @@ final class App<B: Backend> {
     }
 
     private func dispatch(_ event: Event) {
+        let before = state.status
         let effects = reduce(&state, event)
         if case .command(let command) = event { logger.debug("command", metadata: ["command": "\(command)"]) }
+        if let status = state.status, status != before, status.kind == .error {
+            logger.warning("\(Sanitizer.clean(status.text))")
+        }
         runner.perform(effects.filter(\.isBackendWork))
         for effect in effects where !effect.isBackendWork {
             switch effect {
