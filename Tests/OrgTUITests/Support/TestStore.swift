@@ -9,7 +9,14 @@ struct TestStore {
     let path: String
     let store: SQLiteStore
 
+    /// The debug build of orgtui that `swift build --build-tests` (and `make test`) makes.
+    static let binary = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(".build/debug/orgtui").path
+
     init(members: Int) throws {
+        guard FileManager.default.isExecutableFile(atPath: Self.binary) else {
+            throw Spawn.Failed(description: "\(Self.binary) is missing: run `swift build --build-tests` first.")
+        }
         directory = NSTemporaryDirectory() + "orgtui-e2e-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         path = directory + "/org.sqlite"
@@ -29,9 +36,7 @@ struct TestStore {
     /// The shell command that starts the built orgtui on this store (or the one at `store`), then reports how it ended and the
     /// terminal's modes (the pane stays on screen: `remain-on-exit`).
     func command(_ arguments: String = "", store: String? = nil) -> String {
-        let binary = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(".build/debug/orgtui").path
-        return "env XDG_STATE_HOME=\(directory)/state XDG_CONFIG_HOME=\(directory)/config \(binary) --store \(store ?? path) "
+        return "env XDG_STATE_HOME=\(directory)/state XDG_CONFIG_HOME=\(directory)/config \(Self.binary) --store \(store ?? path) "
             + "\(arguments); echo \"EXIT=$?\"; echo \"MODES=$(stty -a | tr ' ' '\\n' | grep -x -- '-\\?icanon\\|-\\?echo' | tr '\\n' ' ')\"; "
             + "exit 0"
     }
