@@ -55,6 +55,8 @@ demo: deps
 
 ## bench: release-build figures beside their floors and peers
 bench: deps
+	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq wrk; }
 	$(SWIFT) build -c release --product orgbench
 	$(SWIFT) build -c release --product orgtui
 	.build/release/orgbench

@@ -19,8 +19,12 @@ public struct UserQuery: Codable, Hashable, Sendable {
     /// The page size the server uses: the requested size capped at `maxPageSize`.
     public var effectivePageSize: Int { min(pageSize, Self.maxPageSize) }
 
-    /// The index of the page's first item in the whole ordered result.
-    public var offset: Int { (pageNumber - 1) * effectivePageSize }
+    /// The index of the page's first item in the whole ordered result; `Int.max` when a huge page number
+    /// puts it past any list.
+    public var offset: Int {
+        let (offset, overflow) = (max(pageNumber, 1) - 1).multipliedReportingOverflow(by: max(effectivePageSize, 0))
+        return overflow ? Int.max : offset
+    }
 
     /// Why the server would refuse this query (422), or nil when it is valid.
     public var problem: String? {

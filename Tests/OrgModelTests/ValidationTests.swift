@@ -38,5 +38,6 @@ import Testing
         #expect(UserQuery(pageSize: -1).problem != nil)
         #expect(UserQuery(pageSize: 250).problem == nil)
         #expect(UserQuery(pageNumber: 3, pageSize: 250).offset == 200)
+        #expect(UserQuery(pageNumber: .max).offset == .max)
     }
 }
