@@ -111,10 +111,9 @@ extension DemoCulture {
             Jiří|jiri,Tereza,Ondřej|ondrej,Petra,Vojtěch|vojtech,Kateřina|katerina,Radek,Zuzana
             """),
         family: DemoName.list("""
-            Nowak,Kowalski,Wiśniewski|wisniewski,Wójcik|wojcik,Kowalczyk,Kamiński|kaminski,Lewandowski,\
-            Zieliński|zielinski,Szymański|szymanski,Woźniak|wozniak,Dąbrowski|dabrowski,Kozłowski|kozlowski,\
-            Jankowski,Mazur,Krawczyk,Grzybowska,Brzęczyszczykiewicz|brzeczyszczykiewicz,Nováková|novakova,\
-            Svoboda,Dvořák|dvorak,Černý|cerny,Procházka|prochazka,Kučera|kucera,Veselý|vesely
+            Nowak,Wójcik|wojcik,Kowalczyk,Woźniak|wozniak,Mazur,Krawczyk,Kaczmarek,Zając|zajac,Król|krol,\
+            Wieczorek,Pawlak,Michalak,Sikora,Baran,Dudek,Brzęczyszczykiewicz|brzeczyszczykiewicz,Svoboda,\
+            Procházka|prochazka,Kučera|kucera,Hora,Beneš|benes,Marek
             """)
     )
 
@@ -127,7 +126,7 @@ extension DemoCulture {
         family: DemoName.list("""
             Johansson,Andersson,Karlsson,Nilsson,Eriksson,Larsson,Olsson,Persson,Svensson,Gustafsson,Hansen,\
             Jensen,Nielsen,Pedersen,Kristiansen,Hågensen|haagensen,Sørensen|sorensen,Østergaard|ostergaard,\
-            Åberg|aaberg,Lindqvist,Virtanen,Korhonen,Mäkinen|makinen,Jónsdóttir|jonsdottir,Guðmundsson|gudmundsson
+            Åberg|aaberg,Lindqvist,Virtanen,Korhonen,Mäkinen|makinen,Guðmundsson|gudmundsson
             """)
     )
 
@@ -138,8 +137,8 @@ extension DemoCulture {
             Екатерина|ekaterina,Андрей|andrey,Татьяна|tatiana,Олександр|oleksandr,Оксана|oksana,Богдан|bogdan
             """),
         family: DemoName.list("""
-            Иванов|ivanov,Смирнова|smirnova,Кузнецов|kuznetsov,Попова|popova,Соколов|sokolov,Лебедева|lebedeva,\
-            Козлов|kozlov,Новикова|novikova,Шевченко|shevchenko,Бондаренко|bondarenko,Ковальчук|kovalchuk
+            Шевченко|shevchenko,Бондаренко|bondarenko,Ковальчук|kovalchuk,Ткаченко|tkachenko,Кравчук|kravchuk,\
+            Мельник|melnyk,Бойко|boyko,Коваленко|kovalenko,Олійник|oliynyk,Лисенко|lysenko,Руденко|rudenko
             """),
         order: .familyFirst(separator: " "), romanizedPercent: 60
     )
@@ -148,8 +147,8 @@ extension DemoCulture {
         weight: 1,
         given: DemoName.list("Giorgos,Maria,Dimitris,Eleni,Konstantinos,Katerina,Nikos,Sofia,Yannis,Despina"),
         family: DemoName.list("""
-            Papadopoulos,Papadakis,Georgiou,Nikolaidis,Konstantinidis,Karagiannis,Vlachos,Oikonomou,\
-            Hatzigeorgiou,Christodoulopoulos,Anagnostopoulou
+            Papadakis,Georgiou,Oikonomou,Hatzigeorgiou,Papadimitriou,Antoniou,Christodoulou,Ioannou,\
+            Konstantinou,Hatzidakis,Kyriakou
             """)
     )
 
