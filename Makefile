@@ -23,10 +23,15 @@ deps:
 build: deps
 	$(SWIFT) build
 
+# Suites that drive child processes and block while they wait run apart, one test at a time, so that they
+# never starve the concurrent suites of threads.
+PROCESS_SUITES := DurabilityTests|ConcurrencyTests|EndToEndTests
+
 ## test: build and run every test (after the API conformance run)
 test: deps conformance
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	$(SWIFT) test --skip-build --skip '$(PROCESS_SUITES)'
+	$(SWIFT) test --skip-build --no-parallel --filter '$(PROCESS_SUITES)'
 
 ## conformance: schemathesis (PyPI, in a venv under .build/) against `orgtui serve` with openapi.yaml
 ## (it also installs openssl, which the HTTP backend's self-signed TLS test runs)

@@ -25,7 +25,7 @@ import Glibc
         try server.run()
         // SIGKILL: the child inherits the test runner's blocked signals, so SIGTERM would wait forever.
         defer { kill(server.processIdentifier, SIGKILL); server.waitUntilExit() }
-        try #require(await Self.listening(port: port, within: .seconds(10)))
+        try #require(await Self.listening(port: port, within: .seconds(60)))
 
         let http = HTTPBackend(
             baseURL: URL(string: "https://127.0.0.1:\(port)")!,

@@ -26,8 +26,9 @@ final class EventInbox: @unchecked Sendable {
     var all: [Event] { lock.withLock { received } }
 }
 
-/// Polls `condition` until it holds or `seconds` pass; returns whether it held.
-func poll(seconds: Double = 10, _ condition: () async -> Bool) async -> Bool {
+/// Polls `condition` until it holds or `seconds` pass (a bound for a failing test, generous so that a busy
+/// machine never fails a passing one); returns whether it held.
+func poll(seconds: Double = 60, _ condition: () async -> Bool) async -> Bool {
     let deadline = ContinuousClock.now + .seconds(seconds)
     while ContinuousClock.now < deadline {
         if await condition() { return true }
