@@ -41,6 +41,7 @@ enum TUI {
     @MainActor
     private static func withTerminal(_ options: Options, _ config: AppConfig,
                                      _ body: (TerminalSession) throws -> Void) throws {
+        if let problem = Curses.terminalProblem() { throw CLIFailure(problem) }
         let pipe = try WakePipe()
         SignalWatch.install(waking: pipe)
         let curses = Curses(escapeDelay: config.escapeDelay, noColor: options.noColor)

@@ -53,6 +53,18 @@ final class Curses {
 
     deinit { end() }
 
+    /// Why curses cannot take this terminal (not a terminal, or one terminfo does not know), or nil.
+    static func terminalProblem(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            return "orgtui needs a terminal: run it in one, not with its input or output redirected."
+        }
+        var status: Int32 = 0
+        guard setupterm(nil, STDOUT_FILENO, &status) == OK else {
+            return "The terminal type TERM=\(environment["TERM"] ?? "") is unknown here; try TERM=xterm-256color."
+        }
+        return nil
+    }
+
     /// The terminal's size in columns and rows.
     var size: (width: Int, height: Int) { (Int(getmaxx(window)), Int(getmaxy(window))) }
 
