@@ -126,14 +126,13 @@ final class Curses {
     /// Writes bytes to the terminal around curses (OSC 52 clipboard), after curses' own output.
     func writeRaw(_ text: String) {
         fflush(nil)
-        var bytes = Array(text.utf8)
+        let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeMutableBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            let written = bytes[offset...].withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
             if written <= 0 { break }
             offset += written
         }
-        bytes.removeAll()
     }
 
     /// Gives the terminal back as it was. Safe to call more than once.
