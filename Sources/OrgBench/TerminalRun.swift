@@ -35,13 +35,18 @@ struct TerminalRun {
         return (run, child)
     }
 
-    /// Whether the screen shows the first page: the position reads `1-K of N` and then the K-th row's
-    /// email (its first characters, as a narrow column cuts it) has been printed.
+    /// Whether the screen shows the first page: the position reads `1-K of N`, and then the emails of
+    /// rows 1 to K (their first characters, as a narrow column cuts them) have been printed in order.
     static func showsFirstPage(_ text: TerminalText, emails: [String]) -> Bool {
         let printed = text.string
         guard let match = printed.firstMatch(of: #/\D1-(\d+)of\d[\d,]*/#),
               let last = Int(match.1), (1...emails.count).contains(last) else { return false }
-        return printed[match.range.upperBound...].contains(emails[last - 1].prefix(markerLength))
+        var rest = printed[match.range.upperBound...]
+        for email in emails.prefix(last) {
+            guard let found = rest.firstRange(of: email.prefix(markerLength)) else { return false }
+            rest = rest[found.upperBound...]
+        }
+        return true
     }
 
     /// How many of an email's characters make it a marker: few enough to fit the narrowest email column.
