@@ -57,7 +57,9 @@ let package = Package(
         .target(
             name: "OrgServer",
             dependencies: [
-                "OrgModel", "OrgAPI", "OrgStore",
+                "OrgModel", "OrgAPI", "OrgStore", "OrgHTTP",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
