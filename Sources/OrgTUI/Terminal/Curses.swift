@@ -84,6 +84,8 @@ final class Curses {
         } else {
             curs_set(0)
         }
+        // A hidden cursor may stay wherever the last write left it: no bytes spent parking it.
+        leaveok(window, cursor == nil)
         wrefresh(window)
     }
 
