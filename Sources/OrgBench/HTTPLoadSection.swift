@@ -12,7 +12,7 @@ struct HTTPLoadSection: BenchSection {
     private let section = "http serve"
 
     func run(into table: inout BenchTable) async throws {
-        guard let wrk = Self.onPath("wrk") else {
+        guard let wrk = ExecutableSearch.onPath("wrk") else {
             table.add(BenchTable.Row(section: section, measure: "wrk listUsers", figure: "wrk not installed",
                                      verdict: BenchTable.verdict(false)))
             return
@@ -50,10 +50,5 @@ struct HTTPLoadSection: BenchSection {
             (Double(match.1) ?? 0) * (match.2 == "us" ? 1e-6 : match.2 == "ms" ? 1e-3 : 1)
         } ?? .infinity
         return (rate, p99)
-    }
-
-    static func onPath(_ name: String) -> String? {
-        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":")
-        return paths.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 }

@@ -145,8 +145,7 @@ struct TerminalSection: BenchSection {
 
     /// The full path of `program` on PATH.
     private static func onPath(_ program: String) throws -> String {
-        let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        guard let path = directories.map({ "\($0)/\(program)" }).first(where: FileManager.default.isExecutableFile) else {
+        guard let path = ExecutableSearch.onPath(program) else {
             throw PtyChild.Failure(description: "no \(program) on PATH (make deps installs it)")
         }
         return path
