@@ -1,6 +1,6 @@
 # orgtui: `make demo` and `make test` set everything up on a fresh Debian machine with Swift 6.
 SWIFT        ?= swift
-APT_PACKAGES := libncursesw5-dev libsqlite3-dev tmux pkg-config sqlite3
+APT_PACKAGES := libncursesw5-dev libsqlite3-dev libcurl4-openssl-dev tmux pkg-config sqlite3
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_STORE   ?= $(CURDIR)/.build/demo/org.sqlite
 DEMO_USERS   ?= 500

@@ -16,7 +16,6 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.1.0"),
-        .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
@@ -26,6 +25,8 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // libcurl, loaded with dlopen on the first HTTP request (the headers come from libcurl4-openssl-dev).
+        .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "OrgModel"),
         .target(
             name: "OrgAPI",
@@ -48,8 +49,8 @@ let package = Package(
         .target(
             name: "OrgHTTP",
             dependencies: [
-                "OrgModel", "OrgAPI",
-                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                "CCurl", "OrgModel", "OrgAPI",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -1,9 +1,6 @@
 import Foundation
 import OpenAPIRuntime
 import OrgModel
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 extension BackendError {
     /// The BackendError for whatever a call through the generated client threw. The message names what
@@ -17,8 +14,8 @@ extension BackendError {
             self = status.backendError
         case let timeout as TimeoutMiddleware.TimedOut:
             self = .network("no answer within \(Self.seconds(timeout.seconds)) s")
-        case let urlError as URLError:
-            self = .network(Self.describe(urlError))
+        case let failure as CurlFailure:
+            self = .network(Self.describe(failure))
         case is DecodingError:
             self = .decoding("the answer is not the JSON the API describes")
         case is CancellationError:
@@ -36,23 +33,16 @@ extension BackendError {
         value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
     }
 
-    private static func describe(_ error: URLError) -> String {
-        let detail = error.localizedDescription
-        if error.code == .unknown, detail.contains("SSL") || detail.contains("certificate") {
-            return "the server's TLS certificate is not trusted; the connection was refused (\(ErrorBody.clean(detail)))"
-        }
-        return switch error.code {
-        case .timedOut: "no answer in time"
-        case .cannotConnectToHost: "cannot connect to the server (is it running, is the address right?)"
-        case .cannotFindHost, .dnsLookupFailed: "cannot find the server's host name"
-        case .networkConnectionLost: "the connection was lost (reset by the server)"
-        case .notConnectedToInternet: "not connected to a network"
-        case .badServerResponse: "the server's answer was cut off or malformed"
-        case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
-            .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot, .clientCertificateRejected:
-            "the server's TLS certificate is not trusted; the connection was refused"
+    private static func describe(_ failure: CurlFailure) -> String {
+        switch failure.kind {
+        case .unavailable: failure.message
+        case .timeout: "no answer in time"
+        case .connect: "cannot connect to the server (is it running, is the address right?)"
+        case .resolve: "cannot find the server's host name"
+        case .reset: "the connection was lost, or the server's answer was cut off or malformed"
+        case .tls: "the server's TLS certificate is not trusted; the connection was refused (\(ErrorBody.clean(failure.message)))"
         case .cancelled: "the request was cancelled"
-        default: "the request failed: \(ErrorBody.clean(detail))"
+        case .other: "the request failed: \(ErrorBody.clean(failure.message))"
         }
     }
 }

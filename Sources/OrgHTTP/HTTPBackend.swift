@@ -1,38 +1,28 @@
 import Foundation
-import OpenAPIURLSession
 import OrgAPI
 import OrgModel
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// The org-user-management API over HTTP, through the client generated from `openapi.yaml`.
 ///
 /// Each request carries the credential (a PAT raw, a JWT as `Bearer`), is bounded by the configured
 /// timeouts, and is retried only when idempotent (see `RetryPolicy`). Redirects are never followed, so
-/// the credential never reaches another origin; TLS certificates are verified by the system. Every
+/// the credential never reaches another origin; TLS certificates are verified (see `CurlTransport`). Every
 /// failure is a `BackendError` carrying the server's `detail` where it sent one.
 public final class HTTPBackend: Backend {
     /// The platform's API, used when neither `--api` nor `ORGTUI_API_URL` names another.
     public static let defaultBaseURL = URL(string: "https://api.model-prime.com/api/oum/v1")!
 
     let client: Client
-    private let session: URLSession
 
     public init(baseURL: URL, credential: Credential, configuration: HTTPConfiguration = HTTPConfiguration()) {
-        let sessionConfiguration = URLSessionConfiguration.ephemeral
-        sessionConfiguration.timeoutIntervalForRequest = max(configuration.connectTimeout, configuration.requestTimeout).rounded(.up) + 1
-        sessionConfiguration.timeoutIntervalForResource = sessionConfiguration.timeoutIntervalForRequest
-        sessionConfiguration.httpCookieStorage = nil
-        sessionConfiguration.urlCache = nil
-        sessionConfiguration.httpShouldSetCookies = false
-        // The view model keeps up to 8 requests in flight; the default of 6 connections would queue two.
-        sessionConfiguration.httpMaximumConnectionsPerHost = 16
-        session = URLSession(configuration: sessionConfiguration, delegate: RedirectRefusal(), delegateQueue: nil)
+        let transport = CurlTransport(
+            connectTimeout: configuration.connectTimeout,
+            transferTimeout: max(configuration.connectTimeout, configuration.requestTimeout).rounded(.up) + 1
+        )
         client = Client(
             serverURL: baseURL,
             configuration: Configuration(dateTranscoder: FlexibleDateTranscoder()),
-            transport: URLSessionTransport(configuration: .init(session: session)),
+            transport: transport,
             middlewares: [
                 ErrorStatusMiddleware(),
                 RetryMiddleware(policy: configuration.retry, logger: configuration.logger),
@@ -43,8 +33,6 @@ public final class HTTPBackend: Backend {
             ]
         )
     }
-
-    deinit { session.finishTasksAndInvalidate() }
 
     public func getOrganization() async throws(BackendError) -> Organization {
         try await call { try await client.getOrganization().ok.body.json.model }

@@ -3,9 +3,7 @@ import Logging
 
 /// How the HTTP backend talks to the server: timeouts, retries and the debug log.
 public struct HTTPConfiguration: Sendable {
-    /// The longest wait for a connection to be set up, in seconds. Linux's URLSession (libcurl) has no
-    /// separate connect timer: there a connection that does not come up is bounded by `requestTimeout`,
-    /// like every attempt.
+    /// The longest wait for a connection (and its TLS handshake) to be set up, in seconds.
     public var connectTimeout: Double
     /// The longest wait for one attempt's complete answer, in seconds.
     public var requestTimeout: Double

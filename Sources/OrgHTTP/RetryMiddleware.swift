@@ -2,9 +2,6 @@ import Foundation
 import HTTPTypes
 import Logging
 import OpenAPIRuntime
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// Repeats idempotent requests (GET, PUT, DELETE) that failed to connect or were answered 429, 502, 503
 /// or 504, as the `RetryPolicy` says. POST and PATCH pass through exactly once.
@@ -53,11 +50,6 @@ struct RetryMiddleware: ClientMiddleware {
 
     /// Whether the request failed before a complete answer arrived, so that repeating it may help.
     static func isConnectionError(_ error: any Error) -> Bool {
-        guard let error = ((error as? ClientError)?.underlyingError ?? error) as? URLError else { return false }
-        let codes: Set<URLError.Code> = [
-            .cannotConnectToHost, .networkConnectionLost, .notConnectedToInternet, .cannotFindHost,
-            .dnsLookupFailed, .badServerResponse, .resourceUnavailable, .secureConnectionFailed,
-        ]
-        return codes.contains(error.code)
+        (((error as? ClientError)?.underlyingError ?? error) as? CurlFailure)?.isRetryable ?? false
     }
 }

@@ -1,0 +1,47 @@
+import CCurl
+import Foundation
+import HTTPTypes
+import OpenAPIRuntime
+
+/// The generated client's transport: each exchange runs through libcurl on a thread of its own.
+///
+/// libcurl is loaded on the first request, so starting orgtui on a local store never pays for it.
+/// Redirects are never followed (the 3xx answer comes back, and the Authorization header never reaches
+/// another origin), TLS certificates and host names are verified, and only http and https are spoken.
+/// Connections are kept and reused between exchanges.
+struct CurlTransport: ClientTransport {
+    /// The longest wait for a connection to be set up, in seconds.
+    var connectTimeout: Double
+    /// libcurl's own bound on a whole exchange, in seconds: a backstop behind `TimeoutMiddleware`.
+    var transferTimeout: Double
+
+    /// The most of a request body that is sent.
+    static let maxRequestBytes = 8 << 20
+
+    func send(
+        _ request: HTTPRequest,
+        body: HTTPBody?,
+        baseURL: URL,
+        operationID: String
+    ) async throws -> (HTTPResponse, HTTPBody?) {
+        let bytes: [UInt8]? = if let body { try await [UInt8](collecting: body, upTo: Self.maxRequestBytes) } else { nil }
+        let exchange = CurlExchange(
+            url: Self.url(baseURL, request.path ?? "/"),
+            method: request.method.rawValue,
+            headers: request.headerFields.map { "\($0.name): \($0.value)" },
+            body: bytes,
+            connectTimeout: connectTimeout,
+            transferTimeout: transferTimeout
+        )
+        let answer = try await exchange.perform()
+        return (HTTPResponse(status: .init(code: answer.status), headerFields: answer.headers),
+                answer.body.isEmpty ? nil : HTTPBody(answer.body))
+    }
+
+    /// The base URL with the request's path (and query) after it.
+    static func url(_ baseURL: URL, _ path: String) -> String {
+        var base = baseURL.absoluteString
+        while base.hasSuffix("/") { base.removeLast() }
+        return base + (path.hasPrefix("/") ? path : "/" + path)
+    }
+}
