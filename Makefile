@@ -5,6 +5,8 @@ SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_STORE   ?= $(CURDIR)/.build/demo/org.sqlite
 DEMO_USERS   ?= 500
 CONFORMANCE_VENV := $(CURDIR)/.build/conformance-venv
+# Release builds link the Swift runtime and Foundation statically: orgtui starts in a few milliseconds.
+RELEASE      := $(SWIFT) build -c release --static-swift-stdlib
 SCHEMATHESIS     := schemathesis==4.32.5
 
 .PHONY: deps build test conformance soak demo bench clean
@@ -43,6 +45,7 @@ conformance: deps
 	@[ -x $(CONFORMANCE_VENV)/bin/st ] || { rm -rf $(CONFORMANCE_VENV) && python3 -m venv $(CONFORMANCE_VENV) && \
 	  $(CONFORMANCE_VENV)/bin/pip install -q $(SCHEMATHESIS); }
 	$(SWIFT) build --product orgtui
+	$(SWIFT) build --product orgtui-server
 	Tests/Conformance/run.sh .build/debug/orgtui $(CONFORMANCE_VENV)/bin/st
 
 ## soak: the store's durability test with 1,000 SIGKILL rounds instead of 50
@@ -52,7 +55,7 @@ soak: deps
 
 ## demo: a fresh demo store of $(DEMO_USERS) users, opened in orgtui
 demo: deps
-	$(SWIFT) build -c release --product orgtui
+	$(RELEASE) --product orgtui
 	rm -f $(DEMO_STORE) $(DEMO_STORE)-wal $(DEMO_STORE)-shm
 	mkdir -p $(dir $(DEMO_STORE))
 	.build/release/orgtui demo --store $(DEMO_STORE) --users $(DEMO_USERS)
@@ -62,8 +65,8 @@ demo: deps
 bench: deps
 	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq wrk; }
-	$(SWIFT) build -c release --product orgbench
-	$(SWIFT) build -c release --product orgtui
+	$(RELEASE) --product orgbench
+	$(RELEASE) --product orgtui
 	.build/release/orgbench
 
 clean:

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "orgtui", targets: ["OrgTUI"]),
+        .executable(name: "orgtui-server", targets: ["OrgServe"]),
         .executable(name: "orgbench", targets: ["OrgBench"]),
     ],
     dependencies: [
@@ -37,11 +38,25 @@ let package = Package(
             name: "OrgStore",
             dependencies: ["OrgModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // What the two executables share: the --store option, command failures, text safe for the terminal.
+        .target(
+            name: "OrgCLI",
+            dependencies: ["OrgModel", "OrgStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // `orgtui`: the terminal UI and the store's commands; no HTTP server in it, so it starts fast.
         .executableTarget(
             name: "OrgTUI",
             dependencies: [
-                "CNcurses", "OrgModel", "OrgStore",
-                "OrgHTTP", "OrgServer",
+                "CNcurses", "OrgCLI", "OrgModel", "OrgStore", "OrgHTTP",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // `orgtui-server`: `orgtui serve` and `orgtui token`, which `orgtui` hands to it.
+        .executableTarget(
+            name: "OrgServe",
+            dependencies: [
+                "OrgCLI", "OrgModel", "OrgServer", "OrgStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -86,7 +101,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OrgTUITests",
-            dependencies: ["OrgTUI", "OrgModel", "OrgStore"],
+            dependencies: ["OrgTUI", "OrgCLI", "OrgModel", "OrgStore"],
             exclude: ["Snapshots"]  // read from the source tree, so that recording rewrites them in place
         ),
     ]

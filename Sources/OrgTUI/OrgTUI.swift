@@ -1,4 +1,5 @@
 import ArgumentParser
+import OrgCLI
 import OrgStore
 
 /// `orgtui`: opens the organization's users in the terminal; its subcommands create and inspect stores.

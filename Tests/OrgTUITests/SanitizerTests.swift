@@ -1,3 +1,4 @@
+import OrgCLI
 import Testing
 @testable import OrgTUI
 

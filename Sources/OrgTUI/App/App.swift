@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import OrgCLI
 import OrgModel
 
 /// The main loop: key -> Event -> `reduce` -> effects (backend work to the runner, clipboard and quit

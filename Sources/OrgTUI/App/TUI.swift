@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import OrgCLI
 import OrgHTTP
 import OrgModel
 import OrgStore

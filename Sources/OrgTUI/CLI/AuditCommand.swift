@@ -1,4 +1,5 @@
 import ArgumentParser
+import OrgCLI
 import OrgStore
 
 /// `orgtui audit`: the store's append-only log of changes.

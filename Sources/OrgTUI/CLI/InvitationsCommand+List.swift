@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OrgCLI
 import OrgModel
 import OrgStore
 

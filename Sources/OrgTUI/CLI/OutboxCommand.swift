@@ -1,4 +1,5 @@
 import ArgumentParser
+import OrgCLI
 import OrgStore
 
 /// `orgtui outbox`: the emails the platform would have sent.

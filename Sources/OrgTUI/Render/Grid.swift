@@ -1,3 +1,5 @@
+import OrgCLI
+
 /// A plain width x height grid of cells that screens render into; it never touches the terminal.
 /// Tests compare its `lines` as text; `Curses` copies it to the screen.
 ///

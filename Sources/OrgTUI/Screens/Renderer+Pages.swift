@@ -1,4 +1,5 @@
 import Foundation
+import OrgCLI
 import OrgModel
 
 extension Renderer {

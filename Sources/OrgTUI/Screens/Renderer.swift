@@ -1,3 +1,4 @@
+import OrgCLI
 import OrgModel
 
 /// Draws an `AppState` into a `Grid`: a header, a title or query line, the body (the screen on top),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import OrgCLI
 
 /// `orgtui token`: the personal access tokens that `orgtui serve` accepts.
 struct TokenCommand: ParsableCommand {

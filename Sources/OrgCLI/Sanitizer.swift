@@ -5,9 +5,9 @@
 /// format character (bidi overrides and isolates, zero-width characters, BOM), line and paragraph
 /// separators and orphan combining marks as `<U+202E>`. An escape sequence thus shows as text, such as `^[[2J`. The result contains only
 /// printable characters, so cleaning twice changes nothing.
-enum Sanitizer {
+public enum Sanitizer {
     /// `text` with every unsafe character replaced by its visible escape.
-    static func clean(_ text: String) -> String {
+    public static func clean(_ text: String) -> String {
         if text.unicodeScalars.allSatisfy(isPlainASCII) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -27,7 +27,7 @@ enum Sanitizer {
     }
 
     /// The visible form of one scalar: itself when safe, else an escape.
-    static func escape(_ scalar: Unicode.Scalar) -> String {
+    public static func escape(_ scalar: Unicode.Scalar) -> String {
         switch scalar.value {
         case 0x00...0x1F: "^" + String(Unicode.Scalar(UInt8(scalar.value) + 0x40))
         case 0x7F: "^?"
@@ -42,7 +42,7 @@ enum Sanitizer {
     }
 
     /// Whether `scalar` must never reach the terminal as itself.
-    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         if isPlainASCII(scalar) { return false }
         switch scalar.properties.generalCategory {
         case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate: return true

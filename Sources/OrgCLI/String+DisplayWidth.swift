@@ -1,4 +1,4 @@
-extension Character {
+public extension Character {
     /// The terminal columns this character takes: 2 for East Asian wide and emoji, 0 for a lone
     /// combining mark or zero-width character, else 1. Combining marks inside a cluster add nothing.
     var displayWidth: Int {
@@ -26,7 +26,7 @@ extension Character {
     }
 }
 
-extension String {
+public extension String {
     /// The terminal columns this string takes.
     var displayWidth: Int {
         if utf8.allSatisfy({ $0 < 0x80 }) { return utf8.count }
@@ -55,7 +55,7 @@ extension String {
     }
 }
 
-extension String {
+public extension String {
     /// The end of this string in at most `width` columns, starting with "…" when cut (for text fields,
     /// whose end is where the typing happens).
     func tail(toWidth width: Int) -> String {

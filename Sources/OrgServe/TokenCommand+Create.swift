@@ -1,4 +1,5 @@
 import ArgumentParser
+import OrgCLI
 import Foundation
 import OrgModel
 import OrgServer

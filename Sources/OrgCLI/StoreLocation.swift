@@ -4,12 +4,14 @@ import OrgModel
 import OrgStore
 
 /// The `--store PATH` option: the local SQLite store a command works on.
-struct StoreLocation: ParsableArguments {
+public struct StoreLocation: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The local store file.", valueName: "path"), completion: .file())
-    var store: String = StoreLocation.defaultPath
+    public var store: String = StoreLocation.defaultPath
+
+    public init() {}
 
     /// `$XDG_DATA_HOME/orgtui/org.sqlite`, where `XDG_DATA_HOME` defaults to `~/.local/share`.
-    static var defaultPath: String {
+    public static var defaultPath: String {
         let environment = ProcessInfo.processInfo.environment
         let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? NSHomeDirectory() + "/.local/share"
@@ -17,12 +19,12 @@ struct StoreLocation: ParsableArguments {
     }
 
     /// Opens the existing store.
-    func open() throws -> SQLiteStore {
+    public func open() throws -> SQLiteStore {
         try CLIFailure.reporting { () throws(BackendError) in try SQLiteStore(openingAt: store) }
     }
 
     /// Makes the directory that will hold a new store.
-    func prepareDirectory() throws {
+    public func prepareDirectory() throws {
         let directory = (store as NSString).deletingLastPathComponent
         guard !directory.isEmpty else { return }
         do {
