@@ -12,10 +12,7 @@ public struct StoreLocation: ParsableArguments {
 
     /// `$XDG_DATA_HOME/orgtui/org.sqlite`, where `XDG_DATA_HOME` defaults to `~/.local/share`.
     public static var defaultPath: String {
-        let environment = ProcessInfo.processInfo.environment
-        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? NSHomeDirectory() + "/.local/share"
-        return dataHome + "/orgtui/org.sqlite"
+        XDGDirectory.data.path("org.sqlite")
     }
 
     /// Opens the existing store.

@@ -2,14 +2,13 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import OrgModel
 
 extension Credential {
     /// The credentials file: `$XDG_CONFIG_HOME/orgtui/credentials`, where `XDG_CONFIG_HOME` defaults to
     /// `~/.config`.
     public static func configFilePath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
-        return configHome + "/orgtui/credentials"
+        XDGDirectory.config.path("credentials", environment: environment)
     }
 
     /// The credential to use: `ORGTUI_TOKEN`, else the first line of the credentials file, else nil (the

@@ -24,9 +24,7 @@ struct AppConfig: Hashable, Sendable {
 
     /// `$XDG_CONFIG_HOME/orgtui/config`, where `XDG_CONFIG_HOME` defaults to `~/.config`.
     static func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? NSHomeDirectory() + "/.config"
-        return configHome + "/orgtui/config"
+        XDGDirectory.config.path("config", environment: environment)
     }
 
     /// The settings in the file at `path`: the defaults when there is none, the defaults and a problem

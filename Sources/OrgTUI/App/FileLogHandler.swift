@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import OrgModel
 import Synchronization
 
 /// A swift-log handler that appends lines to a file (never to the screen), shared by every thread.
@@ -11,9 +12,7 @@ struct FileLogHandler: LogHandler {
 
     /// `$XDG_STATE_HOME/orgtui/orgtui.log`, where `XDG_STATE_HOME` defaults to `~/.local/state`.
     static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let stateHome = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? NSHomeDirectory() + "/.local/state"
-        return stateHome + "/orgtui/orgtui.log"
+        XDGDirectory.state.path("orgtui.log", environment: environment)
     }
 
     /// Sends every logger of the process to the file at `path` (its directory is created); when the file
