@@ -53,17 +53,18 @@ public final class SQLiteStore: Sendable {
         }
     }
 
-    /// Opens the store at `path`, bringing an older schema up to date. Refuses with `.unavailable`, and
+    /// Opens the store at `path`, bringing an older schema up to date (a store already up to date is
+    /// opened without a write, so no lock is taken). Refuses with `.unavailable`, and
     /// leaves the file as it is, when there is no file, when it is not an orgtui store, or when a newer
     /// version of orgtui wrote it.
     public init(openingAt path: String) throws(BackendError) {
         guard FileManager.default.fileExists(atPath: path) else {
             throw .unavailable("There is no store at \(path). Create one with `orgtui init` or `orgtui demo`.")
         }
-        try StoreFileCheck.requireCompatible(path: path)
+        let upToDate = try StoreFileCheck.requireCompatible(path: path)
         do {
             pool = try DatabasePool(path: path, configuration: Self.configuration)
-            try StoreSchema.migrator.migrate(pool)
+            if !upToDate { try StoreSchema.migrator.migrate(pool) }
             meID = try pool.read { db in try String.fetchOne(db, sql: "SELECT me_id FROM organization") } ?? ""
         } catch {
             throw BackendError(storeError: error)

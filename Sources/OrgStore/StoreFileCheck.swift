@@ -6,19 +6,20 @@ import OrgModel
 /// that this version understands.
 enum StoreFileCheck {
     /// Throws `.unavailable` with the reason when the file at `path` must not be opened for writing.
-    static func requireCompatible(path: String) throws(BackendError) {
-        let unknown: [String]
+    /// Returns whether every schema step of this version is already applied (nothing to migrate).
+    static func requireCompatible(path: String) throws(BackendError) -> Bool {
+        let unknown: [String], missing: Bool
         do {
             var configuration = SQLiteStore.configuration
             configuration.readonly = true
             let queue = try DatabaseQueue(path: path, configuration: configuration)
-            unknown = try queue.read { db in
+            (unknown, missing) = try queue.read { db in
                 guard try db.tableExists("grdb_migrations"), try db.tableExists("organization") else {
                     throw BackendError.unavailable("\(path) is an SQLite database but not an orgtui store; it was left unchanged.")
                 }
                 let known = Set(StoreSchema.migrations.map(\.identifier))
-                return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
-                    .filter { !known.contains($0) }
+                let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
+                return (applied.filter { !known.contains($0) }, !known.isSubset(of: applied))
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw .unavailable("\(path) is not an orgtui store (not an SQLite database); it was left unchanged.")
@@ -31,5 +32,6 @@ enum StoreFileCheck {
                 are unknown to this one); it was left unchanged. Upgrade orgtui to open it.
                 """)
         }
+        return !missing
     }
 }
