@@ -3,8 +3,9 @@ import OrgCLI
 import OrgStore
 
 /// `orgtui`: opens the organization's users in the terminal; its subcommands create and inspect stores.
+/// It runs synchronously on the process's main thread, which owns the terminal (no executor hop at start).
 @main
-struct OrgTUI: AsyncParsableCommand {
+struct OrgTUI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "orgtui",
         abstract: "Administer the users of a Model-Prime organization from the terminal.",
@@ -25,7 +26,8 @@ struct OrgTUI: AsyncParsableCommand {
     @Flag(help: "No colors, for monochrome terminals.")
     var noColor = false
 
-    mutating func run() async throws {
-        try await TUI.run(TUI.Options(storePath: location.store, api: api, readOnly: readonly, noColor: noColor))
+    mutating func run() throws {
+        let options = TUI.Options(storePath: location.store, api: api, readOnly: readonly, noColor: noColor)
+        try MainActor.assumeIsolated { try TUI.run(options) }
     }
 }
