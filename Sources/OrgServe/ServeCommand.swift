@@ -26,6 +26,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Log nothing but errors.")
     var quiet = false
 
+    @Flag(help: "Log at debug level too (never a credential).")
+    var debug = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535.") }
     }
@@ -33,7 +36,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let store = try location.open()
         var logger = Logger(label: "orgtui.serve") { label in StreamLogHandler.standardError(label: label) }
-        logger.logLevel = quiet ? .error : .info
+        logger.logLevel = quiet ? .error : debug ? .debug : .info
         let server = OrgServer(host: host, port: port, authenticator: StoreAuthenticator(store: store), logger: logger)
         try await server.run { [host, logger] (port: Int) in
             logger.notice("Serving \(store.path) on http://\(host):\(port)")

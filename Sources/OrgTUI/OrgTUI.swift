@@ -26,8 +26,11 @@ struct OrgTUI: ParsableCommand {
     @Flag(help: "No colors, for monochrome terminals.")
     var noColor = false
 
+    @Flag(help: "Log each HTTP request and answer to the log file, credentials as <redacted>.")
+    var debug = false
+
     mutating func run() throws {
-        let options = TUI.Options(storePath: location.store, api: api, readOnly: readonly, noColor: noColor)
+        let options = TUI.Options(storePath: location.store, api: api, readOnly: readonly, noColor: noColor, debug: debug)
         try MainActor.assumeIsolated { try TUI.run(options) }
     }
 }

@@ -201,4 +201,43 @@ struct EndToEndTests {
         try tmux.keys("q")
         try tmux.waitFor("EXIT=0", history: true) { $0.contains("EXIT=0") }
     }
+
+    @Test("With --api and --debug against orgtui serve --debug, the token is on no screen, log, output or file")
+    func apiSessionKeepsTheTokenSecret() async throws {
+        let store = try TestStore(members: 30)
+        defer { store.remove() }
+        let created = try Spawn.run([TestStore.binary, "token", "create", "--store", store.path, "--email", "ada@acme.test"])
+        let token = try #require(created.split(separator: "\n").first { $0.hasPrefix("ada@acme.test:mpat_") }.map(String.init))
+        let secret = String(token.split(separator: "_").last!)
+
+        let serveLog = store.directory + "/serve.log"
+        let server = try Tmux(width: 80, height: 24,
+                              command: "exec \(TestStore.binary) serve --store \(store.path) --port 0 --debug 2>\(serveLog)")
+        defer { server.stop() }
+        var url = ""
+        try await eventually("the server's address") {
+            url = (try? String(contentsOfFile: serveLog, encoding: .utf8))?.firstMatch(of: #/http://127\.0\.0\.1:\d+/#)
+                .map { String($0.0) } ?? ""
+            return !url.isEmpty
+        }
+
+        let tmux = try Tmux(width: 100, height: 30, command: store.command("--debug", api: url, token: token))
+        defer { tmux.stop() }
+        try tmux.waitFor("the first page with roles") { $0.contains("1-25 of 31") && $0.contains("member.003@acme.test developer") }
+        try tmux.keys("j", "Enter")
+        try tmux.waitFor("Email  member.001@acme.test")
+        try tmux.keys("Escape", "q")
+        let screens = try tmux.waitFor("EXIT=0", history: true) { $0.contains("EXIT=0") }
+
+        let log = try String(contentsOfFile: store.directory + "/state/orgtui/orgtui.log", encoding: .utf8)
+        #expect(log.contains("request GET /users/me") && log.lowercased().contains("authorization: <redacted>"))
+        let files = try FileManager.default.subpathsOfDirectory(atPath: store.directory).compactMap { path in
+            FileManager.default.contents(atPath: store.directory + "/" + path)
+        }
+        #expect(files.count >= 4)
+        for text in [screens, log, try String(contentsOfFile: serveLog, encoding: .utf8)] {
+            #expect(!text.contains(secret))
+        }
+        #expect(files.allSatisfy { $0.range(of: Data(secret.utf8)) == nil })
+    }
 }

@@ -17,12 +17,17 @@ struct FileLogHandler: LogHandler {
 
     /// Sends every logger of the process to the file at `path` (its directory is created); when the file
     /// cannot be opened, logs go nowhere rather than to the terminal.
-    static func bootstrap(path: String = defaultPath()) {
+    /// Every handler logs at `level` and above.
+    static func bootstrap(path: String = defaultPath(), level: Logger.Level = .info) {
         try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
                                                  withIntermediateDirectories: true)
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         let shared = Shared(fd: fd)
-        LoggingSystem.bootstrap { label in FileLogHandler(file: shared, label: label) }
+        LoggingSystem.bootstrap { label in
+            var handler = FileLogHandler(file: shared, label: label)
+            handler.logLevel = level
+            return handler
+        }
     }
 
     subscript(metadataKey key: String) -> Logger.Metadata.Value? {

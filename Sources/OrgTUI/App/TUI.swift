@@ -16,12 +16,14 @@ enum TUI {
         var api: String? = nil
         var readOnly: Bool
         var noColor: Bool
+        /// Log every HTTP request and answer (credentials as `<redacted>`) and every command.
+        var debug = false
     }
 
     /// Runs the UI until the admin quits. Errors before the terminal is taken print as usual.
     @MainActor
     static func run(_ options: Options, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
-        FileLogHandler.bootstrap()
+        FileLogHandler.bootstrap(level: options.debug ? .debug : .info)
         let config = AppConfig.load()
         if options.api != nil || environment["ORGTUI_API_URL"].map({ !$0.isEmpty }) == true {
             let backend = try httpBackend(options.api, environment: environment)
@@ -69,7 +71,8 @@ enum TUI {
             guard let credential = try Credential.resolve(environment: environment) ?? askForToken() else {
                 throw CLIFailure("No token: set ORGTUI_TOKEN, or put it on the first line of \(Credential.configFilePath()) (chmod 600).")
             }
-            return (HTTPBackend(baseURL: url, credential: credential), url)
+            let configuration = HTTPConfiguration(logger: Logger(label: "orgtui.http"))
+            return (HTTPBackend(baseURL: url, credential: credential, configuration: configuration), url)
         } catch let error as CredentialError {
             throw CLIFailure(error.description)
         }

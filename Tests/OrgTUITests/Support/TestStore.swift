@@ -35,8 +35,10 @@ struct TestStore {
 
     /// The shell command that starts the built orgtui on this store (or the one at `store`), then reports how it ended and the
     /// terminal's modes (the pane stays on screen: `remain-on-exit`).
-    func command(_ arguments: String = "", store: String? = nil) -> String {
-        return "env XDG_STATE_HOME=\(directory)/state XDG_CONFIG_HOME=\(directory)/config \(Self.binary) --store \(store ?? path) "
+    /// With `api`, orgtui uses that server instead, with `token` in ORGTUI_TOKEN.
+    func command(_ arguments: String = "", store: String? = nil, api: String? = nil, token: String = "") -> String {
+        let backend = api.map { "--api \($0)" } ?? "--store \(store ?? path)"
+        return "env XDG_STATE_HOME=\(directory)/state XDG_CONFIG_HOME=\(directory)/config ORGTUI_TOKEN=\(token) \(Self.binary) \(backend) "
             + "\(arguments); echo \"EXIT=$?\"; echo \"MODES=$(stty -a | tr ' ' '\\n' | grep -x -- '-\\?icanon\\|-\\?echo' | tr '\\n' ' ')\"; "
             + "exit 0"
     }
