@@ -37,6 +37,19 @@ import Testing
         #expect(store.state.visibleRows[0].isSelected)
     }
 
+    @Test func answersAreAwaitedUntilOrganizationMeAndEveryPageArrive() {
+        var store = TestStore()
+        #expect(!store.state.awaitsAnswers)
+        store.skip([.started])
+        #expect(store.state.awaitsAnswers)
+        store.skip([.organizationLoaded(1, .success(Fixture.organization)), .meLoaded(2, .success(Fixture.me()))])
+        #expect(store.state.awaitsAnswers)
+        store.skip([.pageLoaded(3, pageNumber: 1, .success(Fixture.page(1, count: 150)))])
+        #expect(!store.state.awaitsAnswers, "neither the roles nor the prefetched second page")
+        store.skip([.command(.last)])
+        #expect(store.state.awaitsAnswers, "the last rows, on page 2")
+    }
+
     @Test func beforeMeIsLoadedNothingThatChangesAnythingIsOffered() {
         var store = TestStore()
         store.skip([.started, .pageLoaded(3, pageNumber: 1, .success(Fixture.page(1, count: 5)))])

@@ -1,4 +1,12 @@
 extension AppState {
+    /// Whether something the screen shows is still on its way: the organization, me, or visible rows.
+    /// The terminal waits a moment for the first answers before its first frame, so that a fast backend
+    /// never flashes an empty one. Roles and prefetched pages are not waited for.
+    public var awaitsAnswers: Bool {
+        organizationRequest != nil || meRequest != nil
+            || (!users.pageRequests.isEmpty && (users.count == nil || visibleRows.contains { $0.user == nil }))
+    }
+
     /// Loads the organization, me and the first page at once.
     mutating func start() -> [Effect] {
         [requestOrganization(), requestMe()] + ensureLoaded()

@@ -36,6 +36,7 @@ final class App<B: Backend> {
     func run() {
         logger.info("started", metadata: ["size": "\(state.width)x\(state.height)", "readOnly": "\(state.readOnly)"])
         dispatch(.started)
+        settle(within: Self.firstFrameWait)
         render()
         while !quitting {
             for input in session.next() where !quitting {
@@ -45,6 +46,20 @@ final class App<B: Backend> {
         }
         runner.cancelAll()
         logger.info("quit")
+    }
+
+    /// How long the first frame waits for the first answers: long enough for a local store, short enough
+    /// that a slow server's "Loading…" still shows at once to a person.
+    static var firstFrameWait: Duration { .milliseconds(50) }
+
+    /// Handles what arrives, without drawing, until no answer is awaited or `limit` has passed.
+    private func settle(within limit: Duration) {
+        let deadline = ContinuousClock.now + limit
+        while !quitting, state.awaitsAnswers {
+            let left = deadline - ContinuousClock.now
+            guard left > .zero else { return }
+            for input in session.next(timeout: left) where !quitting { handle(input) }
+        }
     }
 
     private func handle(_ input: TerminalSession.Input) {

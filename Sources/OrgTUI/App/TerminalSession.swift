@@ -23,11 +23,12 @@ final class TerminalSession {
         self.pipe = pipe
     }
 
-    /// Sleeps until something happens and returns it, in order.
-    func next() -> [Input] {
+    /// Sleeps until something happens (or `timeout` passes: then nothing) and returns it, in order.
+    func next(timeout: Duration? = nil) -> [Input] {
         var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                    pollfd(fd: pipe.readFD, events: Int16(POLLIN), revents: 0)]
-        let ready = poll(&fds, 2, -1)
+        let milliseconds = timeout.map { Int32(clamping: max(1, Int(($0 / .milliseconds(1)).rounded(.up)))) } ?? -1
+        let ready = poll(&fds, 2, milliseconds)
         var inputs: [Input] = []
         let signals = SignalWatch.take()
         if !signals.isDisjoint(with: [SIGINT, SIGTERM, SIGHUP]) { return [.stop] }
