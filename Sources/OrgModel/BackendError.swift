@@ -12,8 +12,11 @@ public enum BackendError: Error, Hashable, Sendable {
     case conflict(String)
     /// 429: too many requests; retry after this many seconds when known.
     case rateLimited(retryAfter: Double?)
-    /// 5xx or a store that cannot serve: the service is not available; the detail says why.
+    /// 5xx or a busy or failing store: the service is not available for now; the detail says why.
     case unavailable(String)
+    /// The local store file cannot be used as it is (missing, not an orgtui store, written by a newer
+    /// orgtui, damaged); the detail says why and what to do. Retrying does not help.
+    case unusableStore(String)
     /// The request did not complete: no connection, a reset, a timeout.
     case network(String)
     /// The answer could not be understood.
@@ -37,6 +40,8 @@ public enum BackendError: Error, Hashable, Sendable {
             else { "Too many requests: try again shortly." }
         case .unavailable(let detail):
             "Service unavailable: \(detail) You can retry."
+        case .unusableStore(let detail):
+            detail
         case .network(let detail):
             "Network error: \(detail). You can retry."
         case .decoding(let detail):

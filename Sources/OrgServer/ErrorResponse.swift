@@ -34,7 +34,7 @@ enum ErrorResponse {
         case .rateLimited(let retryAfter):
             make(.tooManyRequests, detail: "Too many requests.",
                  headers: retryAfter.map { [.retryAfter: String(Int($0.rounded(.up)))] } ?? [:])
-        case .unavailable(let detail), .network(let detail): make(.serviceUnavailable, detail: detail)
+        case .unavailable(let detail), .unusableStore(let detail), .network(let detail): make(.serviceUnavailable, detail: detail)
         case .decoding(let detail): make(.internalServerError, detail: detail)
         }
     }

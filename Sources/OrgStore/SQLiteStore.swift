@@ -54,12 +54,12 @@ public final class SQLiteStore: Sendable {
     }
 
     /// Opens the store at `path`, bringing an older schema up to date (a store already up to date is
-    /// opened without a write, so no lock is taken). Refuses with `.unavailable`, and
+    /// opened without a write, so no lock is taken). Refuses with `.unusableStore`, and
     /// leaves the file as it is, when there is no file, when it is not an orgtui store, or when a newer
     /// version of orgtui wrote it.
     public init(openingAt path: String) throws(BackendError) {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw .unavailable("There is no store at \(path). Create one with `orgtui init` or `orgtui demo`.")
+            throw .unusableStore("There is no store at \(path). Create one with `orgtui init` or `orgtui demo`.")
         }
         let upToDate = try StoreFileCheck.requireCompatible(path: path)
         do {

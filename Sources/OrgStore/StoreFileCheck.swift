@@ -5,7 +5,7 @@ import OrgModel
 /// Checks, through a read-only connection that cannot change the file, that a file is an orgtui store
 /// that this version understands.
 enum StoreFileCheck {
-    /// Throws `.unavailable` with the reason when the file at `path` must not be opened for writing.
+    /// Throws `.unusableStore` with the reason when the file at `path` must not be opened for writing.
     /// Returns whether every schema step of this version is already applied (nothing to migrate).
     static func requireCompatible(path: String) throws(BackendError) -> Bool {
         let unknown: [String], missing: Bool
@@ -15,19 +15,19 @@ enum StoreFileCheck {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             (unknown, missing) = try queue.read { db in
                 guard try db.tableExists("grdb_migrations"), try db.tableExists("organization") else {
-                    throw BackendError.unavailable("\(path) is an SQLite database but not an orgtui store; it was left unchanged.")
+                    throw BackendError.unusableStore("\(path) is an SQLite database but not an orgtui store; it was left unchanged.")
                 }
                 let known = Set(StoreSchema.migrations.map(\.identifier))
                 let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
                 return (applied.filter { !known.contains($0) }, !known.isSubset(of: applied))
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw .unavailable("\(path) is not an orgtui store (not an SQLite database); it was left unchanged.")
+            throw .unusableStore("\(path) is not an orgtui store (not an SQLite database); it was left unchanged.")
         } catch {
             throw BackendError(storeError: error)
         }
         if !unknown.isEmpty {
-            throw .unavailable("""
+            throw .unusableStore("""
                 \(path) was written by a newer version of orgtui (schema steps \(unknown.joined(separator: ", ")) \
                 are unknown to this one); it was left unchanged. Upgrade orgtui to open it.
                 """)

@@ -72,7 +72,7 @@ enum UserOrder {
             guard let middle = try Row.fetchOne(db, sql: """
                 SELECT name_key, id FROM user WHERE (name_key, id) >= (?, ?) ORDER BY name_key, id LIMIT 1 OFFSET ?
                 """, arguments: [row["lo_key"], row["lo_id"], half]) else {
-                throw BackendError.unavailable("The store's order index is out of step; run a rebuild.")
+                throw BackendError.unusableStore("The store's order index is out of step with its users; the store is damaged.")
             }
             try db.execute(sql: "UPDATE user_bucket SET count = ? WHERE lo_key = ? AND lo_id = ?",
                            arguments: [half, row["lo_key"], row["lo_id"]])

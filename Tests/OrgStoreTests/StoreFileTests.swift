@@ -76,7 +76,7 @@ import Testing
             _ = try SQLiteStore(openingAt: path)
             Issue.record("opened a file that is not a store")
         } catch {
-            guard case .unavailable(let detail) = error else { Issue.record("\(error)"); return }
+            guard case .unusableStore(let detail) = error else { Issue.record("\(error)"); return }
             #expect(detail.contains("not an orgtui store"))
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == contents)
@@ -91,7 +91,7 @@ import Testing
             _ = try SQLiteStore(openingAt: path)
             Issue.record("opened a store written by a newer version")
         } catch {
-            guard case .unavailable(let detail) = error else { Issue.record("\(error)"); return }
+            guard case .unusableStore(let detail) = error else { Issue.record("\(error)"); return }
             #expect(detail.contains("newer version") && detail.contains("v999-future"))
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
