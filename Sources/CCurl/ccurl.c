@@ -68,10 +68,15 @@ static void load(void) {
 
 typedef struct {
     unsigned char *bytes;
-    size_t length, capacity;
+    size_t length, capacity, limit;
+    int overflowed;
 } buffer;
 
 static int append(buffer *target, const void *bytes, size_t length) {
+    if (target->limit && target->length + length > target->limit) {
+        target->overflowed = 1;
+        return 0;
+    }
     if (target->length + length + 1 > target->capacity) {
         size_t capacity = target->capacity ? target->capacity : 4096;
         while (capacity < target->length + length + 1) capacity *= 2;
@@ -137,7 +142,7 @@ ccurl_failure ccurl_perform(const ccurl_request *request, ccurl_response *respon
         strcpy(response->message, "libcurl could not start a transfer");
         return CCURL_OTHER;
     }
-    buffer headers = {0}, body = {0};
+    buffer headers = {0}, body = {.limit = request->max_body_length};
     struct curl_slist *lines = NULL;
     for (size_t i = 0; i < request->header_count; i++) lines = curl.slist_append(lines, request->headers[i]);
     // No header of libcurl's own that the request did not ask for.
@@ -154,6 +159,14 @@ ccurl_failure ccurl_perform(const ccurl_request *request, ccurl_response *respon
         curl.easy_setopt(easy, CURLOPT_POSTFIELDS, request->body ? (const char *)request->body : "");
     }
     curl.easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
+    // A proxy from the environment is used, but never for this machine's own addresses.
+    char no_proxy[1024] = "localhost,127.0.0.1,::1";
+    const char *more = getenv("no_proxy") ? getenv("no_proxy") : getenv("NO_PROXY");
+    if (more && *more && strlen(no_proxy) + strlen(more) + 2 < sizeof no_proxy) {
+        strcat(no_proxy, ",");
+        strcat(no_proxy, more);
+    }
+    curl.easy_setopt(easy, CURLOPT_NOPROXY, no_proxy);
     curl.easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 0L);
     curl.easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, 1L);
     curl.easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 2L);
@@ -171,7 +184,7 @@ ccurl_failure ccurl_perform(const ccurl_request *request, ccurl_response *respon
     if (share) curl.easy_setopt(easy, CURLOPT_SHARE, share);
 
     CURLcode code = curl.easy_perform(easy);
-    ccurl_failure result = failure(code, request->cancelled);
+    ccurl_failure result = body.overflowed ? CCURL_TOO_LARGE : failure(code, request->cancelled);
     if (result == CCURL_OK) {
         curl.easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &response->status);
         response->headers = (char *)headers.bytes;

@@ -48,7 +48,7 @@ struct CurlExchange: Sendable {
                         withBody { bodyPointer, bodyLength in
                             var request = ccurl_request(
                                 url: cURL, method: cMethod, headers: lines.baseAddress, header_count: lines.count,
-                                body: bodyPointer, body_length: bodyLength,
+                                body: bodyPointer, body_length: bodyLength, max_body_length: CurlTransport.maxResponseBytes,
                                 connect_timeout_ms: Int(connectTimeout * 1_000), timeout_ms: Int(transferTimeout * 1_000),
                                 cancelled: flag.pointer)
                             return ccurl_perform(&request, &response)

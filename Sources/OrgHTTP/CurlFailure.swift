@@ -3,7 +3,7 @@ import CCurl
 /// An exchange that ended without a complete answer, with libcurl's description of why.
 struct CurlFailure: Error, Sendable {
     enum Kind: Sendable {
-        case unavailable, resolve, connect, tls, timeout, reset, cancelled, other
+        case unavailable, resolve, connect, tls, timeout, reset, cancelled, tooLarge, other
 
         init(_ failure: ccurl_failure) {
             self = switch failure {
@@ -14,6 +14,7 @@ struct CurlFailure: Error, Sendable {
             case CCURL_TIMEOUT: .timeout
             case CCURL_RESET: .reset
             case CCURL_CANCELLED: .cancelled
+            case CCURL_TOO_LARGE: .tooLarge
             default: .other
             }
         }

@@ -17,6 +17,8 @@ struct CurlTransport: ClientTransport {
 
     /// The most of a request body that is sent.
     static let maxRequestBytes = 8 << 20
+    /// The most of an answer's body that is read: a page of users is well under 1 MiB.
+    static let maxResponseBytes = 32 << 20
 
     func send(
         _ request: HTTPRequest,

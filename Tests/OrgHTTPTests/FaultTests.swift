@@ -111,6 +111,14 @@ import Testing
         guard case .network = failure else { Issue.record("expected a network error, got \(String(describing: failure))"); return }
     }
 
+    @Test func answerLargerThan32MiBIsCutOffWithAReason() async throws {
+        let server = try FaultServer { _, _ in .respond(status: 200, body: String(repeating: " ", count: 33 << 20)) }
+        defer { server.stop() }
+        let failure = await error { _ = try await backend(server).getMe() }
+        #expect(failure == .network("the server's answer was larger than 32 MiB; it was cut off"))
+        #expect(server.requests.count == 1)
+    }
+
     @Test func connectionResetIsRetriedForGetOnly() async throws {
         let server = try FaultServer { _, _ in .reset }
         defer { server.stop() }

@@ -15,6 +15,7 @@ typedef enum {
     CCURL_TIMEOUT,      ///< a timeout of libcurl's own expired
     CCURL_RESET,        ///< the connection broke, or the answer was cut off or malformed
     CCURL_CANCELLED,    ///< `ccurl_cancel` was called
+    CCURL_TOO_LARGE,    ///< the answer's body passed `max_body_length`
     CCURL_OTHER,
 } ccurl_failure;
 
@@ -25,6 +26,7 @@ typedef struct {
     size_t header_count;
     const unsigned char *body;   ///< NULL when the request has no body
     size_t body_length;
+    size_t max_body_length;      ///< a longer answer ends the exchange with `CCURL_TOO_LARGE`
     long connect_timeout_ms;
     long timeout_ms;
     int *cancelled;              ///< polled during the exchange; set it with `ccurl_cancel`
