@@ -86,4 +86,24 @@ import Glibc
             #expect(data.range(of: Data(secret.utf8)) == nil, "the secret is in \(file)")
         }
     }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: orgtui)))
+    func serveWithoutOrgtuiServerSaysWhatIsMissing() throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let alone = directory + "/orgtui"
+        try FileManager.default.copyItem(atPath: Self.orgtui, toPath: alone)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: alone)
+        process.arguments = ["serve", "--port", "0"]
+        process.environment = ["PATH": directory, "HOME": directory]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus != 0)
+        #expect(text.contains("runs orgtui-server, which is neither beside orgtui nor on PATH"))
+    }
 }
