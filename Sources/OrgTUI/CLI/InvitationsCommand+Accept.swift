@@ -7,6 +7,7 @@ extension InvitationsCommand {
     /// `orgtui invitations accept EMAIL`: makes the invitee a member, as their registration would.
     struct Accept: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "accept",
             abstract: "Accept a pending invitation on the invitee's behalf, making them a member."
         )
 

@@ -7,7 +7,8 @@ import OrgStore
 extension InvitationsCommand {
     /// `orgtui invitations list`: the invitations nobody has accepted yet.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the pending invitations, oldest first.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List the pending invitations, oldest first.")
 
         @OptionGroup var location: StoreLocation
 
