@@ -37,12 +37,13 @@ public struct OrgServer: Sendable {
         try await application.runService(gracefulShutdownSignals: handlesSignals ? [.sigterm, .sigint] : [])
     }
 
-    /// The router: request log, JSON errors and authentication around the generated routes.
+    /// The router: request log, JSON errors, authentication and listUsers' body around the generated routes.
     func makeRouter() throws -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: RequestLogMiddleware())
         router.add(middleware: ErrorMiddleware())
         router.add(middleware: AuthenticationMiddleware(authenticator: authenticator))
+        router.add(middleware: UserPageMiddleware())
         try APIHandler().registerHandlers(
             on: router,
             configuration: Configuration(dateTranscoder: FlexibleDateTranscoder(), jsonEncodingOptions: [.sortedKeys]),

@@ -1,5 +1,6 @@
 import BackendContract
 import Foundation
+import OrgAPI
 import OrgHTTP
 import OrgModel
 import OrgServer
@@ -61,6 +62,26 @@ import FoundationNetworking
         #expect(answers.allSatisfy { $0.status == 401 })
         #expect(answers.allSatisfy(detailIsString))
         #expect(try await send(harness, "GET", "/users/me", token: admin).status == 200)
+        await harness.stop()
+    }
+
+    @Test func listUsersBodyIsWhatJSONEncoderWrites() async throws {
+        let harness = try await ServerHarness()
+        try harness.store.importMembers([
+            MemberSeed(name: #"Aaron "Q" O'Brien / \ 😀"#, email: "aaron@acme.test", roles: [.analyst], connection: .usernamePassword),
+        ])
+        var request = URLRequest(url: URL(string: harness.baseURL.absoluteString + "/users?page_size=100")!)
+        request.setValue(harness.token(for: ContractData.me.id), forHTTPHeaderField: "Authorization")
+        let (data, response) = try await URLSession.shared.data(for: request)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let page = try await harness.store.backend().listUsers(UserQuery(pageSize: 100))
+        let expected = try encoder.encode(Components.Schemas.UserPage(page))
+        let http = try #require(response as? HTTPURLResponse)
+        #expect(page.items.contains { $0.email == "aaron@acme.test" })
+        #expect(data == expected)
+        #expect(http.value(forHTTPHeaderField: "Content-Length") == String(expected.count))
+        #expect(http.value(forHTTPHeaderField: "Content-Type") == "application/json; charset=utf-8")
         await harness.stop()
     }
 
