@@ -40,7 +40,7 @@ public enum AccessToken {
         return (email, secret)
     }
 
-    /// The hex SHA-256 of a secret, as stored.
+    /// The hex SHA-256 of a secret, as stored (and of an Authorization value, as `TokenCache` keys it).
     static func hash(_ secret: String) -> String {
         let digits = Array("0123456789abcdef".utf8)
         let hex = SHA256.hash(data: Data(secret.utf8)).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] }

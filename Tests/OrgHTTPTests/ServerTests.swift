@@ -65,6 +65,25 @@ import FoundationNetworking
         await harness.stop()
     }
 
+    @Test func usedTokenStopsWorkingOnceRevokedByThisProcessOrAnother() async throws {
+        let harness = try await ServerHarness()
+        let tokens = TokenStore(store: harness.store)
+        let here = try AccessToken.issue(in: tokens, email: ContractData.member.email, name: "here")
+        let there = try AccessToken.issue(in: tokens, email: ContractData.member.email, name: "there")
+        var statuses: [Int] = []
+        for token in [here.token, there.token, here.token, there.token] {
+            statuses.append(try await send(harness, "GET", "/users/me", token: token).status)
+        }
+        try tokens.revoke(id: here.record.id)
+        statuses.append(try await send(harness, "GET", "/users/me", token: here.token).status)
+        statuses.append(try await send(harness, "GET", "/users/me", token: there.token).status)
+        // Another store instance has connections of its own, as another process would.
+        try TokenStore(store: try SQLiteStore(openingAt: harness.store.path)).revoke(id: there.record.id)
+        statuses.append(try await send(harness, "GET", "/users/me", token: there.token).status)
+        #expect(statuses == [200, 200, 200, 200, 401, 200, 401])
+        await harness.stop()
+    }
+
     @Test func listUsersBodyIsWhatJSONEncoderWrites() async throws {
         let harness = try await ServerHarness()
         try harness.store.importMembers([
