@@ -32,7 +32,11 @@ struct APIHandler: APIProtocol {
             pageSize: input.query.pageSize ?? UserQuery.maxPageSize,
             nameSearch: input.query.nameSearch
         )
-        return .ok(.init(body: .json(.init(try await backend.listUsers(query)))))
+        let page = try await backend.listUsers(query)
+        // UserPageMiddleware writes the items; the generated serializer gets the count alone.
+        guard let slot = UserPageSlot.current else { return .ok(.init(body: .json(.init(page)))) }
+        slot.page = page
+        return .ok(.init(body: .json(.init(UserPage(count: page.count, items: [])))))
     }
 
     func inviteUser(_ input: Operations.InviteUser.Input) async throws -> Operations.InviteUser.Output {

@@ -40,9 +40,11 @@ public enum AccessToken {
         return (email, secret)
     }
 
-    /// The hex SHA-256 of a secret, as stored.
+    /// The hex SHA-256 of a secret, as stored (and of an Authorization value, as `TokenCache` keys it).
     static func hash(_ secret: String) -> String {
-        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        let hex = SHA256.hash(data: Data(secret.utf8)).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     /// Compares two byte strings in time that depends only on their lengths.

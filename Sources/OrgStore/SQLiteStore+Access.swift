@@ -17,6 +17,12 @@ extension SQLiteStore {
         }
     }
 
+    /// `read`, on the caller's thread even from async code: for short reads of bounded cost, where
+    /// handing the work to a reader's queue and back would cost more than the read.
+    func readInPlace<T>(_ body: (Database) throws -> T) throws(BackendError) -> T {
+        try read(body)
+    }
+
     /// `read`, without blocking the caller's thread.
     func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(BackendError) -> T {
         do { return try await pool.read(body) } catch { throw BackendError(storeError: error) }

@@ -11,15 +11,16 @@ struct StoredUser: Sendable {
 
     /// The user with this id, or nil.
     static func fetch(_ db: Database, id: String) throws -> StoredUser? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT seq, id, name, email, connection FROM user WHERE id = ?",
-                                         arguments: [id]) else { return nil }
-        let seq: Int64 = row["seq"]
-        let roles = try String.fetchAll(db, sql: "SELECT role FROM user_role WHERE user_seq = ?", arguments: [seq])
+        let statement = try db.cachedStatement(sql: "SELECT seq, id, name, email, connection FROM user WHERE id = ?")
+        guard let row = try Row.fetchOne(statement, arguments: [id]) else { return nil }
+        let seq: Int64 = row[0]
+        let roles = try String.fetchAll(db.cachedStatement(sql: "SELECT role FROM user_role WHERE user_seq = ?"),
+                                        arguments: [seq])
         return StoredUser(
             seq: seq,
-            details: UserDetails(user: User(id: row["id"], name: row["name"], email: row["email"]),
+            details: UserDetails(user: User(id: row[1], name: row[2], email: row[3]),
                                  roles: Set(roles.compactMap(Role.init(rawValue:)))),
-            connection: Connection(rawValue: row["connection"]) ?? .usernamePassword)
+            connection: Connection(rawValue: row[4]) ?? .usernamePassword)
     }
 
     /// The id of the user whose email this is (compared without case), or nil.

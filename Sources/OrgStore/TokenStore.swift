@@ -59,9 +59,10 @@ public struct TokenStore: Sendable {
     }
 
     /// The tokens issued for `email`, each with its secret's hash, for the caller to compare in constant time.
+    /// One indexed lookup, read on the caller's thread.
     public func candidates(email: String) async throws(BackendError) -> [(record: TokenRecord, secretHash: String)] {
-        try await store.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM access_token WHERE email = ?", arguments: [email])
+        try store.readInPlace { db in
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM access_token WHERE email = ?"), arguments: [email])
                 .map { (record: Self.record($0), secretHash: $0["secret_hash"]) }
         }
     }

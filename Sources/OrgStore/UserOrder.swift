@@ -21,7 +21,7 @@ enum UserOrder {
     static func page(_ db: Database, offset: Int, limit: Int) throws -> UserPage {
         var (count, runsBefore, usersBefore) = (0, 0, 0)
         var found = false
-        let sizes = try Int.fetchCursor(db, sql: "SELECT count FROM user_bucket ORDER BY lo_key, lo_id")
+        let sizes = try Int.fetchCursor(db.cachedStatement(sql: "SELECT count FROM user_bucket ORDER BY lo_key, lo_id"))
         while let size = try sizes.next() {
             if !found, count + size > offset {
                 (found, usersBefore) = (true, count)
@@ -30,14 +30,13 @@ enum UserOrder {
             }
             count += size
         }
-        guard limit > 0, found, let start = try Row.fetchOne(db, sql: """
+        guard limit > 0, found, let start = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT lo_key, lo_id FROM user_bucket ORDER BY lo_key, lo_id LIMIT 1 OFFSET ?
-            """, arguments: [runsBefore]) else { return UserPage(count: count, items: []) }
-        let items = try Row.fetchAll(db, sql: """
+            """), arguments: [runsBefore]) else { return UserPage(count: count, items: []) }
+        let items = try User.fetchAll(db, sql: """
             SELECT id, name, email FROM user WHERE (name_key, id) >= (?, ?)
             ORDER BY name_key, id LIMIT ? OFFSET ?
-            """, arguments: [start["lo_key"], start["lo_id"], limit, offset - usersBefore])
-            .map { User(id: $0["id"], name: $0["name"], email: $0["email"]) }
+            """, arguments: [start[0], start[1], limit, offset - usersBefore])
         return UserPage(count: count, items: items)
     }
 

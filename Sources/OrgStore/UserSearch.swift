@@ -28,22 +28,18 @@ enum UserSearch {
         let expected = (offset + wanted) * (try UserOrder.count(db)) / count
         let budget = fetchToWalkCost * count
         if walkSlack * expected <= budget {
-            let rows = try Row.fetchAll(db, sql: """
+            let users = try User.fetchAll(db, sql: """
                 SELECT id, name, email FROM user WHERE seq IN (
                     SELECT seq FROM (SELECT seq, name_key FROM user ORDER BY name_key, id LIMIT ?)
                     WHERE instr(name_key, ?) > 0 LIMIT ? OFFSET ?)
                 ORDER BY name_key, id
                 """, arguments: [budget, StoredUser.sortKey(term), limit, offset])
-            if rows.count == wanted { return UserPage(count: count, items: rows.map(user)) }
+            if users.count == wanted { return UserPage(count: count, items: users) }
         }
-        let rows = try Row.fetchAll(db, sql: """
+        let users = try User.fetchAll(db, sql: """
             SELECT u.id, u.name, u.email FROM user_fts f JOIN user u ON u.seq = f.rowid
             WHERE user_fts MATCH ? ORDER BY u.name_key, u.id LIMIT ? OFFSET ?
             """, arguments: [phrase, limit, offset])
-        return UserPage(count: count, items: rows.map(user))
-    }
-
-    private static func user(_ row: Row) -> User {
-        User(id: row["id"], name: row["name"], email: row["email"])
+        return UserPage(count: count, items: users)
     }
 }

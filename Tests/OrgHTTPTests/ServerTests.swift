@@ -1,5 +1,6 @@
 import BackendContract
 import Foundation
+import OrgAPI
 import OrgHTTP
 import OrgModel
 import OrgServer
@@ -61,6 +62,45 @@ import FoundationNetworking
         #expect(answers.allSatisfy { $0.status == 401 })
         #expect(answers.allSatisfy(detailIsString))
         #expect(try await send(harness, "GET", "/users/me", token: admin).status == 200)
+        await harness.stop()
+    }
+
+    @Test func usedTokenStopsWorkingOnceRevokedByThisProcessOrAnother() async throws {
+        let harness = try await ServerHarness()
+        let tokens = TokenStore(store: harness.store)
+        let here = try AccessToken.issue(in: tokens, email: ContractData.member.email, name: "here")
+        let there = try AccessToken.issue(in: tokens, email: ContractData.member.email, name: "there")
+        var statuses: [Int] = []
+        for token in [here.token, there.token, here.token, there.token] {
+            statuses.append(try await send(harness, "GET", "/users/me", token: token).status)
+        }
+        try tokens.revoke(id: here.record.id)
+        statuses.append(try await send(harness, "GET", "/users/me", token: here.token).status)
+        statuses.append(try await send(harness, "GET", "/users/me", token: there.token).status)
+        // Another store instance has connections of its own, as another process would.
+        try TokenStore(store: try SQLiteStore(openingAt: harness.store.path)).revoke(id: there.record.id)
+        statuses.append(try await send(harness, "GET", "/users/me", token: there.token).status)
+        #expect(statuses == [200, 200, 200, 200, 401, 200, 401])
+        await harness.stop()
+    }
+
+    @Test func listUsersBodyIsWhatJSONEncoderWrites() async throws {
+        let harness = try await ServerHarness()
+        try harness.store.importMembers([
+            MemberSeed(name: #"Aaron "Q" O'Brien / \ 😀"#, email: "aaron@acme.test", roles: [.analyst], connection: .usernamePassword),
+        ])
+        var request = URLRequest(url: URL(string: harness.baseURL.absoluteString + "/users?page_size=100")!)
+        request.setValue(harness.token(for: ContractData.me.id), forHTTPHeaderField: "Authorization")
+        let (data, response) = try await URLSession.shared.data(for: request)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let page = try await harness.store.backend().listUsers(UserQuery(pageSize: 100))
+        let expected = try encoder.encode(Components.Schemas.UserPage(page))
+        let http = try #require(response as? HTTPURLResponse)
+        #expect(page.items.contains { $0.email == "aaron@acme.test" })
+        #expect(data == expected)
+        #expect(http.value(forHTTPHeaderField: "Content-Length") == String(expected.count))
+        #expect(http.value(forHTTPHeaderField: "Content-Type") == "application/json; charset=utf-8")
         await harness.stop()
     }
 

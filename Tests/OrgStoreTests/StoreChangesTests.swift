@@ -1,0 +1,24 @@
+import OrgModel
+import OrgStore
+import Testing
+
+/// `StoreChanges` sees every commit, from this store's connections or another's, and nothing else.
+@Suite struct StoreChangesTests {
+    @Test func versionGrowsWithEveryCommitAndOnlyThen() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let store = try StoreFixtures.emptyStore(at: directory.file("org.sqlite"))
+        let changes = StoreChanges(store: store)
+        let first = try changes.version()
+        _ = try await store.backend().listUsers(UserQuery())
+        let unchanged = try changes.version()
+        try store.importMembers(StoreFixtures.members(1))
+        let afterImport = try changes.version()
+        let other = try SQLiteStore(openingAt: store.path)
+        try await other.backend().setRoles(id: store.meID, roles: [.admin, .developer])
+        let afterOther = try changes.version()
+        #expect(unchanged == first)
+        #expect(afterImport > unchanged)
+        #expect(afterOther > afterImport)
+    }
+}
