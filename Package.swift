@@ -37,7 +37,10 @@ let package = Package(
         ),
         .target(
             name: "OrgStore",
-            dependencies: ["OrgModel", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "OrgModel", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // What the two executables share: the --store option, command failures, text safe for the terminal.
         .target(

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import OrgModel
 
 /// The local store: one SQLite file in WAL mode that several processes can share. Reads never block;
@@ -79,11 +80,17 @@ public final class SQLiteStore: Sendable {
 
     /// Every connection waits up to 5 s for a lock held by another connection or process, and may
     /// cache up to 128 MiB of pages, so that a search that visits thousands of rows of a large store
-    /// finds them in memory.
+    /// finds them in memory. The -wal file stays when the last connection closes: GRDB makes a missing
+    /// one with a write (a table created and dropped), which at every start would cost a commit and make
+    /// every connection read the schema again.
     static var configuration: Configuration {
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -131072") }
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA cache_size = -131072")
+            var persist: Int32 = 1
+            sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist)
+        }
         return configuration
     }
 }
