@@ -14,7 +14,11 @@ enum StoreFileCheck {
             configuration.readonly = true
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             (unknown, missing) = try queue.read { db in
-                guard try db.tableExists("grdb_migrations"), try db.tableExists("organization") else {
+                // One query, where `tableExists` would load the whole schema's description.
+                let tables = try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('grdb_migrations', 'organization')
+                    """)
+                guard tables == 2 else {
                     throw BackendError.unusableStore("\(path) is an SQLite database but not an orgtui store; it was left unchanged.")
                 }
                 let known = Set(StoreSchema.migrations.map(\.identifier))
