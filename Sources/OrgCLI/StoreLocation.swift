@@ -8,6 +8,7 @@ public struct StoreLocation: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The local store file.", valueName: "path"), completion: .file())
     public var store: String = StoreLocation.defaultPath
 
+    /// The default store, until `--store` says otherwise.
     public init() {}
 
     /// `$XDG_DATA_HOME/orgtui/org.sqlite`, where `XDG_DATA_HOME` defaults to `~/.local/share`.

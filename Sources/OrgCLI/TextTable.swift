@@ -8,6 +8,7 @@ public struct TextTable {
     private let headers: [String]
     private var rows: [[String]] = []
 
+    /// A table with these column headers and no rows yet.
     public init(_ headers: String...) {
         self.headers = headers
     }
