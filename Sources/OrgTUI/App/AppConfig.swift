@@ -23,13 +23,13 @@ struct AppConfig: Hashable, Sendable {
     }
 
     /// `$XDG_CONFIG_HOME/orgtui/config`, where `XDG_CONFIG_HOME` defaults to `~/.config`.
-    static func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    static func path(environment: [String: String]) -> String {
         XDGDirectory.config.path("config", environment: environment)
     }
 
     /// The settings in the file at `path`: the defaults when there is none, the defaults and a problem
     /// when it cannot be read or used.
-    static func load(path: String = path()) -> AppConfig {
+    static func load(path: String) -> AppConfig {
         guard FileManager.default.fileExists(atPath: path) else { return AppConfig() }
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             return AppConfig(problem: "Cannot read \(path) as UTF-8 text; using the default keys.")

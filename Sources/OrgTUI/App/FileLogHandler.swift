@@ -11,14 +11,14 @@ struct FileLogHandler: LogHandler {
     var logLevel: Logger.Level = .info
 
     /// `$XDG_STATE_HOME/orgtui/orgtui.log`, where `XDG_STATE_HOME` defaults to `~/.local/state`.
-    static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    static func defaultPath(environment: [String: String]) -> String {
         XDGDirectory.state.path("orgtui.log", environment: environment)
     }
 
     /// Sends every logger of the process to the file at `path` (its directory is created); when the file
     /// cannot be opened, logs go nowhere rather than to the terminal.
     /// Every handler logs at `level` and above.
-    static func bootstrap(path: String = defaultPath(), level: Logger.Level = .info) {
+    static func bootstrap(path: String, level: Logger.Level = .info) {
         try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
                                                  withIntermediateDirectories: true)
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)

@@ -20,21 +20,23 @@ enum TUI {
         var debug = false
     }
 
-    /// Runs the UI until the admin quits. Errors before the terminal is taken print as usual.
+    /// Runs the UI until the admin quits. Errors before the terminal is taken print as usual. The
+    /// environment is read once, here, for everything that start-up looks up in it.
     @MainActor
     static func run(_ options: Options, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
-        FileLogHandler.bootstrap(level: options.debug ? .debug : .info)
-        let config = AppConfig.load()
+        FileLogHandler.bootstrap(path: FileLogHandler.defaultPath(environment: environment),
+                                 level: options.debug ? .debug : .info)
+        let config = AppConfig.load(path: AppConfig.path(environment: environment))
         if options.api != nil || environment["ORGTUI_API_URL"].map({ !$0.isEmpty }) == true {
             let backend = try httpBackend(options.api, environment: environment)
-            try withTerminal(options, config) { session in
+            try withTerminal(options, config, environment) { session in
                 let renderer = Renderer(keyMap: config.keyMap, backend: "API " + backend.url.absoluteString)
                 run(backend.backend, session, renderer, options, config)
             }
             return
         }
         let existing = FileManager.default.fileExists(atPath: options.storePath) ? try openStore(options.storePath) : nil
-        try withTerminal(options, config) { session in
+        try withTerminal(options, config, environment) { session in
             guard let store = try existing ?? firstRun(options.storePath, session: session, keyMap: config.keyMap) else { return }
             run(store.backend(), session, Renderer(keyMap: config.keyMap, backend: "store " + store.path), options, config)
         }
@@ -42,12 +44,12 @@ enum TUI {
 
     /// Takes the terminal for `body` and gives it back afterwards, whatever happens.
     @MainActor
-    private static func withTerminal(_ options: Options, _ config: AppConfig,
+    private static func withTerminal(_ options: Options, _ config: AppConfig, _ environment: [String: String],
                                      _ body: (TerminalSession) throws -> Void) throws {
-        if let problem = Curses.terminalProblem() { throw CLIFailure(problem) }
+        if let problem = Curses.terminalProblem(environment: environment) { throw CLIFailure(problem) }
         let pipe = try WakePipe()
         SignalWatch.install(waking: pipe)
-        let curses = Curses(escapeDelay: config.escapeDelay, noColor: options.noColor)
+        let curses = Curses(escapeDelay: config.escapeDelay, noColor: options.noColor, environment: environment)
         defer { curses.end() }
         try body(TerminalSession(curses: curses, pipe: pipe))
     }

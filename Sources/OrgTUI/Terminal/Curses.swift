@@ -13,7 +13,7 @@ final class Curses {
 
     /// Takes over the terminal: UTF-8 locale, cbreak, no echo, keypad, non-blocking reads, an Esc delay
     /// of `escapeDelay` ms, colors (unless refused or absent) and a hidden cursor.
-    init(escapeDelay: Int, noColor: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(escapeDelay: Int, noColor: Bool, environment: [String: String]) {
         setlocale(LC_ALL, "")
         window = initscr()!
         cbreak()
@@ -54,7 +54,7 @@ final class Curses {
     deinit { end() }
 
     /// Why curses cannot take this terminal (not a terminal, or one terminfo does not know), or nil.
-    static func terminalProblem(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    static func terminalProblem(environment: [String: String]) -> String? {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             return "orgtui needs a terminal: run it in one, not with its input or output redirected."
         }
