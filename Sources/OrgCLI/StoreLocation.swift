@@ -16,19 +16,10 @@ public struct StoreLocation: ParsableArguments {
         XDGDirectory.data.path("org.sqlite")
     }
 
-    /// Opens the existing store.
+    /// Opens the existing store; a warning goes to standard error when other accounts may read it.
     public func open() throws -> SQLiteStore {
-        try CLIFailure.reporting { () throws(BackendError) in try SQLiteStore(openingAt: store) }
-    }
-
-    /// Makes the directory that will hold a new store.
-    public func prepareDirectory() throws {
-        let directory = (store as NSString).deletingLastPathComponent
-        guard !directory.isEmpty else { return }
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw CLIFailure("Cannot create the directory \(directory): \(error.localizedDescription)")
-        }
+        let opened = try CLIFailure.reporting { () throws(BackendError) in try SQLiteStore(openingAt: store) }
+        if let warning = opened.accessWarning { Console.error("Warning: " + warning) }
+        return opened
     }
 }

@@ -18,7 +18,7 @@ extension DemoPopulation {
                 progress(imported)
             }
         } catch {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            store.removeCreatedFiles()
             throw error
         }
         return store

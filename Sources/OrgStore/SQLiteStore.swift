@@ -15,24 +15,29 @@ public final class SQLiteStore: Sendable {
     public let path: String
     /// The id of the admin the store was created for.
     public let meID: String
+    /// When the opened file, or its `-wal` or `-shm`, may be read by other accounts: what to tell the
+    /// owner, with the `chmod` that fixes it.
+    public let accessWarning: String?
 
-    private init(pool: DatabasePool, path: String, meID: String) {
+    private init(pool: DatabasePool, path: String, meID: String, accessWarning: String?) {
         self.pool = pool
         self.path = path
         self.meID = meID
+        self.accessWarning = accessWarning
     }
 
     /// Creates a store at `path` for `organization`, whose "me" is `admin` (given the admin role if the
-    /// seed lacks it). Refuses with `.conflict` when a file exists at `path`; never overwrites.
+    /// seed lacks it), with the directory it needs. The file is readable by its owner alone (0600) and
+    /// made exclusively: refuses with `.conflict` when a file exists at `path`; never overwrites. On
+    /// failure it removes what it made, and only that.
     public static func create(at path: String, organization: OrganizationSeed,
                               admin: MemberSeed) throws(BackendError) -> SQLiteStore {
-        if FileManager.default.fileExists(atPath: path) {
-            throw .conflict("A file already exists at \(path); a store is never overwritten. Choose another path.")
-        }
         if let problem = Validation.nameProblem(organization.name) ?? Validation.nameProblem(organization.shortName)
             ?? admin.problem {
             throw .invalid(problem)
         }
+        try StoreFile.prepareDirectory(for: path)
+        try StoreFile.createExclusively(at: path)
         let meID = admin.id ?? MemberSeed.makeID(for: admin.connection)
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
@@ -47,17 +52,23 @@ public final class SQLiteStore: Sendable {
                 try StoredUser.insert(db, id: meID, name: admin.name, email: admin.email,
                                       roles: admin.roles.union([.admin]), connection: admin.connection)
             }
-            return SQLiteStore(pool: pool, path: path, meID: meID)
+            return SQLiteStore(pool: pool, path: path, meID: meID, accessWarning: nil)
         } catch {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            StoreFile.removeCreated(at: path)
             throw BackendError(storeError: error)
         }
+    }
+
+    /// Removes the store that `create` made at this path, with its `-wal` and `-shm`: for a creation that
+    /// failed after `create` returned (an import cut short).
+    func removeCreatedFiles() {
+        StoreFile.removeCreated(at: path)
     }
 
     /// Opens the store at `path`, bringing an older schema up to date (a store already up to date is
     /// opened without a write, so no lock is taken). Refuses with `.unusableStore`, and
     /// leaves the file as it is, when there is no file, when it is not an orgtui store, or when a newer
-    /// version of orgtui wrote it.
+    /// version of orgtui wrote it. A file that other accounts may read is opened, with `accessWarning`.
     public init(openingAt path: String) throws(BackendError) {
         guard FileManager.default.fileExists(atPath: path) else {
             throw .unusableStore("There is no store at \(path). Create one with `orgtui init` or `orgtui demo`.")
@@ -71,6 +82,7 @@ public final class SQLiteStore: Sendable {
             throw BackendError(storeError: error)
         }
         self.path = path
+        accessWarning = StoreFile.accessWarning(path: path)
     }
 
     /// The `Backend` acting as the user `userID`, or as "me" when nil.

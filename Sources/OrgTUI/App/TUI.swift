@@ -31,14 +31,16 @@ enum TUI {
             let backend = try httpBackend(options.api, environment: environment)
             try withTerminal(options, config, environment) { session in
                 let renderer = Renderer(keyMap: config.keyMap, backend: "API " + backend.url.absoluteString)
-                run(backend.backend, session, renderer, options, config)
+                run(backend.backend, session, renderer, options, notice: config.problem)
             }
             return
         }
         let existing = FileManager.default.fileExists(atPath: options.storePath) ? try openStore(options.storePath) : nil
         try withTerminal(options, config, environment) { session in
             guard let store = try existing ?? firstRun(options.storePath, session: session, keyMap: config.keyMap) else { return }
-            run(store.backend(), session, Renderer(keyMap: config.keyMap, backend: "store " + store.path), options, config)
+            let notice = [config.problem, store.accessWarning].compactMap { $0 }.joined(separator: " ")
+            run(store.backend(), session, Renderer(keyMap: config.keyMap, backend: "store " + store.path), options,
+                notice: notice.isEmpty ? nil : notice)
         }
     }
 
@@ -56,9 +58,8 @@ enum TUI {
 
     @MainActor
     private static func run<B: Backend>(_ backend: B, _ session: TerminalSession, _ renderer: Renderer,
-                                        _ options: Options, _ config: AppConfig) {
-        App(backend: backend, session: session, renderer: renderer, readOnly: options.readOnly,
-            notice: config.problem).run()
+                                        _ options: Options, notice: String?) {
+        App(backend: backend, session: session, renderer: renderer, readOnly: options.readOnly, notice: notice).run()
     }
 
     private static func openStore(_ path: String) throws -> SQLiteStore {
@@ -104,17 +105,13 @@ enum TUI {
                 case .cancel: return nil
                 case .create:
                     do {
-                        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                                withIntermediateDirectories: true)
                         return try SQLiteStore.create(
                             at: path,
                             organization: OrganizationSeed(name: form.value(.organization), shortName: form.value(.shortName)),
                             admin: MemberSeed(name: form.value(.name), email: form.value(.email), roles: [.admin],
                                               connection: .usernamePassword))
-                    } catch let error as BackendError {
-                        form.error = error.message
                     } catch {
-                        form.error = "Cannot create the store's directory: \(error.localizedDescription)"
+                        form.error = error.message
                     }
                 case nil: break
                 }

@@ -30,18 +30,17 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
-        try location.prepareDirectory()
         let clock = ContinuousClock()
         let start = clock.now
         let store = try CLIFailure.reporting { () throws(BackendError) in
             try DemoPopulation.createStore(at: location.store, users: users, seed: seed) { imported in
                 guard imported < users else { return }
-                print("  \(imported) of \(users) users imported (\(Self.seconds(clock.now - start)))")
+                Console.out("  \(imported) of \(users) users imported (\(Self.seconds(clock.now - start)))")
             }
         }
-        print("Created \(store.path): \(users) users and you, in \(Self.seconds(clock.now - start)).")
-        try CLIFailure.reporting(store.summary).lines.forEach { print($0) }
-        print("Open it with: orgtui --store \(store.path)")
+        Console.out("Created \(store.path): \(users) users and you, in \(Self.seconds(clock.now - start)).")
+        try CLIFailure.reporting(store.summary).lines.forEach(Console.out)
+        Console.out("Open it with: orgtui --store \(store.path)")
     }
 
     private static func seconds(_ duration: Duration) -> String {

@@ -35,14 +35,13 @@ struct InitCommand: ParsableCommand {
     }
 
     func run() throws {
-        try location.prepareDirectory()
         let admin = MemberSeed(name: name, email: email, roles: [.admin], connection: connection)
         let store = try CLIFailure.reporting { () throws(BackendError) in
             try SQLiteStore.create(at: location.store, organization: OrganizationSeed(name: org, shortName: shortName),
                                    admin: admin)
         }
-        print("Created \(store.path) for \(Sanitizer.clean(org)) (\(Sanitizer.clean(shortName))).")
-        print("You are \(Sanitizer.clean(name)) <\(email)>, admin, id \(store.meID).")
-        print("Open it with: orgtui --store \(store.path)")
+        Console.out("Created \(store.path) for \(org) (\(shortName)).")
+        Console.out("You are \(name) <\(email)>, admin, id \(store.meID).")
+        Console.out("Open it with: orgtui --store \(store.path)")
     }
 }
