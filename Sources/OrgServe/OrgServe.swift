@@ -1,4 +1,5 @@
 import ArgumentParser
+import OrgCLI
 
 /// `orgtui-server`: the commands that run a team's server, apart from `orgtui` so that the terminal UI
 /// never loads the HTTP server, its TLS and its hashing. `orgtui serve` and `orgtui token` run it.
@@ -9,4 +10,18 @@ struct OrgServe: AsyncParsableCommand {
         abstract: "Serve a local store to a team over the org-user-management API, and manage its tokens.",
         subcommands: [ServeCommand.self, TokenCommand.self]
     )
+
+    /// Runs the command the arguments name; every failure's message passes the sanitizer.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(cleaning: error)
+        }
+    }
 }

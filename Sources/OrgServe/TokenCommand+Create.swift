@@ -1,6 +1,5 @@
 import ArgumentParser
 import OrgCLI
-import Foundation
 import OrgModel
 import OrgServer
 import OrgStore
@@ -33,12 +32,11 @@ extension TokenCommand {
                     throw .invalid("No member has the email \(email).")
                 }
             }
-            print(issued.token)
-            FileHandle.standardError.write(Data("""
+            Console.out(issued.token)
+            Console.error("""
                 Token \(issued.record.id) acts as \(issued.record.email). It is shown only this once: keep it in \
                 ORGTUI_TOKEN or a 0600 credentials file.
-
-                """.utf8))
+                """)
         }
     }
 }

@@ -11,10 +11,10 @@ extension TokenCommand {
 
         func run() throws {
             let tokens = try CLIFailure.reporting(TokenStore(store: try location.open()).list)
-            guard !tokens.isEmpty else { return print("No tokens. Create one with: orgtui token create --email EMAIL") }
+            guard !tokens.isEmpty else { return Console.out("No tokens. Create one with: orgtui token create --email EMAIL") }
             var table = TextTable("ID", "EMAIL", "NAME", "CREATED")
             for token in tokens { table.add(token.id, token.email, token.name, token.createdAt.cliText) }
-            table.lines.forEach { print($0) }
+            table.lines.forEach(Console.out)
         }
     }
 }

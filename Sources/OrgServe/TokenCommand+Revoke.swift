@@ -22,7 +22,7 @@ extension TokenCommand {
                     throw .invalid("No token has the id \(id); see `orgtui token list`.")
                 }
             }
-            print("Revoked token \(id).")
+            Console.out("Revoked token \(id).")
         }
     }
 }

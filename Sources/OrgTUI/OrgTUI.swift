@@ -29,6 +29,16 @@ struct OrgTUI: ParsableCommand {
     @Flag(help: "Log each HTTP request and answer to the log file, credentials as <redacted>.")
     var debug = false
 
+    /// Runs the command the arguments name; every failure's message passes the sanitizer.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(cleaning: error)
+        }
+    }
+
     mutating func run() throws {
         let options = TUI.Options(storePath: location.store, api: api, readOnly: readonly, noColor: noColor, debug: debug)
         try MainActor.assumeIsolated { try TUI.run(options) }

@@ -21,13 +21,13 @@ struct AuditCommand: ParsableCommand {
     func run() throws {
         let store = try location.open()
         let entries = try CLIFailure.reporting(store.auditLog)
-        guard !entries.isEmpty else { return print("The audit log is empty.") }
+        guard !entries.isEmpty else { return Console.out("The audit log is empty.") }
         var table = TextTable("ID", "TIME", "ACTOR", "ACTION", "TARGET", "BEFORE", "AFTER")
         for entry in entries.suffix(last ?? entries.count) {
             let change = entry.change
             table.add(String(entry.id), entry.time.cliText, entry.actor, entry.action.rawValue, entry.target,
                       change.before, change.after)
         }
-        table.lines.forEach { print($0) }
+        table.lines.forEach(Console.out)
     }
 }

@@ -19,8 +19,8 @@ extension InvitationsCommand {
         func run() throws {
             let store = try location.open()
             let user = try CLIFailure.reporting { () throws(BackendError) in try store.acceptInvitation(email: email) }
-            print("\(Sanitizer.clean(user.name)) <\(Sanitizer.clean(user.email))> is now a member: "
-                  + "id \(Sanitizer.clean(user.id)), roles \(user.roles.label).")
+            Console.out("\(user.name) <\(user.email)> is now a member: "
+                  + "id \(user.id), roles \(user.roles.label).")
         }
     }
 }

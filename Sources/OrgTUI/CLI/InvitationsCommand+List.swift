@@ -15,14 +15,14 @@ extension InvitationsCommand {
         func run() throws {
             let store = try location.open()
             let pending = try CLIFailure.reporting(store.pendingInvitations)
-            guard !pending.isEmpty else { return print("No pending invitations.") }
+            guard !pending.isEmpty else { return Console.out("No pending invitations.") }
             var table = TextTable("INVITED", "EMAIL", "NAME", "ROLES", "CONNECTION", "BY")
             for item in pending {
                 let invitation = item.invitation
                 table.add(item.invitedAt.cliText, invitation.email, invitation.name, invitation.roles.label,
                           invitation.connection.rawValue, item.invitedBy)
             }
-            table.lines.forEach { print($0) }
+            table.lines.forEach(Console.out)
         }
     }
 }

@@ -17,16 +17,16 @@ struct OutboxCommand: ParsableCommand {
     func run() throws {
         let store = try location.open()
         let messages = try CLIFailure.reporting(store.outbox)
-        guard !messages.isEmpty else { return print("The outbox is empty.") }
+        guard !messages.isEmpty else { return Console.out("The outbox is empty.") }
         if full {
             for message in messages {
-                print("#\(message.id)  \(message.createdAt.cliText)  \(message.kind.rawValue)")
-                print("To: \(Sanitizer.clean(message.recipient))")
-                print("Subject: \(Sanitizer.clean(message.subject))")
+                Console.out("#\(message.id)  \(message.createdAt.cliText)  \(message.kind.rawValue)")
+                Console.out("To: \(message.recipient)")
+                Console.out("Subject: \(message.subject)")
                 message.body.split(separator: "\n", omittingEmptySubsequences: false).forEach {
-                    print(Sanitizer.clean(String($0)))
+                    Console.out(String($0))
                 }
-                print("")
+                Console.out("")
             }
             return
         }
@@ -35,6 +35,6 @@ struct OutboxCommand: ParsableCommand {
             table.add(String(message.id), message.createdAt.cliText, message.kind.rawValue, message.recipient,
                       message.subject)
         }
-        table.lines.forEach { print($0) }
+        table.lines.forEach(Console.out)
     }
 }
