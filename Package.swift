@@ -45,7 +45,10 @@ let package = Package(
         // What the two executables share: the --store option, command failures, text safe for the terminal.
         .target(
             name: "OrgCLI",
-            dependencies: ["OrgModel", "OrgStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "OrgModel", "OrgStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         // `orgtui`: the terminal UI and the store's commands; no HTTP server in it, so it starts fast.
         .executableTarget(

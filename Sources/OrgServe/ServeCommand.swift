@@ -35,8 +35,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try location.open()
-        var logger = Logger(label: "orgtui.serve") { label in StreamLogHandler.standardError(label: label) }
-        logger.logLevel = quiet ? .error : debug ? .debug : .info
+        let level: Logger.Level = quiet ? .error : debug ? .debug : .info
+        let logger = Logger(label: "orgtui.serve") { label in LineLogHandler.standardError(label: label, level: level) }
         let server = OrgServer(host: host, port: port, authenticator: StoreAuthenticator(store: store), logger: logger)
         try await server.run { [host, logger] (port: Int) in
             logger.notice("Serving \(store.path) on http://\(host):\(port)")

@@ -24,7 +24,7 @@ enum TUI {
     /// environment is read once, here, for everything that start-up looks up in it.
     @MainActor
     static func run(_ options: Options, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
-        FileLogHandler.bootstrap(path: FileLogHandler.defaultPath(environment: environment),
+        LineLogHandler.bootstrap(path: LineLogHandler.defaultPath(environment: environment),
                                  level: options.debug ? .debug : .info)
         let config = AppConfig.load(path: AppConfig.path(environment: environment))
         if options.api != nil || environment["ORGTUI_API_URL"].map({ !$0.isEmpty }) == true {
