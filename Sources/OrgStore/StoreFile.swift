@@ -42,7 +42,8 @@ enum StoreFile {
     }
 
     /// A warning to show when the store at `path`, or its `-wal` or `-shm`, may be read or written by
-    /// the owner's group or others, with the `chmod` that fixes it; nil when only the owner may.
+    /// the owner's group or others: the `chmod` that fixes it comes first, so that a status line cut to
+    /// the terminal's width keeps it. Nil when only the owner may.
     static func accessWarning(path: String) -> String? {
         let files = ([""] + companionSuffixes).map { path + $0 }
         let exposed = files.compactMap { file -> (String, mode_t)? in
@@ -53,8 +54,9 @@ enum StoreFile {
         guard let first = exposed.first else { return nil }
         let existing = files.filter { FileManager.default.fileExists(atPath: $0) }.map(shellWord)
         return """
-            \(first.0) may be read by other accounts (mode \(String(first.1, radix: 8))), and it holds every \
-            member's email, token hashes and the audit log. Run: chmod 600 \(existing.joined(separator: " "))
+            \(first.0) may be read by other accounts (mode \(String(first.1, radix: 8))); run \
+            chmod 600 \(existing.joined(separator: " ")) (it holds every member's email, token hashes and the \
+            audit log)
             """
     }
 

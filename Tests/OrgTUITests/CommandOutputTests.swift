@@ -47,6 +47,6 @@ import Testing
         let (output, succeeded) = Self.orgtui(["audit", "--store", fixture.path])
         #expect(succeeded)
         #expect(output.contains("Warning: \(fixture.path) may be read by other accounts (mode 644)"))
-        #expect(output.contains("Run: chmod 600 \(fixture.path)"))
+        #expect(output.contains("; run chmod 600 \(fixture.path) \(fixture.path)-wal"))
     }
 }
