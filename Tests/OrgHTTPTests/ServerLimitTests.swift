@@ -105,6 +105,17 @@ import FoundationNetworking
         await harness.stop()
     }
 
+    @Test func aDetailQuotingTheRequestIsCutTo300CodePoints() async throws {
+        let harness = try await ServerHarness()
+        let (status, body) = try await send(harness, "PUT", rolesPath, body: #"[""# + String(repeating: "\u{1F600}", count: 5_000) + #""]"#)
+        let json = try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any]
+        let message = try #require(((json?["detail"] as? [[String: Any]])?.first?["msg"]) as? String)
+        #expect(status == 422)
+        #expect(message.unicodeScalars.count == 300)
+        #expect(message.hasSuffix("\u{2026}"))
+        await harness.stop()
+    }
+
     @Test func aClientThatSendsNothingOrHalfAHeaderIsDisconnected() async throws {
         let harness = try await ServerHarness(idleTimeout: .milliseconds(200))
         let silent = try connect(harness)
