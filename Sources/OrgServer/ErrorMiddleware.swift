@@ -17,7 +17,7 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
                 return ErrorResponse.make(backendError, location: location)
             }
             if let tooLarge = error.underlyingError as? RequestBodyTooLarge {
-                return ErrorResponse.make(.contentTooLarge, detail: tooLarge.detail)
+                return tooLarge.response
             }
             if error.operationInput == nil {
                 let problem = RequestProblem(error.underlyingError, place: location[0])
@@ -28,7 +28,7 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch let error as BackendError {
             return ErrorResponse.make(error, location: ["request"])
         } catch let error as RequestBodyTooLarge {
-            return ErrorResponse.make(.contentTooLarge, detail: error.detail)
+            return error.response
         } catch let error as HTTPError {
             let allowed = APIRoutes.allowedMethods(forPath: request.uri.path)
             if error.status == .notFound, !allowed.isEmpty {

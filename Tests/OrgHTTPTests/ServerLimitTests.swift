@@ -43,6 +43,7 @@ import FoundationNetworking
         let (status, detail) = parse(answer)
         #expect(status == 413)
         #expect(detail?.contains("65536 bytes") == true)
+        #expect(answer.lowercased().contains("\r\nconnection: close\r\n"))
         #expect(closed)
         await harness.stop()
     }
