@@ -1,11 +1,22 @@
 /// The API's input rules, each as a function that returns a reason a person can read, or nil when the
 /// input is acceptable. The client checks them before sending; the local store and the server enforce them.
+///
+/// Lengths count Unicode code points (one character on screen can hold any number of them), and a
+/// bound on UTF-8 bytes, 4 per code point, is checked first, so an oversized string is refused without
+/// being walked.
 public enum Validation {
-    /// The longest name accepted, in characters.
+    /// The longest name accepted, in code points.
     public static let maxNameLength = 200
+    /// The longest email accepted, in code points.
+    public static let maxEmailLength = 254
+    /// The longest `name_search` accepted, in code points.
+    public static let maxNameSearchLength = 100
 
-    /// Why `text` is not a valid `name_search` (`^[a-zA-Z ]{3,}$`), or nil.
+    /// Why `text` is not a valid `name_search` (`^[a-zA-Z ]{3,100}$`), or nil.
     public static func nameSearchProblem(_ text: String) -> String? {
+        if isLonger(text, than: maxNameSearchLength) {
+            return "Search is longer than \(maxNameSearchLength) characters."
+        }
         if let bad = text.unicodeScalars.first(where: { !isSearchScalar($0) }) {
             return "Search uses letters A-Z and spaces only; \(describe(bad)) is not allowed."
         }
@@ -18,7 +29,7 @@ public enum Validation {
     /// Why `email` is not a valid email address, or nil.
     public static func emailProblem(_ email: String) -> String? {
         if email.isEmpty { return "Email is required." }
-        if email.utf8.count > 254 { return "Email is longer than 254 characters." }
+        if isLonger(email, than: maxEmailLength) { return "Email is longer than \(maxEmailLength) characters." }
         if let bad = email.unicodeScalars.first(where: { !$0.isASCII || $0.value <= 0x20 || $0.value == 0x7F }) {
             return "Email cannot contain \(describe(bad))."
         }
@@ -29,11 +40,11 @@ public enum Validation {
         return localPartProblem(parts[0]) ?? domainProblem(parts[1])
     }
 
-    /// Why `name` is not an acceptable display name, or nil.
+    /// Why `name` is not an acceptable display name, or nil. The length counts the name as given,
+    /// spaces around it included, since that is what is stored.
     public static func nameProblem(_ name: String) -> String? {
-        let trimmed = name.trimmingSpaces
-        if trimmed.isEmpty { return "Name is required." }
-        if trimmed.count > maxNameLength { return "Name is longer than \(maxNameLength) characters." }
+        if isLonger(name, than: maxNameLength) { return "Name is longer than \(maxNameLength) characters." }
+        if name.trimmingSpaces.isEmpty { return "Name is required." }
         if let bad = name.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
             return "Name cannot contain \(describe(bad))."
         }
@@ -43,6 +54,18 @@ public enum Validation {
     /// Why `roles` is not an acceptable role set for an invitation, or nil.
     public static func rolesProblem(_ roles: Set<Role>) -> String? {
         roles.isEmpty ? "Choose at least one role." : nil
+    }
+
+    /// Why the role list `roles`, as the API sends it, is not a set: a role that appears twice (422), or nil.
+    public static func repeatedRoleProblem(_ roles: [Role]) -> String? {
+        var seen = Set<Role>()
+        guard let repeated = roles.first(where: { !seen.insert($0).inserted }) else { return nil }
+        return "\(repeated.rawValue) appears more than once; list each role once."
+    }
+
+    /// Whether `text` holds more than `limit` code points, or more than 4 UTF-8 bytes for each.
+    public static func isLonger(_ text: some StringProtocol, than limit: Int) -> Bool {
+        text.utf8.count > 4 * limit || text.unicodeScalars.count > limit
     }
 
     /// The characters an unquoted local part may use (RFC 5322's atext and the dot).

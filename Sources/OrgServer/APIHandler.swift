@@ -3,7 +3,9 @@ import OrgHTTP
 import OrgModel
 
 /// The generated server protocol over the request's Backend. Failures are thrown as `BackendError`,
-/// which `ErrorMiddleware` writes as `{"detail": ...}` with the contract's status.
+/// which `ErrorMiddleware` writes as `{"detail": ...}` with the contract's status. The generated code
+/// checks types but not openapi.yaml's lengths, patterns or unique items, so each input is checked
+/// here against `Validation` before any Backend sees it, whatever the Backend enforces itself.
 struct APIHandler: APIProtocol {
     private var backend: any Backend {
         get throws(BackendError) {
@@ -22,6 +24,7 @@ struct APIHandler: APIProtocol {
 
     func updateMe(_ input: Operations.UpdateMe.Input) async throws -> Operations.UpdateMe.Output {
         guard case .json(let update) = input.body else { throw BackendError.invalid("The body must be JSON.") }
+        try refuse(update.model.problem)
         return .ok(.init(body: .json(.init(try await backend.updateMe(update.model)))))
     }
 
@@ -32,6 +35,7 @@ struct APIHandler: APIProtocol {
             pageSize: input.query.pageSize ?? UserQuery.maxPageSize,
             nameSearch: input.query.nameSearch
         )
+        try refuse(query.problem)
         let page = try await backend.listUsers(query)
         // UserPageMiddleware writes the items; the generated serializer gets the count alone.
         guard let slot = UserPageSlot.current else { return .ok(.init(body: .json(.init(page)))) }
@@ -44,7 +48,9 @@ struct APIHandler: APIProtocol {
         if invitation.connection == ._empty_ {
             throw BackendError.invalid("connection must be \"google-oauth2\" or null.")
         }
-        try await backend.inviteUser(invitation.model(connectionIsNull: RequestBackend.invitationConnectionIsNull))
+        let model = invitation.model(connectionIsNull: RequestBackend.invitationConnectionIsNull)
+        try refuse(Validation.repeatedRoleProblem(invitation.roles.map(\.model)) ?? model.problem)
+        try await backend.inviteUser(model)
         return .created(.init())
     }
 
@@ -64,7 +70,14 @@ struct APIHandler: APIProtocol {
 
     func setRoles(_ input: Operations.SetRoles.Input) async throws -> Operations.SetRoles.Output {
         guard case .json(let roles) = input.body else { throw BackendError.invalid("The body must be JSON.") }
-        try await backend.setRoles(id: input.path.id, roles: Set(roles.map(\.model)))
+        let list = roles.map(\.model)
+        try refuse(Validation.repeatedRoleProblem(list))
+        try await backend.setRoles(id: input.path.id, roles: Set(list))
         return .noContent(.init())
+    }
+
+    /// Throws the 422 that `problem` stands for, if any.
+    private func refuse(_ problem: String?) throws(BackendError) {
+        if let problem { throw .invalid(problem) }
     }
 }

@@ -4,7 +4,8 @@ import OpenAPIRuntime
 import OrgModel
 
 /// Writes every failure as a JSON `{"detail": ...}` answer: a BackendError with its contract status; a
-/// request the generated server could not decode (a bad parameter or body) as 422; an unknown path as
+/// body over the limit as 413; a request the generated server could not decode (a bad parameter or
+/// body) as 422; an unknown path as
 /// 404 and a wrong method as 405; anything else as 500, logged without the request's headers.
 struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -15,6 +16,9 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             if let backendError = error.underlyingError as? BackendError {
                 return ErrorResponse.make(backendError, location: location)
             }
+            if let tooLarge = error.underlyingError as? RequestBodyTooLarge {
+                return tooLarge.response
+            }
             if error.operationInput == nil {
                 let problem = RequestProblem(error.underlyingError, place: location[0])
                 return ErrorResponse.validation(problem.message, location: problem.location, type: "request_error")
@@ -23,6 +27,8 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return ErrorResponse.make(.internalServerError, detail: "Internal server error.")
         } catch let error as BackendError {
             return ErrorResponse.make(error, location: ["request"])
+        } catch let error as RequestBodyTooLarge {
+            return error.response
         } catch let error as HTTPError {
             let allowed = APIRoutes.allowedMethods(forPath: request.uri.path)
             if error.status == .notFound, !allowed.isEmpty {

@@ -4,7 +4,12 @@ import Hummingbird
 import OrgModel
 
 /// The API's error bodies: `{"detail": "..."}`, or for 422 FastAPI's `{"detail": [{loc, msg, type}]}`.
+/// A detail may quote the request (a decoding error names the value it could not read), so each is cut
+/// to `maxDetailLength` code points, as a client shows no more.
 enum ErrorResponse {
+    /// The longest detail written, in code points (with a bound of 4 bytes each behind it).
+    static let maxDetailLength = 300
+
     private struct Detail: Encodable { var detail: String }
     private struct Item: Encodable {
         var loc: [String]
@@ -15,12 +20,12 @@ enum ErrorResponse {
 
     /// A response with a string detail.
     static func make(_ status: HTTPResponse.Status, detail: String, headers: HTTPFields = [:]) -> Response {
-        json(status, Detail(detail: detail), headers: headers)
+        json(status, Detail(detail: bounded(detail)), headers: headers)
     }
 
     /// A 422 response with one validation item at `location`.
     static func validation(_ message: String, location: [String], type: String = "value_error") -> Response {
-        json(.unprocessableContent, Validation(detail: [Item(loc: location, msg: message, type: type)]))
+        json(.unprocessableContent, Validation(detail: [Item(loc: location.map(bounded), msg: bounded(message), type: type)]))
     }
 
     /// The response that a BackendError stands for, per contract.md. `location` places a 422's item.
@@ -37,6 +42,15 @@ enum ErrorResponse {
         case .unavailable(let detail), .unusableStore(let detail), .network(let detail): make(.serviceUnavailable, detail: detail)
         case .decoding(let detail): make(.internalServerError, detail: detail)
         }
+    }
+
+    /// `text`, or its first `maxDetailLength` - 1 code points and an ellipsis when it is longer.
+    static func bounded(_ text: String) -> String {
+        guard OrgModel.Validation.isLonger(text, than: maxDetailLength) else { return text }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.prefix(maxDetailLength - 1))
+        scalars.append("\u{2026}")
+        return String(scalars)
     }
 
     private static func json(_ status: HTTPResponse.Status, _ body: some Encodable, headers: HTTPFields = [:]) -> Response {

@@ -7,8 +7,6 @@ import OrgModel
 /// from an omitted field: an invitation's `"connection": null` is username-password (omitted is
 /// google-oauth2), and a profile update's `null` name or email is not a string, so it is refused (422).
 struct JSONNullMiddleware: ServerMiddleware {
-    static let maxBodyBytes = 1 << 20
-
     func intercept(
         _ request: HTTPRequest,
         body: HTTPBody?,
@@ -19,7 +17,7 @@ struct JSONNullMiddleware: ServerMiddleware {
         guard operationID == "inviteUser" || operationID == "updateMe", let body else {
             return try await next(request, body, metadata)
         }
-        let data = try await Data(collecting: body, upTo: Self.maxBodyBytes)
+        let data = try await Data(collecting: body, upTo: OrgServer.maxBodyBytes)
         let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
         if operationID == "updateMe", let field = ["name", "email"].first(where: { object?[$0] is NSNull }) {
             throw BackendError.invalid("\(field) must be a string; omit it to leave it unchanged.")

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import NIOPosix
 import OpenAPIHummingbird
 import OpenAPIRuntime
@@ -15,6 +16,19 @@ public struct OrgServer: Sendable {
     public var port: Int
     public var authenticator: any Authenticator
     public var logger: Logger
+    /// How long a connection may wait for a request's head, from its opening or from the last answer,
+    /// before it is closed: a client that sends nothing, or dribbles a head, holds it no longer.
+    public var idleTimeout = defaultIdleTimeout
+    /// How long a request may take to arrive, from its head to the end of its body, before the connection
+    /// is closed: a client that dribbles a body holds it no longer.
+    public var requestReadTimeout = defaultRequestReadTimeout
+
+    /// The largest request body taken (contract.md): a larger one is answered 413 without being read.
+    public static let maxBodyBytes = 64 * 1024
+    /// `idleTimeout` unless set: a minute, as nginx's header and keep-alive timeouts are about.
+    public static let defaultIdleTimeout = Duration.seconds(60)
+    /// `requestReadTimeout` unless set: 64 KiB in it is about 2 KB a second.
+    public static let defaultRequestReadTimeout = Duration.seconds(30)
 
     public init(host: String = "127.0.0.1", port: Int = 8080, authenticator: any Authenticator, logger: Logger) {
         self.host = host
@@ -29,8 +43,13 @@ public struct OrgServer: Sendable {
         handlesSignals: Bool = true,
         onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws {
+        let readTimeout = TimeAmount(requestReadTimeout)
         let application = Application(
             router: try makeRouter(),
+            server: .http1(configuration: .init(
+                additionalChannelHandlers: [RequestLimitHandler(maxBodyBytes: Self.maxBodyBytes, readTimeout: readTimeout)],
+                idleTimeout: TimeAmount(idleTimeout)
+            )),
             configuration: .init(address: .hostname(host, port: port), serverName: nil),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
             eventLoopGroupProvider: .shared(Self.eventLoopGroup),

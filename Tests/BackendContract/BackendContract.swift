@@ -8,7 +8,7 @@ import Testing
 public enum BackendContract {
     /// Every check of the contract.
     public static let checks: [ContractCheck] = readingChecks + pagingChecks + searchChecks + authorizationChecks
-        + profileChecks + deletionChecks + passwordChecks + roleChecks + invitationChecks
+        + profileChecks + deletionChecks + passwordChecks + roleChecks + invitationChecks + limitChecks
 
     /// Every user the backend lists, fetched page by page.
     public static func allPages(_ backend: any Backend, pageSize: Int, search: String? = nil) async throws -> [User] {

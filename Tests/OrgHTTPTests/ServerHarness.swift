@@ -15,7 +15,12 @@ final class ServerHarness: Sendable {
     private let task: Task<Void, any Error>
     private let tokens = TokenCache()
 
-    init(logger: Logger = Logger(label: "test.server", factory: { _ in SwiftLogNoOpLogHandler() })) async throws {
+    /// `idleTimeout` and `requestReadTimeout` are the server's, shortened by the tests of slow clients.
+    init(
+        logger: Logger = Logger(label: "test.server", factory: { _ in SwiftLogNoOpLogHandler() }),
+        idleTimeout: Duration = OrgServer.defaultIdleTimeout,
+        requestReadTimeout: Duration = OrgServer.defaultRequestReadTimeout
+    ) async throws {
         directory = NSTemporaryDirectory() + "orgtui-http-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         store = try SQLiteStore.create(
@@ -25,7 +30,9 @@ final class ServerHarness: Sendable {
         )
         try store.importMembers(ContractData.users.dropFirst().map(Self.seed))
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-        let server = OrgServer(host: "127.0.0.1", port: 0, authenticator: StoreAuthenticator(store: store), logger: logger)
+        var server = OrgServer(host: "127.0.0.1", port: 0, authenticator: StoreAuthenticator(store: store), logger: logger)
+        server.idleTimeout = idleTimeout
+        server.requestReadTimeout = requestReadTimeout
         task = Task { try await server.run(handlesSignals: false) { continuation.yield($0) } }
         var iterator = ports.makeAsyncIterator()
         guard let port = await iterator.next() else { throw CancellationError() }

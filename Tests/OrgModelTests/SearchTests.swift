@@ -95,6 +95,24 @@ import Testing
         }
     }
 
+    @Test func aSearchPast100LettersSaysWhyAndIsNotSent() {
+        var store = Fixture.loaded()
+        let hundred = String(repeating: "a", count: 100)
+        store.press(.search) { $0.search.isEditing = true }
+        store.send(.typed(hundred), effects: [.debounceSearch(6, milliseconds: 300)]) {
+            $0.search.text = hundred
+            $0.search.debounce = 6
+        }
+        store.send(.typed("a"), effects: [.cancel(6)]) {
+            $0.search.text = hundred + "a"
+            $0.search.hint = "Search is longer than 100 characters."
+            $0.search.debounce = nil
+        }
+        store.press(.submit) {
+            $0.status = StatusMessage(.error, "Search is longer than 100 characters.")
+        }
+    }
+
     @Test func escOnTheTableClearsAnAppliedSearch() {
         var store = Fixture.loaded()
         store.press(.search) { $0.search.isEditing = true }

@@ -40,4 +40,44 @@ import Testing
         #expect(UserQuery(pageNumber: 3, pageSize: 250).offset == 200)
         #expect(UserQuery(pageNumber: .max).offset == .max)
     }
+
+    @Test func searchIsAtMost100CodePoints() {
+        #expect(Validation.nameSearchProblem(String(repeating: "a", count: 100)) == nil)
+        #expect(Validation.nameSearchProblem(String(repeating: "a", count: 101))
+            == "Search is longer than 100 characters.")
+        #expect(UserQuery(nameSearch: String(repeating: "ann ", count: 20_000)).problem
+            == "Search is longer than 100 characters.")
+    }
+
+    /// One grapheme can hold any number of code points: the limit counts code points, not characters.
+    @Test func nameIsAtMost200CodePointsHoweverTheyCombine() {
+        let fourByte = String(repeating: "\u{1F600}", count: 200)
+        #expect(fourByte.utf8.count == 800)
+        #expect(Validation.nameProblem(fourByte) == nil)
+        let tooLong = [
+            String(repeating: "a", count: 201),
+            "e" + String(repeating: "\u{301}", count: 200),
+            String(repeating: "\u{1F600}\u{301}", count: 101),
+            "Ada" + String(repeating: " ", count: 198),
+        ]
+        for name in tooLong {
+            #expect(Validation.nameProblem(name) == "Name is longer than 200 characters.", "\(name.unicodeScalars.count)")
+            #expect(Invitation(email: "bo@acme.test", name: name, roles: [.analyst]).problem != nil)
+            #expect(UserUpdate(name: name).problem != nil)
+        }
+    }
+
+    @Test func emailIsAtMost254CodePoints() {
+        let local = String(repeating: "a", count: 64)
+        let domain = [63, 63, 59].map { String(repeating: "b", count: $0) }.joined(separator: ".") + ".io"
+        #expect(Validation.emailProblem(local + "@" + domain) == "Email is longer than 254 characters.")
+        #expect(Validation.emailProblem(local + "@" + domain.dropFirst()) == nil)
+    }
+
+    @Test func aRoleListHoldsEachRoleOnce() {
+        #expect(Validation.repeatedRoleProblem([.admin, .analyst]) == nil)
+        #expect(Validation.repeatedRoleProblem([]) == nil)
+        #expect(Validation.repeatedRoleProblem([.analyst, .admin, .analyst])
+            == "analyst appears more than once; list each role once.")
+    }
 }

@@ -1,0 +1,138 @@
+import BackendContract
+import Foundation
+import OrgModel
+import Testing
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// contract.md "Limits" at the server: bodies over 64 KiB answer 413 without being read, a role array
+/// holds each role once, lengths count code points, and a client that sends slowly or not at all is
+/// disconnected.
+@Suite struct ServerLimitTests {
+    let rolesPath = "/users/\(ContractData.others[1].id.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!)/roles"
+
+    func send(_ harness: ServerHarness, _ method: String, _ path: String, body: String? = nil) async throws -> (Int, String) {
+        var request = URLRequest(url: URL(string: harness.baseURL.absoluteString + path)!)
+        request.httpMethod = method
+        request.setValue(harness.token(for: ContractData.me.id), forHTTPHeaderField: "Authorization")
+        request.httpBody = body.map { Data($0.utf8) }
+        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        let (data, response) = try await URLSession.shared.data(for: request)
+        return ((response as! HTTPURLResponse).statusCode, String(decoding: data, as: UTF8.self))
+    }
+
+    func connect(_ harness: ServerHarness) throws -> RawConnection {
+        try RawConnection(port: harness.baseURL.port!)
+    }
+
+    /// The status and body of a raw answer.
+    func parse(_ answer: String) -> (status: Int?, detail: String?) {
+        let parts = answer.components(separatedBy: "\r\n\r\n")
+        let status = parts.first?.split(separator: " ").dropFirst().first.flatMap { Int($0) }
+        let json = parts.count > 1 ? try? JSONSerialization.jsonObject(with: Data(parts[1].utf8)) : nil
+        return (status, (json as? [String: Any])?["detail"] as? String)
+    }
+
+    @Test func aDeclaredBodyOver64KiBIsAnswered413AtOnceWithoutWaitingForIt() async throws {
+        let harness = try await ServerHarness()
+        let connection = try connect(harness)
+        connection.send("PUT \(rolesPath) HTTP/1.1\r\nHost: test\r\nAuthorization: \(harness.token(for: ContractData.member.id))\r\n"
+            + "Content-Type: application/json\r\nContent-Length: 100000000\r\n\r\n[" + String(repeating: #""analyst","#, count: 10))
+        let (answer, closed) = await connection.readUntilClosed()
+        let (status, detail) = parse(answer)
+        #expect(status == 413)
+        #expect(detail?.contains("65536 bytes") == true)
+        #expect(answer.lowercased().contains("\r\nconnection: close\r\n"))
+        #expect(closed)
+        await harness.stop()
+    }
+
+    @Test func aChunkedBodyPast64KiBIsCutOffWith413() async throws {
+        let harness = try await ServerHarness()
+        let connection = try connect(harness)
+        let chunk = String(repeating: #""admin","#, count: 1_000)
+        var request = "PUT \(rolesPath) HTTP/1.1\r\nHost: test\r\nAuthorization: \(harness.token(for: ContractData.me.id))\r\n"
+            + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n1\r\n[\r\n"
+        for _ in 0..<9 { request += String(chunk.utf8.count, radix: 16) + "\r\n" + chunk + "\r\n" }
+        request += "7\r\n\"admin\"\r\n1\r\n]\r\n0\r\n\r\n"
+        connection.send(request)
+        let (answer, _) = await connection.readUntilClosed()
+        let (status, detail) = parse(answer)
+        #expect(status == 413)
+        #expect(detail?.contains("65536 bytes") == true)
+        #expect(try await harness.store.backend().getUser(id: ContractData.others[1].id).roles == ContractData.others[1].roles)
+        await harness.stop()
+    }
+
+    @Test func aBodyOf64KiBIsRead() async throws {
+        let harness = try await ServerHarness()
+        let padded = #"["analyst""# + String(repeating: " ", count: 65_536 - 11) + "]"
+        #expect(padded.utf8.count == 65_536)
+        let (status, _) = try await send(harness, "PUT", rolesPath, body: padded)
+        #expect(status == 204)
+        await harness.stop()
+    }
+
+    @Test func aRepeatedRoleIs422AndChangesNothing() async throws {
+        let harness = try await ServerHarness()
+        let target = ContractData.others[1]
+        let (status, body) = try await send(harness, "PUT", rolesPath, body: #"["admin","analyst","admin"]"#)
+        #expect(status == 422)
+        #expect(body.contains("admin appears more than once"))
+        let invite = #"{"email":"x@acme.test","name":"X","roles":["analyst","analyst"]}"#
+        #expect(try await send(harness, "POST", "/users/invite", body: invite).0 == 422)
+        #expect(try await harness.store.backend().getUser(id: target.id).roles == target.roles)
+        #expect(try harness.store.pendingInvitations().isEmpty)
+        await harness.stop()
+    }
+
+    @Test func aSearchOver100LettersIs422() async throws {
+        let harness = try await ServerHarness()
+        #expect(try await send(harness, "GET", "/users?name_search=" + String(repeating: "a", count: 100)).0 == 200)
+        let (status, body) = try await send(harness, "GET", "/users?name_search=" + String(repeating: "a", count: 101))
+        #expect(status == 422)
+        #expect(body.contains("longer than 100 characters"))
+        await harness.stop()
+    }
+
+    @Test func aNameOver200CodePointsIs422EvenAsOneCharacter() async throws {
+        let harness = try await ServerHarness()
+        let name = "e" + String(repeating: "\u{301}", count: 200)
+        let invite = #"{"email":"x@acme.test","name":"\#(name)","roles":["analyst"]}"#
+        #expect(try await send(harness, "POST", "/users/invite", body: invite).0 == 422)
+        #expect(try await send(harness, "PATCH", "/users/me", body: #"{"name":"\#(name)"}"#).0 == 422)
+        #expect(try await send(harness, "PATCH", "/users/me", body: #"{"name":"e\#u{301}"}"#).0 == 200)
+        await harness.stop()
+    }
+
+    @Test func aDetailQuotingTheRequestIsCutTo300CodePoints() async throws {
+        let harness = try await ServerHarness()
+        let (status, body) = try await send(harness, "PUT", rolesPath, body: #"[""# + String(repeating: "\u{1F600}", count: 5_000) + #""]"#)
+        let json = try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any]
+        let message = try #require(((json?["detail"] as? [[String: Any]])?.first?["msg"]) as? String)
+        #expect(status == 422)
+        #expect(message.unicodeScalars.count == 300)
+        #expect(message.hasSuffix("\u{2026}"))
+        await harness.stop()
+    }
+
+    @Test func aClientThatSendsNothingOrHalfAHeaderIsDisconnected() async throws {
+        let harness = try await ServerHarness(idleTimeout: .milliseconds(200))
+        let silent = try connect(harness)
+        let halfHeader = try connect(harness)
+        halfHeader.send("GET /users/me HTTP/1.1\r\nHost: te")
+        #expect(await silent.readUntilClosed().closed)
+        #expect(await halfHeader.readUntilClosed().closed)
+        await harness.stop()
+    }
+
+    @Test func aClientThatDribblesItsBodyIsDisconnected() async throws {
+        let harness = try await ServerHarness(requestReadTimeout: .milliseconds(200))
+        let connection = try connect(harness)
+        connection.send("PATCH /users/me HTTP/1.1\r\nHost: test\r\nAuthorization: \(harness.token(for: ContractData.me.id))\r\n"
+            + "Content-Type: application/json\r\nContent-Length: 20\r\n\r\n{")
+        #expect(await connection.readUntilClosed().closed)
+        await harness.stop()
+    }
+}
