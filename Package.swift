@@ -111,3 +111,27 @@ let package = Package(
         ),
     ]
 )
+
+// The libFuzzer targets (Fuzz/<Name>/), only in `Fuzz/run.sh`'s build (ORGTUI_FUZZ=1, scratch path .build-fuzz):
+// they link libFuzzer, so the ordinary build must not see them.
+// Our library targets get coverage and ASan by unsafeFlags, not -Xswiftc, which would also reach the OpenAPI
+// generator (a build tool, which then fails to link); the packages we depend on are not instrumented.
+if Context.environment["ORGTUI_FUZZ"] != nil {
+    let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
+        ("Responses", [
+            "OrgHTTP", "OrgModel", .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
+    ]
+    let sanitize = ["-sanitize=fuzzer,address"]
+    for target in package.targets where target.type == .regular {
+        target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(sanitize)]
+    }
+    for target in fuzzTargets {
+        package.targets.append(.executableTarget(
+            name: "Fuzz" + target.name, dependencies: target.dependencies, path: "Fuzz/" + target.name,
+            swiftSettings: [.unsafeFlags(sanitize)], linkerSettings: [.unsafeFlags(sanitize)]
+        ))
+        package.products.append(.executable(name: "fuzz-" + target.name.lowercased(), targets: ["Fuzz" + target.name]))
+    }
+}
