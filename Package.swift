@@ -93,6 +93,8 @@ let package = Package(
         ),
         // A child process that the store's durability and concurrency tests start and kill.
         .executableTarget(name: "StoreWriter", dependencies: ["OrgModel", "OrgStore"], path: "Tests/StoreWriter"),
+        // A child process that LoopbackProxyTests starts with proxy variables in its environment.
+        .executableTarget(name: "HTTPProbe", dependencies: ["OrgHTTP", "OrgModel"], path: "Tests/HTTPProbe"),
         // The Backend contract suite, written once and run against every Backend.
         .target(name: "BackendContract", dependencies: ["OrgModel"], path: "Tests/BackendContract"),
         .testTarget(name: "OrgModelTests", dependencies: ["OrgModel", "OrgStore"]),
@@ -102,7 +104,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OrgHTTPTests",
-            dependencies: ["OrgHTTP", "OrgServer", "OrgStore", "OrgAPI", "BackendContract"]
+            dependencies: ["OrgHTTP", "OrgServer", "OrgStore", "OrgAPI", "BackendContract", "HTTPProbe"]
         ),
         .testTarget(
             name: "OrgTUITests",
