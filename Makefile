@@ -9,7 +9,7 @@ CONFORMANCE_VENV := $(CURDIR)/.build/conformance-venv
 RELEASE      := $(SWIFT) build -c release --static-swift-stdlib
 SCHEMATHESIS     := schemathesis==4.32.5
 
-.PHONY: deps build test conformance soak demo bench clean
+.PHONY: deps build test conformance soak demo bench clean fuzz fuzz-short
 
 ## deps: install the missing system packages (apt-get), only what is missing
 deps:
@@ -29,8 +29,8 @@ build: deps
 # never starve the concurrent suites of threads.
 PROCESS_SUITES := DurabilityTests|ConcurrencyTests|EndToEndTests
 
-## test: build and run every test (after the API conformance run)
-test: deps conformance
+## test: build and run every test (after a short run of each fuzz target and the API conformance run)
+test: deps fuzz-short conformance
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --skip '$(PROCESS_SUITES)'
 	$(SWIFT) test --skip-build --no-parallel --filter '$(PROCESS_SUITES)'
@@ -47,6 +47,19 @@ conformance: deps
 	$(SWIFT) build --product orgtui
 	$(SWIFT) build --product orgtui-server
 	Tests/Conformance/run.sh .build/debug/orgtui $(CONFORMANCE_VENV)/bin/st
+
+# The libFuzzer targets, each Fuzz/<Name>/ with its seed corpus in Fuzz/Corpus/<name>/ (and its dependencies
+# in Package.swift's fuzzTargets): a new target is one word here.
+FUZZ_TARGETS := responses
+FUZZ_SECONDS ?= 300
+
+## fuzz: each fuzz target for $(FUZZ_SECONDS) s (built apart, in .build-fuzz); a crash fails it, its input kept
+fuzz: deps
+	@for target in $(FUZZ_TARGETS); do SWIFT=$(SWIFT) Fuzz/run.sh $$target $(FUZZ_SECONDS) || exit 1; done
+
+## fuzz-short: each fuzz target for 30 s (part of `make test`)
+fuzz-short: deps
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=30
 
 ## soak: the store's durability test with 1,000 SIGKILL rounds instead of 50
 soak: deps
@@ -70,4 +83,4 @@ bench: deps
 	.build/release/orgbench
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz

@@ -98,6 +98,8 @@ let package = Package(
         ),
         // A child process that the store's durability and concurrency tests start and kill.
         .executableTarget(name: "StoreWriter", dependencies: ["OrgModel", "OrgStore"], path: "Tests/StoreWriter"),
+        // A child process that LoopbackProxyTests starts with proxy variables in its environment.
+        .executableTarget(name: "HTTPProbe", dependencies: ["OrgHTTP", "OrgModel"], path: "Tests/HTTPProbe"),
         // The Backend contract suite, written once and run against every Backend.
         .target(name: "BackendContract", dependencies: ["OrgModel"], path: "Tests/BackendContract"),
         .testTarget(name: "OrgModelTests", dependencies: ["OrgModel", "OrgStore"]),
@@ -107,7 +109,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OrgHTTPTests",
-            dependencies: ["OrgHTTP", "OrgServer", "OrgStore", "OrgAPI", "BackendContract"]
+            dependencies: ["OrgHTTP", "OrgServer", "OrgStore", "OrgAPI", "BackendContract", "HTTPProbe"]
         ),
         .testTarget(
             name: "OrgTUITests",
@@ -116,3 +118,27 @@ let package = Package(
         ),
     ]
 )
+
+// The libFuzzer targets (Fuzz/<Name>/), only in `Fuzz/run.sh`'s build (ORGTUI_FUZZ=1, scratch path .build-fuzz):
+// they link libFuzzer, so the ordinary build must not see them.
+// Our library targets get coverage and ASan by unsafeFlags, not -Xswiftc, which would also reach the OpenAPI
+// generator (a build tool, which then fails to link); the packages we depend on are not instrumented.
+if Context.environment["ORGTUI_FUZZ"] != nil {
+    let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
+        ("Responses", [
+            "OrgHTTP", "OrgModel", .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
+    ]
+    let sanitize = ["-sanitize=fuzzer,address"]
+    for target in package.targets where target.type == .regular {
+        target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(sanitize)]
+    }
+    for target in fuzzTargets {
+        package.targets.append(.executableTarget(
+            name: "Fuzz" + target.name, dependencies: target.dependencies, path: "Fuzz/" + target.name,
+            swiftSettings: [.unsafeFlags(sanitize)], linkerSettings: [.unsafeFlags(sanitize)]
+        ))
+        package.products.append(.executable(name: "fuzz-" + target.name.lowercased(), targets: ["Fuzz" + target.name]))
+    }
+}

@@ -1,8 +1,11 @@
 #include "ccurl.h"
 
+// CURLOPT_PROTOCOLS is deprecated, and used only where libcurl is older than CURLOPT_PROTOCOLS_STR (7.85).
+#define CURL_DISABLE_DEPRECATION
 #include <curl/curl.h>
 #include <dlfcn.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,6 +13,7 @@
 static struct {
     CURLcode (*global_init)(long);
     CURL *(*easy_init)(void);
+    void (*easy_reset)(CURL *);
     CURLcode (*easy_setopt)(CURL *, CURLoption, ...);
     CURLcode (*easy_perform)(CURL *);
     CURLcode (*easy_getinfo)(CURL *, CURLINFO, ...);
@@ -44,6 +48,7 @@ static void load(void) {
     if (!library) return;
     RESOLVE(global_init, "curl_global_init");
     RESOLVE(easy_init, "curl_easy_init");
+    RESOLVE(easy_reset, "curl_easy_reset");
     RESOLVE(easy_setopt, "curl_easy_setopt");
     RESOLVE(easy_perform, "curl_easy_perform");
     RESOLVE(easy_getinfo, "curl_easy_getinfo");
@@ -54,16 +59,54 @@ static void load(void) {
     RESOLVE(share_init, "curl_share_init");
     RESOLVE(share_setopt, "curl_share_setopt");
     if (curl.global_init(CURL_GLOBAL_ALL) != CURLE_OK) return;
-    // Connections and DNS answers are shared by every exchange, so requests reuse warm connections.
+    // DNS answers and TLS sessions are shared by every exchange, which libcurl supports from several threads
+    // at once. Connections are not (libcurl documents a shared connection cache as unsafe across threads):
+    // each pooled easy handle keeps its own instead (see take_handle).
     share = curl.share_init();
     if (share) {
         for (int i = 0; i < CURL_LOCK_DATA_LAST; i++) pthread_mutex_init(&share_locks[i], NULL);
         curl.share_setopt(share, CURLSHOPT_LOCKFUNC, share_lock);
         curl.share_setopt(share, CURLSHOPT_UNLOCKFUNC, share_unlock);
         curl.share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS);
-        curl.share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_CONNECT);
+        curl.share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION);
     }
     loaded = 1;
+}
+
+// Idle easy handles, most recently used last. An easy handle keeps its connections between transfers, so
+// consecutive requests reuse a warm connection; a handle is used by one thread at a time, which is all
+// libcurl asks of it.
+enum { POOL_SIZE = 8 };
+static CURL *idle_handles[POOL_SIZE];
+static size_t idle_count;
+static pthread_mutex_t pool_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static CURL *take_handle(void) {
+    pthread_mutex_lock(&pool_lock);
+    CURL *easy = idle_count ? idle_handles[--idle_count] : NULL;
+    pthread_mutex_unlock(&pool_lock);
+    if (!easy) return curl.easy_init();
+    curl.easy_reset(easy);  // every option back to its default; the connections and caches stay
+    return easy;
+}
+
+static void give_back(CURL *easy) {
+    pthread_mutex_lock(&pool_lock);
+    int kept = idle_count < POOL_SIZE;
+    if (kept) idle_handles[idle_count++] = easy;
+    pthread_mutex_unlock(&pool_lock);
+    if (!kept) curl.easy_cleanup(easy);
+}
+
+// Sets an option, or says which one libcurl refused: every option set here is part of what the exchange
+// promises (only http(s), verified TLS, no redirects, no proxy for loopback, bounded time and size).
+#define SET(option, value) \
+    if ((code = curl.easy_setopt(easy, option, value)) != CURLE_OK) { refused = #option; goto refuse; }
+
+static CURLcode set_protocols(CURL *easy) {
+    CURLcode code = curl.easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
+    if (code != CURLE_UNKNOWN_OPTION) return code;
+    return curl.easy_setopt(easy, CURLOPT_PROTOCOLS, (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
 }
 
 typedef struct {
@@ -137,7 +180,7 @@ ccurl_failure ccurl_perform(const ccurl_request *request, ccurl_response *respon
         strcpy(response->message, "libcurl (libcurl.so.4) cannot be loaded; install it, e.g. apt-get install libcurl4");
         return CCURL_UNAVAILABLE;
     }
-    CURL *easy = curl.easy_init();
+    CURL *easy = take_handle();
     if (!easy) {
         strcpy(response->message, "libcurl could not start a transfer");
         return CCURL_OTHER;
@@ -150,41 +193,38 @@ ccurl_failure ccurl_perform(const ccurl_request *request, ccurl_response *respon
     if (!request->body) lines = curl.slist_append(lines, "Content-Type:");
 
     char error[CURL_ERROR_SIZE] = "";
-    curl.easy_setopt(easy, CURLOPT_URL, request->url);
-    curl.easy_setopt(easy, CURLOPT_CUSTOMREQUEST, request->method);
-    curl.easy_setopt(easy, CURLOPT_HTTPHEADER, lines);
+    const char *refused = NULL;
+    CURLcode code;
+    ccurl_failure result;
+    if ((code = set_protocols(easy)) != CURLE_OK) { refused = "CURLOPT_PROTOCOLS_STR"; goto refuse; }
+    SET(CURLOPT_URL, request->url);
+    SET(CURLOPT_CUSTOMREQUEST, request->method);
+    SET(CURLOPT_HTTPHEADER, lines);
     if (request->body || strcmp(request->method, "POST") == 0 || strcmp(request->method, "PUT") == 0 ||
         strcmp(request->method, "PATCH") == 0) {
-        curl.easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)request->body_length);
-        curl.easy_setopt(easy, CURLOPT_POSTFIELDS, request->body ? (const char *)request->body : "");
+        SET(CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)request->body_length);
+        SET(CURLOPT_POSTFIELDS, request->body ? (const char *)request->body : "");
     }
-    curl.easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
-    // A proxy from the environment is used, but never for this machine's own addresses.
-    char no_proxy[1024] = "localhost,127.0.0.1,::1";
-    const char *more = getenv("no_proxy") ? getenv("no_proxy") : getenv("NO_PROXY");
-    if (more && *more && strlen(no_proxy) + strlen(more) + 2 < sizeof no_proxy) {
-        strcat(no_proxy, ",");
-        strcat(no_proxy, more);
-    }
-    curl.easy_setopt(easy, CURLOPT_NOPROXY, no_proxy);
-    curl.easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 0L);
-    curl.easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl.easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 2L);
-    curl.easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
-    curl.easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, request->connect_timeout_ms);
-    curl.easy_setopt(easy, CURLOPT_TIMEOUT_MS, request->timeout_ms);
-    curl.easy_setopt(easy, CURLOPT_ERRORBUFFER, error);
-    curl.easy_setopt(easy, CURLOPT_WRITEFUNCTION, write_body);
-    curl.easy_setopt(easy, CURLOPT_WRITEDATA, &body);
-    curl.easy_setopt(easy, CURLOPT_HEADERFUNCTION, write_header);
-    curl.easy_setopt(easy, CURLOPT_HEADERDATA, &headers);
-    curl.easy_setopt(easy, CURLOPT_NOPROGRESS, 0L);
-    curl.easy_setopt(easy, CURLOPT_XFERINFOFUNCTION, progress);
-    curl.easy_setopt(easy, CURLOPT_XFERINFODATA, request->cancelled);
-    if (share) curl.easy_setopt(easy, CURLOPT_SHARE, share);
+    // A proxy from the environment is used (with its no_proxy), but never for this machine's own addresses.
+    if (request->direct) SET(CURLOPT_NOPROXY, "*");
+    SET(CURLOPT_FOLLOWLOCATION, 0L);
+    SET(CURLOPT_SSL_VERIFYPEER, 1L);
+    SET(CURLOPT_SSL_VERIFYHOST, 2L);
+    SET(CURLOPT_NOSIGNAL, 1L);
+    SET(CURLOPT_CONNECTTIMEOUT_MS, request->connect_timeout_ms);
+    SET(CURLOPT_TIMEOUT_MS, request->timeout_ms);
+    SET(CURLOPT_ERRORBUFFER, error);
+    SET(CURLOPT_WRITEFUNCTION, write_body);
+    SET(CURLOPT_WRITEDATA, &body);
+    SET(CURLOPT_HEADERFUNCTION, write_header);
+    SET(CURLOPT_HEADERDATA, &headers);
+    SET(CURLOPT_NOPROGRESS, 0L);
+    SET(CURLOPT_XFERINFOFUNCTION, progress);
+    SET(CURLOPT_XFERINFODATA, request->cancelled);
+    if (share) SET(CURLOPT_SHARE, share);
 
-    CURLcode code = curl.easy_perform(easy);
-    ccurl_failure result = body.overflowed ? CCURL_TOO_LARGE : failure(code, request->cancelled);
+    code = curl.easy_perform(easy);
+    result = body.overflowed ? CCURL_TOO_LARGE : failure(code, request->cancelled);
     if (result == CCURL_OK) {
         curl.easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &response->status);
         response->headers = (char *)headers.bytes;
@@ -198,8 +238,15 @@ ccurl_failure ccurl_perform(const ccurl_request *request, ccurl_response *respon
         free(body.bytes);
     }
     curl.slist_free_all(lines);
-    curl.easy_cleanup(easy);
+    give_back(easy);
     return result;
+
+refuse:
+    snprintf(response->message, sizeof response->message, "libcurl refused %s (%s); the request was not sent",
+             refused, curl.easy_strerror(code));
+    curl.slist_free_all(lines);
+    curl.easy_cleanup(easy);
+    return CCURL_REFUSED;
 }
 
 void ccurl_response_free(ccurl_response *response) {

@@ -35,7 +35,7 @@ extension BackendError {
 
     private static func describe(_ failure: CurlFailure) -> String {
         switch failure.kind {
-        case .unavailable: failure.message
+        case .unavailable, .refused: failure.message
         case .timeout: "no answer in time"
         case .connect: "cannot connect to the server (is it running, is the address right?)"
         case .resolve: "cannot find the server's host name"

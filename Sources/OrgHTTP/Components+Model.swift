@@ -34,7 +34,14 @@ extension Components.Schemas.UserDetails {
 extension Components.Schemas.UserPage {
     public init(_ page: UserPage) { self.init(count: page.count, items: page.items.map(Components.Schemas.User.init)) }
 
-    public var model: UserPage { UserPage(count: count, items: items.map(\.model)) }
+    /// The largest count a page is taken to have: more users than any organization has, far from overflow.
+    static let maxCount = Int(Int32.max)
+
+    /// The domain page; the count is a server's number, so it is clamped to `0...maxCount` (and to at least
+    /// the items sent).
+    public var model: UserPage {
+        UserPage(count: min(max(count, items.count, 0), Self.maxCount), items: items.map(\.model))
+    }
 }
 
 extension Components.Schemas.UserUpdate {

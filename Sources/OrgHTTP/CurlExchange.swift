@@ -7,6 +7,8 @@ import HTTPTypes
 /// libcurl's next progress check.
 struct CurlExchange: Sendable {
     var url: String
+    /// Whether the exchange must bypass any proxy (its host is a loopback address).
+    var direct: Bool
     var method: String
     var headers: [String]
     var body: [UInt8]?
@@ -50,7 +52,7 @@ struct CurlExchange: Sendable {
                                 url: cURL, method: cMethod, headers: lines.baseAddress, header_count: lines.count,
                                 body: bodyPointer, body_length: bodyLength, max_body_length: CurlTransport.maxResponseBytes,
                                 connect_timeout_ms: Int(connectTimeout * 1_000), timeout_ms: Int(transferTimeout * 1_000),
-                                cancelled: flag.pointer)
+                                cancelled: flag.pointer, direct: direct ? 1 : 0)
                             return ccurl_perform(&request, &response)
                         }
                     }

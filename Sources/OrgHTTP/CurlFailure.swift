@@ -3,11 +3,12 @@ import CCurl
 /// An exchange that ended without a complete answer, with libcurl's description of why.
 struct CurlFailure: Error, Sendable {
     enum Kind: Sendable {
-        case unavailable, resolve, connect, tls, timeout, reset, cancelled, tooLarge, other
+        case unavailable, refused, resolve, connect, tls, timeout, reset, cancelled, tooLarge, other
 
         init(_ failure: ccurl_failure) {
             self = switch failure {
             case CCURL_UNAVAILABLE: .unavailable
+            case CCURL_REFUSED: .refused
             case CCURL_RESOLVE: .resolve
             case CCURL_CONNECT: .connect
             case CCURL_TLS: .tls

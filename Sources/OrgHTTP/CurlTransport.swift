@@ -8,7 +8,8 @@ import OpenAPIRuntime
 /// libcurl is loaded on the first request, so starting orgtui on a local store never pays for it.
 /// Redirects are never followed (the 3xx answer comes back, and the Authorization header never reaches
 /// another origin), TLS certificates and host names are verified, and only http and https are spoken.
-/// Connections are kept and reused between exchanges.
+/// Connections are kept and reused between exchanges. A loopback address is never reached through a
+/// proxy. When libcurl refuses an option one of these promises rests on, nothing is sent.
 struct CurlTransport: ClientTransport {
     /// The longest wait for a connection to be set up, in seconds.
     var connectTimeout: Double
@@ -29,6 +30,7 @@ struct CurlTransport: ClientTransport {
         let bytes: [UInt8]? = if let body { try await [UInt8](collecting: body, upTo: Self.maxRequestBytes) } else { nil }
         let exchange = CurlExchange(
             url: Self.url(baseURL, request.path ?? "/"),
+            direct: Loopback.contains(baseURL),
             method: request.method.rawValue,
             headers: request.headerFields.map { "\($0.name): \($0.value)" },
             body: bytes,

@@ -4,7 +4,10 @@ import Foundation
 /// including a body that is not JSON, gives nil. The text is untrusted: control characters become spaces
 /// and it is cut to a readable length.
 enum ErrorBody {
+    /// The most of a detail that is kept, in Unicode code points (contract.md "Limits").
     static let maxLength = 300
+    /// The most of a detail that is kept, in UTF-8 bytes: 4x `maxLength`.
+    static let maxBytes = 4 * maxLength
 
     static func detail(from data: Data) -> String? {
         guard let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]),
@@ -22,13 +25,24 @@ enum ErrorBody {
         return lines.isEmpty ? nil : clean(lines.joined(separator: "; "))
     }
 
+    /// The text with control, format and line-separating characters as spaces, trimmed, and cut (with
+    /// "…") to `maxLength` code points and `maxBytes` bytes of UTF-8.
     static func clean(_ text: String) -> String {
         let scalars = text.unicodeScalars.map { scalar -> Unicode.Scalar in
-            let category = scalar.properties.generalCategory
-            return category == .control || category == .format ? " " : scalar
+            switch scalar.properties.generalCategory {
+            case .control, .format, .lineSeparator, .paragraphSeparator: " "
+            default: scalar
+            }
         }
-        var result = String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: .whitespaces)
-        if result.count > maxLength { result = String(result.prefix(maxLength)) + "…" }
-        return result
+        let trimmed = String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: .whitespaces)
+        var kept = String.UnicodeScalarView()
+        var count = 0, bytes = 0
+        for scalar in trimmed.unicodeScalars {
+            bytes += UTF8.width(scalar)
+            guard count < maxLength, bytes <= maxBytes else { return String(kept) + "…" }
+            kept.append(scalar)
+            count += 1
+        }
+        return String(kept)
     }
 }

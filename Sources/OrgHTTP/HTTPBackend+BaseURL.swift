@@ -2,8 +2,8 @@ import Foundation
 
 extension HTTPBackend {
     /// The API's base URL: `option` (from `--api`), else `ORGTUI_API_URL`, else `defaultBaseURL`.
-    /// Refuses anything but https, and http to a loopback address (where `orgtui serve` listens), so that
-    /// a token never crosses a network in the clear.
+    /// Refuses anything but https, and http to a literal loopback address or `localhost` (where `orgtui
+    /// serve` listens; see `Loopback`), so that a token never crosses a network in the clear.
     public static func baseURL(
         option: String?,
         environment: [String: String] = ProcessInfo.processInfo.environment
@@ -11,12 +11,13 @@ extension HTTPBackend {
         guard let text = option ?? environment["ORGTUI_API_URL"].flatMap({ $0.isEmpty ? nil : $0 }) else {
             return defaultBaseURL
         }
-        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), let host = url.host, !host.isEmpty else {
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
+              let host = URLComponents(url: url, resolvingAgainstBaseURL: false)?.host, !host.isEmpty else {
             throw CredentialError("The API URL '\(text)' is not a URL such as https://api.model-prime.com/api/oum/v1.")
         }
-        let loopback = host == "localhost" || host.hasPrefix("127.") || host == "::1" || host == "[::1]"
-        guard scheme == "https" || (scheme == "http" && loopback) else {
-            throw CredentialError("The API URL must use https (plain http only to 127.0.0.1 or localhost); got '\(text)'.")
+        guard scheme == "https" || (scheme == "http" && Loopback.contains(url)) else {
+            throw CredentialError(
+                "The API URL must use https (plain http only to a loopback address: 127.x.x.x, [::1] or localhost); got '\(text)'.")
         }
         return url
     }

@@ -1,4 +1,5 @@
 import Foundation
+import OpenAPIRuntime
 import OrgAPI
 import OrgModel
 
@@ -14,11 +15,16 @@ public final class HTTPBackend: Backend {
 
     let client: Client
 
-    public init(baseURL: URL, credential: Credential, configuration: HTTPConfiguration = HTTPConfiguration()) {
+    public convenience init(baseURL: URL, credential: Credential, configuration: HTTPConfiguration = HTTPConfiguration()) {
         let transport = CurlTransport(
             connectTimeout: configuration.connectTimeout,
             transferTimeout: max(configuration.connectTimeout, configuration.requestTimeout).rounded(.up) + 1
         )
+        self.init(baseURL: baseURL, credential: credential, configuration: configuration, transport: transport)
+    }
+
+    /// A backend whose exchanges go through `transport` instead of libcurl (the fuzz target answers them itself).
+    public init(baseURL: URL, credential: Credential, configuration: HTTPConfiguration, transport: some ClientTransport) {
         client = Client(
             serverURL: baseURL,
             configuration: Configuration(dateTranscoder: FlexibleDateTranscoder()),

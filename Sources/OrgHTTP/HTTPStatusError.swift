@@ -1,7 +1,10 @@
+import HTTPTypes
 import OrgModel
 
 /// An answer with an error status, as the error middleware reads it before the generated client does.
 struct HTTPStatusError: Error, Sendable {
+    /// The request's method: a failed change (anything but GET) may have been applied.
+    var method: HTTPRequest.Method
     var status: Int
     var detail: String?
     var retryAfter: Double?
@@ -18,7 +21,10 @@ struct HTTPStatusError: Error, Sendable {
         case 429: return .rateLimited(retryAfter: retryAfter)
         case 300..<400:
             return .network("the server redirected to \(location ?? "another address"), which orgtui does not follow")
-        case 500...: return .unavailable("\(reason).")
+        case 502...504 where RetryPolicy.isIdempotent(method): return .unavailable("\(reason).")
+        case 500...:
+            let what = status == 500 ? "the server failed (HTTP 500)" : "the server answered HTTP \(status)"
+            return .failed(detail.map { "\(what): \($0)" } ?? what, mayHaveApplied: method != .get)
         default: return .invalid(reason)
         }
     }

@@ -1,15 +1,23 @@
 import Foundation
+import OrgModel
 
-/// The Retry-After header's value in seconds: either delta-seconds or an HTTP date.
+/// The Retry-After header's value in seconds: delta-seconds (digits) or an HTTP date, clamped to
+/// `0...BackendError.longestWait`. Anything else (a sign, an exponent, NaN, garbage) gives nil.
 enum RetryAfter {
     static func seconds(_ value: String?, now: Date = Date()) -> Double? {
         guard let value = value?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
-        if let seconds = Double(value), seconds.isFinite { return max(seconds, 0) }
+        if value.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
+            return clamped(Double(value) ?? .infinity)
+        }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "GMT")
         formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
         guard let date = formatter.date(from: value) else { return nil }
-        return max(date.timeIntervalSince(now), 0)
+        return clamped(date.timeIntervalSince(now))
+    }
+
+    private static func clamped(_ seconds: Double) -> Double? {
+        seconds.isNaN ? nil : min(max(seconds, 0), BackendError.longestWait)
     }
 }

@@ -19,6 +19,10 @@ public enum BackendError: Error, Hashable, Sendable {
     case unusableStore(String)
     /// The request did not complete: no connection, a reset, a timeout.
     case network(String)
+    /// The server failed on the request (500 and the like), or a change (POST, PATCH) got no answer or a
+    /// failure back; the detail says which. `mayHaveApplied`: the request was a change that may have taken
+    /// effect before the failure, so repeating it blindly could apply it twice. A read never changes anything.
+    case failed(String, mayHaveApplied: Bool)
     /// The answer could not be understood.
     case decoding(String)
 
@@ -36,8 +40,9 @@ public enum BackendError: Error, Hashable, Sendable {
         case .conflict(let detail):
             "Conflict: \(detail)"
         case .rateLimited(let retryAfter):
-            if let retryAfter { "Too many requests: try again in \(Int(retryAfter.rounded(.up))) s." }
-            else { "Too many requests: try again shortly." }
+            if let retryAfter, retryAfter.isFinite {
+                "Too many requests: try again in \(Int(min(max(retryAfter, 0), Self.longestWait).rounded(.up))) s."
+            } else { "Too many requests: try again shortly." }
         case .unavailable(let detail):
             "Service unavailable: \(detail) You can retry."
         case .unusableStore(let detail):
@@ -46,13 +51,20 @@ public enum BackendError: Error, Hashable, Sendable {
             "Network error: \(detail). You can retry."
         case .decoding(let detail):
             "Unreadable answer from the backend: \(detail)"
+        case .failed(let detail, let mayHaveApplied):
+            mayHaveApplied ? "Failed: \(detail). The change may have been applied: check before repeating it."
+                : "Failed: \(detail). Nothing was changed; you can retry."
         }
     }
+
+    /// The longest wait a rate limit's message names, in seconds (a day): a server's number is untrusted.
+    public static let longestWait = 86_400.0
 
     /// Whether repeating the same request later may succeed.
     public var isRetryable: Bool {
         switch self {
         case .rateLimited, .unavailable, .network: true
+        case .failed(_, let mayHaveApplied): !mayHaveApplied
         default: false
         }
     }

@@ -40,7 +40,7 @@ enum ErrorResponse {
             make(.tooManyRequests, detail: "Too many requests.",
                  headers: retryAfter.map { [.retryAfter: String(Int($0.rounded(.up)))] } ?? [:])
         case .unavailable(let detail), .unusableStore(let detail), .network(let detail): make(.serviceUnavailable, detail: detail)
-        case .decoding(let detail): make(.internalServerError, detail: detail)
+        case .decoding(let detail), .failed(let detail, _): make(.internalServerError, detail: detail)
         }
     }
 

@@ -50,4 +50,21 @@ import Testing
         #expect(throws: CredentialError.self) { try HTTPBackend.baseURL(option: "http://example.test", environment: [:]) }
         #expect(throws: CredentialError.self) { try HTTPBackend.baseURL(option: "not a url", environment: [:]) }
     }
+
+    @Test(arguments: [
+        "http://127.0.0.1:8080", "http://127.9.8.7/api", "http://localhost:1", "http://LOCALHOST", "http://[::1]:8080/api",
+        "http://[0:0:0:0:0:0:0:1]", "https://anything.example",
+    ])
+    func plainHTTPIsAcceptedOnlyForLiteralLoopback(url: String) throws {
+        #expect(try HTTPBackend.baseURL(option: url, environment: [:]).absoluteString == url)
+    }
+
+    @Test(arguments: [
+        "http://127.attacker.example", "http://127.0.0.1.attacker.example", "http://localhost.attacker.example",
+        "http://127.0.0.1@attacker.example", "http://[::1].attacker.example", "http://[::2]", "http://128.0.0.1",
+        "http://::1", "http://0.0.0.0", "http://[::ffff:8.8.8.8]",
+    ])
+    func plainHTTPToAnythingElseIsRefused(url: String) {
+        #expect(throws: CredentialError.self) { try HTTPBackend.baseURL(option: url, environment: [:]) }
+    }
 }

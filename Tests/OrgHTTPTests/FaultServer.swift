@@ -32,14 +32,15 @@ final class FaultServer: @unchecked Sendable {
     private var received: [Request] = []
     private var openSockets: [Int32] = []
 
-    /// Starts listening on an ephemeral loopback port; `script` gets the request's index (from 0) and the request.
-    init(script: @escaping @Sendable (Int, Request) -> Reply) throws {
+    /// Starts listening on an ephemeral port of `host` (a loopback address); `script` gets the request's
+    /// index (from 0) and the request.
+    init(host: String = "127.0.0.1", script: @escaping @Sendable (Int, Request) -> Reply) throws {
         self.script = script
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         listener = fd
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_addr.s_addr = inet_addr(host)
         address.sin_port = 0
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         let bound = withUnsafeMutablePointer(to: &address) { pointer in

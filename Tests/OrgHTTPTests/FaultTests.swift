@@ -69,7 +69,8 @@ import Testing
         let server = try FaultServer { _, _ in .respond(status: 500, body: "<html>Internal Server Error</html>") }
         defer { server.stop() }
         let failure = await error { try await backend(server).resetPassword(id: "u1") }
-        #expect(failure == .unavailable("the server answered HTTP 500."))
+        #expect(failure == .failed("the server failed (HTTP 500)", mayHaveApplied: true))
+        #expect(failure?.message == "Failed: the server failed (HTTP 500). The change may have been applied: check before repeating it.")
         #expect(server.requests.count == 1)
         #expect(server.requests.first?.method == "POST")
     }
@@ -126,7 +127,9 @@ import Testing
         guard case .network = getFailure else { Issue.record("expected a network error, got \(String(describing: getFailure))"); return }
         #expect(server.requests.count == 3)
         let postFailure = await error { try await backend(server).inviteUser(Invitation(email: "x@y.co", name: "X", roles: [.analyst])) }
-        guard case .network = postFailure else { Issue.record("expected a network error, got \(String(describing: postFailure))"); return }
+        guard case .failed(_, mayHaveApplied: true) = postFailure else {
+            Issue.record("expected a failure that may have been applied, got \(String(describing: postFailure))"); return
+        }
         #expect(server.requests.count == 4)
     }
 

@@ -16,6 +16,7 @@ typedef enum {
     CCURL_RESET,        ///< the connection broke, or the answer was cut off or malformed
     CCURL_CANCELLED,    ///< `ccurl_cancel` was called
     CCURL_TOO_LARGE,    ///< the answer's body passed `max_body_length`
+    CCURL_REFUSED,      ///< libcurl refused an option the exchange relies on; nothing was sent
     CCURL_OTHER,
 } ccurl_failure;
 
@@ -30,6 +31,7 @@ typedef struct {
     long connect_timeout_ms;
     long timeout_ms;
     int *cancelled;              ///< polled during the exchange; set it with `ccurl_cancel`
+    int direct;                  ///< 1: never through a proxy (the URL's host is a loopback address)
 } ccurl_request;
 
 typedef struct {
@@ -41,7 +43,8 @@ typedef struct {
     char message[256];           ///< libcurl's description of a failure
 } ccurl_response;
 
-/// Performs one exchange, blocking the calling thread. Free the response with `ccurl_response_free`.
+/// Performs one exchange, blocking the calling thread; safe from several threads at once (each exchange
+/// takes an easy handle of its own from a small pool, whose connections later exchanges reuse). Free the response with `ccurl_response_free`.
 ccurl_failure ccurl_perform(const ccurl_request *request, ccurl_response *response);
 
 /// Frees what `ccurl_perform` allocated in `response`.

@@ -50,8 +50,8 @@ extension AppState {
         switch command {
         case .up: return moveCursor(to: cursor - 1)
         case .down: return moveCursor(to: cursor + 1)
-        case .pageUp: return moveCursor(to: cursor - bodyRows)
-        case .pageDown: return moveCursor(to: cursor + bodyRows)
+        case .pageUp: return moveCursor(to: cursor.saturatingAdd(-bodyRows))
+        case .pageDown: return moveCursor(to: cursor.saturatingAdd(bodyRows))
         case .first: return moveCursor(to: 0)
         case .last: return moveCursor(to: (users.count ?? 1) - 1)
         default: return []

@@ -105,7 +105,7 @@ extension AppState {
         let count = users.count ?? 0
         users.cursor = min(max(users.cursor, 0), max(count - 1, 0))
         if users.cursor < users.top { users.top = users.cursor }
-        if users.cursor >= users.top + bodyRows { users.top = users.cursor - bodyRows + 1 }
+        if users.cursor >= users.top.saturatingAdd(bodyRows) { users.top = users.cursor - bodyRows + 1 }
         users.top = max(0, min(users.top, count - bodyRows))
     }
 
@@ -134,8 +134,8 @@ extension AppState {
         let range = users.visibleRange(bodyRows: bodyRows)
         guard let last = range.last else { return [] }
         var pages = Set(UserList.page(of: range.lowerBound)...UserList.page(of: last))
-        let next = UserList.page(of: last) + 1
-        if (next - 1) * UserList.pageSize < count { pages.insert(next) }
+        let lastPage = UserList.page(of: last)
+        if lastPage < UserList.page(of: count - 1) { pages.insert(lastPage + 1) }
         return pages
     }
 

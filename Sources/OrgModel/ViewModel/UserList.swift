@@ -50,7 +50,7 @@ public struct UserList: Hashable, Sendable {
     /// The indexes of the visible rows.
     public func visibleRange(bodyRows: Int) -> Range<Int> {
         guard let count else { return 0..<0 }
-        return top..<min(count, top + bodyRows)
+        return top..<min(count, top.saturatingAdd(bodyRows))
     }
 
     /// Where the visible rows are, such as `101-124 of 1,234`; `0 of 0` when empty, `…` while unknown.
@@ -64,9 +64,11 @@ public struct UserList: Hashable, Sendable {
     /// The API page (from 1) that holds a row.
     static func page(of index: Int) -> Int { index / pageSize + 1 }
 
-    /// How many users a complete copy of a page holds, given the count.
+    /// How many users a complete copy of a page holds, given the count; 0 for a page past the end.
     func expectedItems(onPage page: Int) -> Int {
         guard let count else { return Self.pageSize }
-        return max(0, min(Self.pageSize, count - (page - 1) * Self.pageSize))
+        let (first, overflow) = (page - 1).multipliedReportingOverflow(by: Self.pageSize)
+        guard page >= 1, !overflow else { return 0 }
+        return max(0, min(Self.pageSize, count - first))
     }
 }
