@@ -6,23 +6,25 @@
 /// and paragraph separators and code points the terminal's `wcwidth` does not know as `<U+202E>`. An
 /// escape sequence thus shows as text, such as `^[[2J`.
 ///
+/// Invisible and presentation-changing code points (default-ignorables: Hangul fillers such as U+115F and
+/// U+3164, variation selectors, the combining grapheme joiner; and emoji skin-tone modifiers) are escaped
+/// too, since terminals disagree on their width.
+///
 /// After it, widths are exact: every character (grapheme cluster) left is one that a terminal draws in
 /// exactly its `displayWidth` columns, the sum of its scalars' `terminalWidth` (glibc's `wcwidth`). A
-/// cluster stays whole only where a terminal drawing each code point and one drawing the cluster as one
-/// glyph agree, and one terminal cell can hold it:
+/// cluster stays whole only when
 /// - every scalar is safe, and the first takes 1 or 2 columns and is not a mark (an orphan mark would
 ///   draw on the cell before);
-/// - it takes at most 2 columns, or at most 4 when none of its scalars is wide (an Indic conjunct with
-///   its vowel sign);
-/// - at most 4 zero-width scalars follow each spacing one (an ncurses cell holds 5, `CCHARW_MAX`), so a
-///   long run of combining marks cannot pile up;
-/// - U+FE0F (emoji presentation) follows only a wide scalar and U+FE0E (text) only a narrow one, since
-///   either would change the width a terminal that honours it draws;
-/// - it stays one cluster between ASCII text, so it cannot join an escape next to it.
-/// Any other cluster keeps its first scalar (when that alone passes) and shows the rest as escapes: 300
-/// Hangul fillers U+115F (one cluster of 600 columns) become `ᅟ<U+115F><U+115F>…`, a skin-tone
-/// modifier `👍<U+1F3FD>`, so every part shows at its own width. The result contains only such
-/// clusters and printable ASCII, so cleaning twice changes nothing.
+/// - a wide first scalar is followed by zero-width ones only; after a narrow one, narrow scalars may
+///   follow up to 4 columns in all (an Indic syllable `क्ष्मी`, a flag `🇫🇷`, which a terminal drawing
+///   each code point draws in those columns);
+/// - at most 4 zero-width scalars follow each spacing one (an ncurses cell holds 5, `CCHARW_MAX`), so
+///   combining marks cannot pile up;
+/// - it stays one cluster between ASCII text, so it cannot join an escape beside it.
+/// Any other cluster keeps its first scalar (when that alone passes) and shows the rest as escapes: a
+/// long run of combining marks `e<U+0301><U+0301>…`, an emoji ZWJ sequence `👩<U+200D><U+1F4BB>`, so
+/// every part shows at its own width. The result contains only such clusters and printable ASCII, so
+/// cleaning twice changes nothing.
 public enum Sanitizer {
     /// `text` with every unsafe character replaced by its visible escape.
     public static func clean(_ text: String) -> String {
@@ -62,42 +64,41 @@ public enum Sanitizer {
     }
 
     /// Whether `scalar` must never reach the terminal as itself: a control, format character, separator,
-    /// surrogate, or anything the terminal's `wcwidth` does not know (-1).
+    /// surrogate, default-ignorable, emoji modifier, or anything the terminal's `wcwidth` does not know (-1).
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         if isPlainASCII(scalar) { return false }
         switch scalar.properties.generalCategory {
         case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate: return true
-        default: return scalar.terminalWidth < 0
+        default:
+            return scalar.properties.isDefaultIgnorableCodePoint || scalar.properties.isEmojiModifier
+                || scalar.terminalWidth < 0
         }
     }
 
-    /// Whether the terminal draws `character` as one cell group of exactly its `displayWidth` columns (the
-    /// rules in the type's description).
+    /// Whether the terminal draws `character` in exactly its `displayWidth` columns (the rules in the
+    /// type's description).
     private static func isKeptWhole(_ character: Character) -> Bool {
         let scalars = character.unicodeScalars
         if scalars.count == 1, let only = scalars.first, isPlainASCII(only) { return true }
         var width = 0
-        var hasWide = false
-        var spacing = 0
+        var firstIsWide = false
         var followers = 0
         for scalar in scalars {
             if isUnsafe(scalar) { return false }
             let w = scalar.terminalWidth
-            if w > 0 {
-                if spacing == 0, isMark(scalar) { return false }
-                spacing = w
+            if width == 0 {
+                if w == 0 || isMark(scalar) { return false }
+                firstIsWide = w == 2
+            } else if w > 0 {
+                if w == 2 || firstIsWide { return false }
                 followers = 0
             } else {
                 followers += 1
-                if spacing == 0 || followers > 4 { return false }
-                if scalar.value == 0xFE0F, spacing != 2 { return false }
-                if scalar.value == 0xFE0E, spacing != 1 { return false }
+                if followers > 4 { return false }
             }
             width += w
-            hasWide = hasWide || w == 2
         }
-        guard width <= (hasWide ? 2 : 4) else { return false }
-        return (">" + String(character) + "<").count == 3
+        return width <= 4 && (">" + String(character) + "<").count == 3
     }
 
     private static func isPlainASCII(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,8 +1,7 @@
 /// One terminal cell: a character cluster, the columns it takes, and its semantic style.
 ///
-/// A character of n columns (2 for a wide one, up to 4 for a cluster the sanitizer keeps whole) is stored
-/// in its first cell with width n; each of the n - 1 cells after it is a continuation with an empty
-/// `text` and width 0.
+/// A character of n columns (2 for a wide one) is stored in its first cell with width n; each of the
+/// n - 1 cells after it is a continuation with an empty `text` and width 0.
 struct Cell: Hashable, Sendable {
     var text: String
     var width: Int
