@@ -1,36 +1,18 @@
 public extension Character {
-    /// The terminal columns this character takes: 2 for East Asian wide and emoji, 0 for a lone
-    /// combining mark or zero-width character, else 1. Combining marks inside a cluster add nothing.
+    /// The terminal columns this character takes: the sum of its scalars' `terminalWidth` (negative ones
+    /// count 0), which is what a terminal that draws each code point advances. After `Sanitizer.clean`
+    /// every cluster is one the terminal draws in exactly these columns.
     var displayWidth: Int {
-        guard let first = unicodeScalars.first else { return 0 }
-        if unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
-        if first.properties.isEmojiPresentation || Self.isWide(first.value) { return 2 }
-        switch first.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
-        default: return 1
-        }
-    }
-
-    /// East Asian Wide and Fullwidth ranges (Unicode 15, EastAsianWidth.txt, W and F).
-    private static func isWide(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3,
-             0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-             0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
-             0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF,
-             0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
-            true
-        default:
-            false
-        }
+        unicodeScalars.reduce(0) { $0 + max(0, $1.terminalWidth) }
     }
 }
 
 public extension String {
-    /// The terminal columns this string takes.
+    /// The terminal columns this string takes: the sum over its scalars of `terminalWidth` (negative
+    /// ones count 0; `Sanitizer.clean` leaves none).
     var displayWidth: Int {
-        if utf8.allSatisfy({ $0 < 0x80 }) { return utf8.count }
-        return reduce(0) { $0 + $1.displayWidth }
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }
+        return unicodeScalars.reduce(0) { $0 + max(0, $1.terminalWidth) }
     }
 
     /// This string cut to at most `width` columns; when cut, it ends with "…". Never splits a character.
@@ -72,7 +54,8 @@ public extension String {
         return "…" + String(out.reversed())
     }
 
-    /// This string broken into lines of at most `width` columns, at spaces where possible.
+    /// This string broken into lines of at most `width` columns, at spaces where possible; never splits a
+    /// character.
     func wrapped(toWidth width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
@@ -91,13 +74,15 @@ public extension String {
                 lineWidth = 0
             }
             for character in word {
-                let w = character.displayWidth
+                // A character wider than a whole line shows as "…" rather than overflow it.
+                let piece: Character = character.displayWidth > width ? "…" : character
+                let w = piece.displayWidth
                 if lineWidth + w > width {
                     lines.append(line)
                     line = ""
                     lineWidth = 0
                 }
-                line.append(character)
+                line.append(piece)
                 lineWidth += w
             }
         }

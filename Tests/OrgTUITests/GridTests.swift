@@ -1,3 +1,4 @@
+import OrgCLI
 import Testing
 @testable import OrgTUI
 
@@ -22,6 +23,24 @@ struct GridTests {
         grid.put("y", x: 4, y: 0)
         #expect(grid.lines == [" x田y"])
         #expect(grid.row(0).map(\.width).reduce(0, +) == 6)
+    }
+
+    @Test("A cluster of four columns takes four cells; overwriting any of them blanks the rest")
+    func wideCluster() {
+        var grid = Grid(width: 8, height: 2)
+        #expect(grid.put("लक्ष्मीx", x: 0, y: 0) == 6)
+        #expect(grid.row(0).map(\.width) == [1, 4, 0, 0, 0, 1, 1, 1])
+        grid.put("y", x: 3, y: 0)
+        #expect(grid.lines[0] == "ल  y x")
+        #expect(grid.put("\u{115F}Mallory", x: 0, y: 1) == 8)
+        #expect(grid.lines[1] == "<U+115F…")
+    }
+
+    @Test("Wrapping never makes a line wider than asked", arguments: [1, 2, 3, 5])
+    func wrapped(width: Int) {
+        for line in "山田 太郎 लक्ष्मी abcdef".wrapped(toWidth: width) {
+            #expect(line.displayWidth <= width)
+        }
     }
 
     @Test("Writing outside the grid does nothing")

@@ -31,7 +31,8 @@ struct Grid: Hashable, Sendable {
     }
 
     /// Writes `text` (sanitized, cut with "…" to `limit` columns and to the grid's edge) at column `x`
-    /// of row `y`, and returns the columns written.
+    /// of row `y`, and returns the columns written. A character of n columns takes n cells, as the
+    /// terminal draws it: its text in the first and empty continuations after it.
     @discardableResult
     mutating func put(_ text: String, x: Int, y: Int, limit: Int? = nil, style: Style = .normal) -> Int {
         guard y >= 0, y < height, x >= 0, x < width else { return 0 }
@@ -39,8 +40,9 @@ struct Grid: Hashable, Sendable {
         var column = x
         for character in Sanitizer.clean(text).cut(toWidth: room) {
             let w = max(1, character.displayWidth)
-            set(column, y, Cell(text: String(character), width: w, style: style))
-            if w == 2 { set(column + 1, y, Cell(text: "", width: 0, style: style)) }
+            for covered in column..<(column + w) { release(covered, y) }
+            cells[y * width + column] = Cell(text: String(character), width: w, style: style)
+            for continuation in 1..<w { cells[y * width + column + continuation] = Cell(text: "", width: 0, style: style) }
             column += w
         }
         return column - x
@@ -57,14 +59,20 @@ struct Grid: Hashable, Sendable {
     mutating func clear(x: Int = 0, y: Int, columns: Int? = nil, style: Style = .normal) {
         guard y >= 0, y < height else { return }
         let end = min(width, x + (columns ?? width))
-        for column in max(0, x)..<max(max(0, x), end) { set(column, y, .blank(style)) }
+        for column in max(0, x)..<max(max(0, x), end) {
+            release(column, y)
+            cells[y * width + column] = .blank(style)
+        }
     }
 
-    /// Sets one cell; overwriting half of a wide character blanks its other half.
-    private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
-        let index = y * width + x
-        if cells[index].width == 2, x + 1 < width { cells[index + 1] = .blank(cells[index].style) }
-        if cells[index].width == 0, x > 0, cells[index - 1].width == 2 { cells[index - 1] = .blank(cells[index - 1].style) }
-        cells[index] = cell
+    /// Blanks the whole of the character of several cells that covers column `x` of row `y`, if any.
+    private mutating func release(_ x: Int, _ y: Int) {
+        let rowStart = y * width
+        var start = rowStart + x
+        guard cells[start].width != 1 else { return }
+        while start > rowStart, cells[start].width == 0 { start -= 1 }
+        for blank in start..<min(rowStart + width, start + max(1, cells[start].width)) {
+            cells[blank] = .blank(cells[blank].style)
+        }
     }
 }

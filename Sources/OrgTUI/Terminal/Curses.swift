@@ -11,10 +11,13 @@ final class Curses {
     private var isOpen = true
     private let window: UnsafeMutablePointer<WINDOW>
 
-    /// Takes over the terminal: UTF-8 locale, cbreak, no echo, keypad, non-blocking reads, an Esc delay
+    /// Takes over the terminal: the user's locale, with UTF-8 character types (C.UTF-8 when the user's
+    /// are not UTF-8, so ncursesw decodes the grid's text and measures it with the same `wcwidth` the grid
+    /// did), cbreak, no echo, keypad, non-blocking reads, an Esc delay
     /// of `escapeDelay` ms, colors (unless refused or absent) and a hidden cursor.
     init(escapeDelay: Int, noColor: Bool, environment: [String: String]) {
         setlocale(LC_ALL, "")
+        if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
         window = initscr()!
         cbreak()
         noecho()

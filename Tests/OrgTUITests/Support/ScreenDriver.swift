@@ -37,9 +37,11 @@ struct ScreenDriver {
         return special + generated
     }
 
-    init(width: Int, height: Int, readOnly: Bool = false, count: Int = 1_234, answersDetails: Bool = true) {
+    /// A started program at `width` x `height`, over `members` (the first is me) or else `members(count:)`.
+    init(width: Int, height: Int, readOnly: Bool = false, count: Int = 1_234, answersDetails: Bool = true,
+         members: [UserDetails]? = nil) {
         state = AppState(width: width, height: height, readOnly: readOnly)
-        users = Self.members(count: count)
+        users = members ?? Self.members(count: count)
         self.answersDetails = answersDetails
         send(.started)
     }
