@@ -54,7 +54,7 @@ conformance: deps
 
 # The libFuzzer targets, each Fuzz/<Name>/ with its seed corpus in Fuzz/Corpus/<name>/ (and its dependencies
 # in Package.swift's fuzzTargets): a new target is one word here.
-FUZZ_TARGETS := responses
+FUZZ_TARGETS := responses terminal
 FUZZ_SECONDS ?= 300
 
 ## fuzz: each fuzz target for $(FUZZ_SECONDS) s (built apart, in .build-fuzz); a crash fails it, its input kept

@@ -129,14 +129,16 @@ if Context.environment["ORGTUI_FUZZ"] != nil {
             "OrgHTTP", "OrgModel", .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),
+        ("Terminal", ["OrgCLI"]),
     ]
     let sanitize = ["-sanitize=fuzzer,address"]
     for target in package.targets where target.type == .regular {
         target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(sanitize)]
     }
+    package.targets.append(.target(name: "FuzzDriver", path: "Fuzz/Driver"))
     for target in fuzzTargets {
         package.targets.append(.executableTarget(
-            name: "Fuzz" + target.name, dependencies: target.dependencies, path: "Fuzz/" + target.name,
+            name: "Fuzz" + target.name, dependencies: ["FuzzDriver"] + target.dependencies, path: "Fuzz/" + target.name,
             swiftSettings: [.unsafeFlags(sanitize)], linkerSettings: [.unsafeFlags(sanitize)]
         ))
         package.products.append(.executable(name: "fuzz-" + target.name.lowercased(), targets: ["Fuzz" + target.name]))

@@ -5,6 +5,7 @@
 // All nine operations get that answer, and each must end in a value or a BackendError whose message holds
 // no control character. Built and run by `Fuzz/run.sh responses SECONDS` (see the Makefile's `fuzz`).
 import Foundation
+import FuzzDriver
 import HTTPTypes
 import OpenAPIRuntime
 import OrgHTTP
@@ -91,19 +92,9 @@ public func fuzzResponses(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     return 0
 }
 
-/// libFuzzer's driver, which its own `main` would call: SwiftPM names an executable's entry point itself
-/// (`FuzzResponses_main`, to which it points `main`), so the entry point is this `@main` and calls the driver.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ test: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
-
 @main
 enum FuzzMain {
     static func main() {
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(runFuzzerDriver(&argc, &argv, fuzzResponses))
+        FuzzDriver.run(fuzzResponses)
     }
 }
