@@ -40,8 +40,8 @@ public enum BackendError: Error, Hashable, Sendable {
         case .conflict(let detail):
             "Conflict: \(detail)"
         case .rateLimited(let retryAfter):
-            if let retryAfter, retryAfter.isFinite {
-                "Too many requests: try again in \(Int(min(max(retryAfter, 0), Self.longestWait).rounded(.up))) s."
+            if let seconds = retryAfter.flatMap(Self.wholeSeconds) {
+                "Too many requests: try again in \(seconds) s."
             } else { "Too many requests: try again shortly." }
         case .unavailable(let detail):
             "Service unavailable: \(detail) You can retry."
@@ -59,6 +59,12 @@ public enum BackendError: Error, Hashable, Sendable {
 
     /// The longest wait a rate limit's message names, in seconds (a day): a server's number is untrusted.
     public static let longestWait = 86_400.0
+
+    /// A rate limit's wait as whole seconds between 0 and `longestWait`, rounded up; nil when it is not a
+    /// number (NaN, infinite), so that no value of any size traps.
+    public static func wholeSeconds(_ wait: Double) -> Int? {
+        wait.isFinite ? Int(min(max(wait, 0), longestWait).rounded(.up)) : nil
+    }
 
     /// Whether repeating the same request later may succeed.
     public var isRetryable: Bool {

@@ -38,7 +38,7 @@ enum ErrorResponse {
         case .conflict(let detail): make(.conflict, detail: detail)
         case .rateLimited(let retryAfter):
             make(.tooManyRequests, detail: "Too many requests.",
-                 headers: retryAfter.map { [.retryAfter: String(Int($0.rounded(.up)))] } ?? [:])
+                 headers: retryAfter.flatMap(BackendError.wholeSeconds).map { [.retryAfter: String($0)] } ?? [:])
         case .unavailable(let detail), .unusableStore(let detail), .network(let detail): make(.serviceUnavailable, detail: detail)
         case .decoding(let detail), .failed(let detail, _): make(.internalServerError, detail: detail)
         }
