@@ -11,6 +11,8 @@ public enum Validation {
     public static let maxEmailLength = 254
     /// The longest `name_search` accepted, in code points.
     public static let maxNameSearchLength = 100
+    /// The longest error detail shown or sent, in code points.
+    public static let maxDetailLength = 300
 
     /// Why `text` is not a valid `name_search` (`^[a-zA-Z ]{3,100}$`), or nil.
     public static func nameSearchProblem(_ text: String) -> String? {
@@ -66,6 +68,16 @@ public enum Validation {
     /// Whether `text` holds more than `limit` code points, or more than 4 UTF-8 bytes for each.
     public static func isLonger(_ text: some StringProtocol, than limit: Int) -> Bool {
         text.utf8.count > 4 * limit || text.unicodeScalars.count > limit
+    }
+
+    /// `text`, or when it is longer than `limit` code points (or 4 UTF-8 bytes for each), its first
+    /// `limit` - 1 code points and "…": at most `limit` code points and fewer bytes than 4 for each.
+    public static func cut(_ text: String, toLength limit: Int) -> String {
+        guard isLonger(text, than: limit) else { return text }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.prefix(max(0, limit - 1)))
+        scalars.append("\u{2026}")
+        return String(scalars)
     }
 
     /// The characters an unquoted local part may use (RFC 5322's atext and the dot).

@@ -5,11 +5,8 @@ import OrgModel
 
 /// The API's error bodies: `{"detail": "..."}`, or for 422 FastAPI's `{"detail": [{loc, msg, type}]}`.
 /// A detail may quote the request (a decoding error names the value it could not read), so each is cut
-/// to `maxDetailLength` code points, as a client shows no more.
+/// to `Validation.maxDetailLength` code points, as a client shows no more.
 enum ErrorResponse {
-    /// The longest detail written, in code points (with a bound of 4 bytes each behind it).
-    static let maxDetailLength = 300
-
     private struct Detail: Encodable { var detail: String }
     private struct Item: Encodable {
         var loc: [String]
@@ -44,13 +41,9 @@ enum ErrorResponse {
         }
     }
 
-    /// `text`, or its first `maxDetailLength` - 1 code points and an ellipsis when it is longer.
+    /// `text` cut to the longest detail written.
     static func bounded(_ text: String) -> String {
-        guard OrgModel.Validation.isLonger(text, than: maxDetailLength) else { return text }
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: text.unicodeScalars.prefix(maxDetailLength - 1))
-        scalars.append("\u{2026}")
-        return String(scalars)
+        OrgModel.Validation.cut(text, toLength: OrgModel.Validation.maxDetailLength)
     }
 
     private static func json(_ status: HTTPResponse.Status, _ body: some Encodable, headers: HTTPFields = [:]) -> Response {

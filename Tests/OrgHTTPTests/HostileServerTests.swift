@@ -64,7 +64,7 @@ import Testing
         defer { server.stop() }
         let error = await failure { try await backend(server).deleteUser(id: "u1") }
         guard case .conflict(let detail) = error else { Issue.record("expected a conflict, got \(String(describing: error))"); return }
-        #expect(detail.unicodeScalars.count == 301)  // 300 and the ellipsis
+        #expect(detail.unicodeScalars.count == 300)  // 299 and the ellipsis
         #expect(detail.hasSuffix("…"))
         #expect(detail.utf8.count <= 4 * 300 + 3)
     }

@@ -80,4 +80,13 @@ import Testing
         #expect(Validation.repeatedRoleProblem([.analyst, .admin, .analyst])
             == "analyst appears more than once; list each role once.")
     }
+
+    @Test func aDetailIsCutToItsLengthInCodePointsWithAnEllipsis() {
+        #expect(Validation.cut("short", toLength: 300) == "short")
+        let marks = "a" + String(repeating: "\u{301}", count: 500)
+        let cut = Validation.cut(marks, toLength: 300)
+        #expect(cut.unicodeScalars.count == 300 && cut.hasSuffix("…"))
+        let emoji = String(repeating: "😀", count: 301)
+        #expect(Validation.cut(emoji, toLength: 300).utf8.count < 4 * 300)
+    }
 }
