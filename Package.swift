@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "OrgModel"),
         .target(
             name: "OrgAPI",
-            dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")],
+            dependencies: ["OrgModel", .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")],
             plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
         ),
         .target(
@@ -81,7 +81,7 @@ let package = Package(
         .target(
             name: "OrgServer",
             dependencies: [
-                "OrgModel", "OrgAPI", "OrgStore", "OrgHTTP",
+                "OrgModel", "OrgAPI", "OrgStore",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -1,5 +1,4 @@
 import OrgAPI
-import OrgHTTP
 import OrgModel
 
 /// The generated server protocol over the request's Backend. Failures are thrown as `BackendError`,

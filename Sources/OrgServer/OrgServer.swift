@@ -6,7 +6,6 @@ import NIOPosix
 import OpenAPIHummingbird
 import OpenAPIRuntime
 import OrgAPI
-import OrgHTTP
 
 /// Serves the org-user-management API (the routes generated from `openapi.yaml`) over HTTP/1.1 with
 /// Hummingbird. Each request acts as the Backend its credential resolves to.

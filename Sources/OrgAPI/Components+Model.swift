@@ -1,4 +1,3 @@
-import OrgAPI
 import OrgModel
 
 /// Conversions between the generated wire types and the domain types, shared by client and server.
