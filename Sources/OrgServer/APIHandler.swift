@@ -6,9 +6,10 @@ import OrgModel
 /// checks types but not openapi.yaml's lengths, patterns or unique items, so each input is checked
 /// here against `Validation` before any Backend sees it, whatever the Backend enforces itself.
 struct APIHandler: APIProtocol {
+    /// The Backend that the request acts as (see `APIRequestContext`).
     private var backend: any Backend {
         get throws(BackendError) {
-            guard let backend = RequestBackend.current else { throw .unauthorized }
+            guard let backend = APIRequestContext.current?.backend else { throw .unauthorized }
             return backend
         }
     }
@@ -37,7 +38,7 @@ struct APIHandler: APIProtocol {
         try refuse(query.problem)
         let page = try await backend.listUsers(query)
         // UserPageMiddleware writes the items; the generated serializer gets the count alone.
-        guard let slot = UserPageSlot.current else { return .ok(.init(body: .json(.init(page)))) }
+        guard let slot = APIRequestContext.current?.userPage else { return .ok(.init(body: .json(.init(page)))) }
         slot.page = page
         return .ok(.init(body: .json(.init(UserPage(count: page.count, items: [])))))
     }
@@ -47,7 +48,7 @@ struct APIHandler: APIProtocol {
         if invitation.connection == ._empty_ {
             throw BackendError.invalid("connection must be \"google-oauth2\" or null.")
         }
-        let model = invitation.model(connectionIsNull: RequestBackend.invitationConnectionIsNull)
+        let model = invitation.model(connectionIsNull: APIRequestContext.current?.invitationConnectionIsNull ?? false)
         try refuse(Validation.repeatedRoleProblem(invitation.roles.map(\.model)) ?? model.problem)
         try await backend.inviteUser(model)
         return .created(.init())

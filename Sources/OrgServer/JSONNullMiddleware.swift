@@ -5,7 +5,8 @@ import OrgModel
 
 /// Reads the raw JSON of the bodies where `null` means something the generated Optionals cannot tell
 /// from an omitted field: an invitation's `"connection": null` is username-password (omitted is
-/// google-oauth2), and a profile update's `null` name or email is not a string, so it is refused (422).
+/// google-oauth2, as the request context's `invitationConnectionIsNull` tells the handler), and a
+/// profile update's `null` name or email is not a string, so it is refused (422).
 struct JSONNullMiddleware: ServerMiddleware {
     func intercept(
         _ request: HTTPRequest,
@@ -22,8 +23,9 @@ struct JSONNullMiddleware: ServerMiddleware {
         if operationID == "updateMe", let field = ["name", "email"].first(where: { object?[$0] is NSNull }) {
             throw BackendError.invalid("\(field) must be a string; omit it to leave it unchanged.")
         }
-        let isNull = object?["connection"] is NSNull
-        return try await RequestBackend.$invitationConnectionIsNull.withValue(isNull) {
+        var context = APIRequestContext.current
+        context?.invitationConnectionIsNull = object?["connection"] is NSNull
+        return try await APIRequestContext.$current.withValue(context) {
             try await next(request, HTTPBody(data), metadata)
         }
     }

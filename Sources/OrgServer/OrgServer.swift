@@ -62,13 +62,15 @@ public struct OrgServer: Sendable {
     /// cores: p99 of a full listUsers page under 64 connections about 27 ms, against 18 ms with one).
     private static let eventLoopGroup = MultiThreadedEventLoopGroup(numberOfThreads: 1)
 
-    /// The router: request log, JSON errors, authentication and listUsers' body around the generated routes.
-    func makeRouter() throws -> Router<BasicRequestContext> {
-        let router = Router()
+    /// The router: request log, JSON errors, authentication and listUsers' body around the generated
+    /// routes, which read what these found from `APIRequestContext.current`.
+    func makeRouter() throws -> Router<APIRequestContext> {
+        let router = Router(context: APIRequestContext.self)
         router.add(middleware: RequestLogMiddleware())
         router.add(middleware: ErrorMiddleware())
         router.add(middleware: AuthenticationMiddleware(authenticator: authenticator))
         router.add(middleware: UserPageMiddleware())
+        router.add(middleware: OpenAPIRequestContextMiddleware())
         try APIHandler().registerHandlers(
             on: router,
             configuration: Configuration(dateTranscoder: FlexibleDateTranscoder(), jsonEncodingOptions: [.sortedKeys]),
