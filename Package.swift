@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "orgtui", targets: ["OrgTUI"]),
-        .executable(name: "orgtui-server", targets: ["OrgServe"]),
+        .executable(name: "orgtui-server", targets: ["OrgServerMain"]),
         .executable(name: "orgbench", targets: ["OrgBench"]),
     ],
     dependencies: [
@@ -62,7 +62,7 @@ let package = Package(
         ),
         // `orgtui-server`: `orgtui serve` and `orgtui token`, which `orgtui` hands to it.
         .executableTarget(
-            name: "OrgServe",
+            name: "OrgServerMain",
             dependencies: [
                 "OrgCLI", "OrgModel", "OrgServer", "OrgStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

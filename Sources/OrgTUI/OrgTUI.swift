@@ -11,8 +11,8 @@ struct OrgTUI: ParsableCommand {
         abstract: "Administer the users of a Model-Prime organization from the terminal.",
         subcommands: [InitCommand.self, DemoCommand.self, InvitationsCommand.self, OutboxCommand.self,
                       AuditCommand.self,
-                      ServeCommand.self,
-                      TokenCommand.self]
+                      ServeHandoff.self,
+                      TokenHandoff.self]
     )
 
     @OptionGroup var location: StoreLocation

@@ -4,11 +4,11 @@ import OrgCLI
 
 /// `orgtui serve` and `orgtui token`: handed, with every argument, to the `orgtui-server` executable
 /// beside `orgtui` (or else on PATH), so that the terminal UI carries no HTTP server.
-protocol ServerCommand: ParsableCommand {
+protocol ServerHandoff: ParsableCommand {
     var arguments: [String] { get }
 }
 
-extension ServerCommand {
+extension ServerHandoff {
     /// The executable that runs the server's commands.
     static var serverProgram: String { "orgtui-server" }
 
@@ -36,30 +36,4 @@ extension ServerCommand {
             .map { $0 + "/" + serverProgram }
             .first { FileManager.default.isExecutableFile(atPath: $0) }
     }
-}
-
-/// `orgtui serve`, run by `orgtui-server serve`.
-struct ServeCommand: ServerCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "serve",
-        abstract: "Serve a local store over the org-user-management API (HTTP), for `orgtui --api`.",
-        discussion: "Runs `orgtui-server serve`; `orgtui serve --help` lists its options.",
-        helpNames: []
-    )
-
-    @Argument(parsing: .captureForPassthrough, help: "--store PATH --host HOST --port PORT --quiet")
-    var arguments: [String] = []
-}
-
-/// `orgtui token`, run by `orgtui-server token`.
-struct TokenCommand: ServerCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "token",
-        abstract: "Create, list and revoke the personal access tokens that `orgtui serve` accepts.",
-        discussion: "Runs `orgtui-server token`; `orgtui token --help` lists its subcommands.",
-        helpNames: []
-    )
-
-    @Argument(parsing: .captureForPassthrough, help: "create | list | revoke, and their options")
-    var arguments: [String] = []
 }
