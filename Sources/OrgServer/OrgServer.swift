@@ -23,7 +23,7 @@ public struct OrgServer: Sendable {
     public var requestReadTimeout = defaultRequestReadTimeout
 
     /// The largest request body taken (contract.md): a larger one is answered 413 without being read.
-    public static let maxBodyBytes = 64 * 1024
+    static let maxBodyBytes = 64 * 1024
     /// `idleTimeout` unless set: a minute, as nginx's header and keep-alive timeouts are about.
     public static let defaultIdleTimeout = Duration.seconds(60)
     /// `requestReadTimeout` unless set: 64 KiB in it is about 2 KB a second.

@@ -1,5 +1,5 @@
 import Foundation
-import OrgHTTP
+@testable import OrgHTTP
 import Testing
 
 @Suite struct CredentialResolutionTests {

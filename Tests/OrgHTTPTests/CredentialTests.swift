@@ -1,4 +1,4 @@
-import OrgHTTP
+@testable import OrgHTTP
 import Testing
 
 @Suite struct CredentialTests {

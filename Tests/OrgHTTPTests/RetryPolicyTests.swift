@@ -1,5 +1,5 @@
 import HTTPTypes
-import OrgHTTP
+@testable import OrgHTTP
 import Testing
 
 @Suite struct RetryPolicyTests {

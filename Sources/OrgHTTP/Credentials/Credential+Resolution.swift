@@ -20,7 +20,7 @@ extension Credential {
     }
 
     /// The credential in the file at `path`, nil when there is no file or it holds no token.
-    public static func read(file path: String) throws(CredentialError) -> Credential? {
+    static func read(file path: String) throws(CredentialError) -> Credential? {
         var status = stat()
         guard stat(path, &status) == 0 else {
             if errno == ENOENT { return nil }

@@ -19,7 +19,7 @@ public enum Credential: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The value of the Authorization header.
-    public var authorizationValue: String {
+    var authorizationValue: String {
         switch self {
         case .personalAccessToken(let token): token
         case .bearer(let jwt): "Bearer \(jwt)"

@@ -3,7 +3,7 @@ public struct CredentialError: Error, Hashable, Sendable, CustomStringConvertibl
     /// A sentence that names the file and the fix.
     public let message: String
 
-    public init(_ message: String) {
+    init(_ message: String) {
         self.message = message
     }
 

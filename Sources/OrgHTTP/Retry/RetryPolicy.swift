@@ -23,16 +23,16 @@ public struct RetryPolicy: Hashable, Sendable {
     }
 
     /// The statuses that are worth repeating.
-    public static let retryableStatuses: Set<Int> = [429, 502, 503, 504]
+    static let retryableStatuses: Set<Int> = [429, 502, 503, 504]
 
     /// Whether a request with this method may be repeated without asking.
-    public static func isIdempotent(_ method: HTTPRequest.Method) -> Bool {
+    static func isIdempotent(_ method: HTTPRequest.Method) -> Bool {
         method == .get || method == .put || method == .delete
     }
 
     /// The wait before attempt `attempt + 1`, after `attempt` failed attempts (1 or more): the server's
     /// Retry-After when given (clamped to 0...`retryAfterCap`), else a uniform draw from 0 up to the doubled ceiling.
-    public func delay(afterAttempt attempt: Int, retryAfter: Double?, using random: inout some RandomNumberGenerator) -> Double {
+    func delay(afterAttempt attempt: Int, retryAfter: Double?, using random: inout some RandomNumberGenerator) -> Double {
         if let retryAfter, !retryAfter.isNaN { return min(max(retryAfter, 0), retryAfterCap) }
         let ceiling = min(maxDelay, baseDelay * Double(1 << min(attempt - 1, 30)))
         return Double.random(in: 0...ceiling, using: &random)

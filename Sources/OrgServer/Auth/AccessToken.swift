@@ -20,7 +20,7 @@ public enum AccessToken {
     }
 
     /// The member id that an Authorization value signs in as, or nil when it is not a known token.
-    public static func userID(authorization: String, tokens: TokenStore) async throws(BackendError) -> String? {
+    static func userID(authorization: String, tokens: TokenStore) async throws(BackendError) -> String? {
         guard let (email, secret) = parse(authorization) else { return nil }
         let presented = Array(hash(secret).utf8)
         var found: String?
