@@ -1,6 +1,5 @@
 import Foundation
 import OrgAPI
-import OrgHTTP
 import OrgModel
 @testable import OrgServer
 import Testing
