@@ -4,7 +4,7 @@ import OrgStore
 
 /// A temporary directory with a store of `Ada Admin` and `Member 001` ... `Member NNN` (username and
 /// password users with ids `auth0|…0001`), plus the environment that keeps orgtui's log and config in it.
-struct TestStore {
+struct MemberStoreFixture {
     let directory: String
     let path: String
     let store: SQLiteStore
