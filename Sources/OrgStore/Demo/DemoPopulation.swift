@@ -7,10 +7,10 @@ import OrgModel
 /// seeded generator, so the same seed gives the same members in the same order on every machine.
 public struct DemoPopulation: Sendable {
     /// The organization of a demo store.
-    public static let organization = OrganizationSeed(name: "Acme Robotics", shortName: "acme")
+    static let organization = OrganizationSeed(name: "Acme Robotics", shortName: "acme")
 
     /// The demo store's "me": an admin with a password, so that every screen and action is usable.
-    public static let admin = MemberSeed(
+    static let admin = MemberSeed(
         id: "auth0|64b0d3a1c2e4f5a6b7c8d9e0", name: "Dana Demo", email: "dana.demo@acme.test", roles: [.admin],
         connection: .usernamePassword
     )

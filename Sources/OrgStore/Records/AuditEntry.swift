@@ -20,7 +20,7 @@ public struct AuditEntry: Hashable, Sendable, Identifiable {
     /// The target's state after the change, as JSON, or nil when it no longer exists.
     public var after: String?
 
-    public init(id: Int64, time: Date, actor: String, action: Action, target: String, before: String?, after: String?) {
+    init(id: Int64, time: Date, actor: String, action: Action, target: String, before: String?, after: String?) {
         self.id = id
         self.time = time
         self.actor = actor

@@ -15,7 +15,7 @@ public struct OutboxMessage: Hashable, Sendable, Identifiable {
     public var body: String
     public var createdAt: Date
 
-    public init(id: Int64, kind: Kind, recipient: String, subject: String, body: String, createdAt: Date) {
+    init(id: Int64, kind: Kind, recipient: String, subject: String, body: String, createdAt: Date) {
         self.id = id
         self.kind = kind
         self.recipient = recipient

@@ -10,7 +10,7 @@ public struct PendingInvitation: Hashable, Sendable {
     /// When it was sent.
     public var invitedAt: Date
 
-    public init(invitation: Invitation, invitedBy: String, invitedAt: Date) {
+    init(invitation: Invitation, invitedBy: String, invitedAt: Date) {
         self.invitation = invitation
         self.invitedBy = invitedBy
         self.invitedAt = invitedAt

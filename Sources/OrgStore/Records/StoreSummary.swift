@@ -14,7 +14,7 @@ public struct StoreSummary: Hashable, Sendable {
     /// How many emails the outbox holds.
     public var outboxSize: Int
 
-    public init(organization: Organization, me: UserDetails, userCount: Int, roleCounts: [Role: Int],
+    init(organization: Organization, me: UserDetails, userCount: Int, roleCounts: [Role: Int],
                 connectionCounts: [Connection: Int], pendingInvitations: Int, outboxSize: Int) {
         self.organization = organization
         self.me = me

@@ -12,7 +12,7 @@ public struct TokenRecord: Hashable, Sendable {
     public var name: String
     public var createdAt: Date
 
-    public init(id: String, userID: String, email: String, name: String, createdAt: Date) {
+    init(id: String, userID: String, email: String, name: String, createdAt: Date) {
         self.id = id
         self.userID = userID
         self.email = email
