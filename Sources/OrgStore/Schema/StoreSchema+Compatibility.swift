@@ -16,7 +16,8 @@ extension StoreSchema {
             (unknown, missing) = try queue.read { db in
                 // One query, where `tableExists` would load the whole schema's description.
                 let tables = try Int.fetchOne(db, sql: """
-                    SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('grdb_migrations', 'organization')
+                    SELECT count(*) FROM sqlite_master
+                    WHERE type = 'table' AND name IN ('grdb_migrations', 'organization')
                     """)
                 guard tables == 2 else {
                     throw BackendError.unusableStore("\(path) is an SQLite database but not an orgtui store; it was left unchanged.")
