@@ -13,7 +13,7 @@ SCHEMATHESIS     := schemathesis==4.32.5
 PYTE_VENV        := $(CURDIR)/.build/pyte-venv
 PYTE             := pyte==0.8.2 wcwidth==0.2.13
 
-.PHONY: deps build test conformance pyte soak demo bench clean fuzz fuzz-short
+.PHONY: deps build test conformance pyte soak demo bench clean fuzz fuzz-short format lint
 
 ## deps: install the missing system packages (apt-get), only what is missing
 deps:
@@ -92,6 +92,17 @@ bench: deps
 	$(RELEASE) --product orgbench
 	$(RELEASE) --product orgtui
 	.build/release/orgbench
+
+# swift-format, which comes with the Swift toolchain, lays out every Swift file as .swift-format says.
+FORMAT_PATHS := Package.swift Sources Tests Fuzz
+
+## format: lay out every Swift file as .swift-format says, in place
+format:
+	$(SWIFT) format --in-place --recursive --parallel $(FORMAT_PATHS)
+
+## lint: fail when a Swift file is not laid out as `make format` leaves it, or breaks a rule of .swift-format
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel $(FORMAT_PATHS)
 
 clean:
 	rm -rf .build .build-fuzz

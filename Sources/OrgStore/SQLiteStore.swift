@@ -36,8 +36,8 @@ public final class SQLiteStore: Sendable {
             ?? admin.problem {
             throw .invalid(problem)
         }
-        try StoreFile.prepareDirectory(for: path)
-        try StoreFile.createExclusively(at: path)
+        try Files.prepareDirectory(for: path)
+        try Files.createExclusively(at: path)
         let meID = admin.id ?? MemberSeed.makeID(for: admin.connection)
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
@@ -54,7 +54,7 @@ public final class SQLiteStore: Sendable {
             }
             return SQLiteStore(pool: pool, path: path, meID: meID, accessWarning: nil)
         } catch {
-            StoreFile.removeCreated(at: path)
+            Files.removeCreated(at: path)
             throw BackendError(storeError: error)
         }
     }
@@ -62,7 +62,7 @@ public final class SQLiteStore: Sendable {
     /// Removes the store that `create` made at this path, with its `-wal` and `-shm`: for a creation that
     /// failed after `create` returned (an import cut short).
     func removeCreatedFiles() {
-        StoreFile.removeCreated(at: path)
+        Files.removeCreated(at: path)
     }
 
     /// Opens the store at `path`, bringing an older schema up to date (a store already up to date is
@@ -73,7 +73,7 @@ public final class SQLiteStore: Sendable {
         guard FileManager.default.fileExists(atPath: path) else {
             throw .unusableStore("There is no store at \(path). Create one with `orgtui init` or `orgtui demo`.")
         }
-        let upToDate = try StoreFileCheck.requireCompatible(path: path)
+        let upToDate = try StoreSchema.requireCompatible(path: path)
         do {
             pool = try DatabasePool(path: path, configuration: Self.configuration)
             if !upToDate { try StoreSchema.migrator.migrate(pool) }
@@ -82,7 +82,7 @@ public final class SQLiteStore: Sendable {
             throw BackendError(storeError: error)
         }
         self.path = path
-        accessWarning = StoreFile.accessWarning(path: path)
+        accessWarning = Files.accessWarning(path: path)
     }
 
     /// The `Backend` acting as the user `userID`, or as "me" when nil.

@@ -24,7 +24,7 @@ import Testing
     @Test func aScreenOfRowsGetsItsRolesFromTheStoreWithNeverMoreThanEightInFlight() async throws {
         try await Self.withStore { store in
             let backend = GatedBackend(store.backend(), holdDetails: true)
-            let inbox = EventInbox()
+            let inbox = EventRecorder()
             let runner = EffectRunner(backend: backend, send: inbox.append)
             var state = AppState(width: 100, height: 40)
             runner.perform(reduce(&state, .started))
@@ -44,7 +44,7 @@ import Testing
     @Test func aSupersededSearchOnTheStoreIsCancelled() async throws {
         try await Self.withStore { store in
             let backend = GatedBackend(store.backend(), holdSearches: true)
-            let inbox = EventInbox()
+            let inbox = EventRecorder()
             let runner = EffectRunner(backend: backend, send: inbox.append)
             var state = AppState()
             runner.perform(reduce(&state, .started))
@@ -67,7 +67,7 @@ import Testing
 
     @Test func aRoleChangeAndItsUndoReachTheStore() async throws {
         try await Self.withStore { store in
-            let inbox = EventInbox()
+            let inbox = EventRecorder()
             let runner = EffectRunner(backend: store.backend(), send: inbox.append)
             var state = AppState()
             runner.perform(reduce(&state, .started))

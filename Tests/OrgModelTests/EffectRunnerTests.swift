@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct EffectRunnerTests {
     /// Runs the loop the terminal runs: events from the runner into `reduce`, its effects to the runner.
-    static func drive<B: Backend>(_ state: inout AppState, _ runner: EffectRunner<B>, _ inbox: EventInbox,
+    static func drive<B: Backend>(_ state: inout AppState, _ runner: EffectRunner<B>, _ inbox: EventRecorder,
                                   until condition: (AppState) async -> Bool) async -> Bool {
         await poll {
             for event in inbox.drain() { runner.perform(reduce(&state, event).filter(\.isBackendWork)) }
@@ -13,7 +13,7 @@ import Testing
 
     @Test func aScreenOfRowsGetsItsRolesWithNeverMoreThanEightInFlight() async {
         let backend = GatedBackend(FixtureBackend(count: 1234), holdDetails: true)
-        let inbox = EventInbox()
+        let inbox = EventRecorder()
         let runner = EffectRunner(backend: backend, send: inbox.append)
         var state = AppState(width: 100, height: 40)
         runner.perform(reduce(&state, .started))
@@ -31,7 +31,7 @@ import Testing
 
     @Test func aSupersededSearchIsCancelledAndSendsNothing() async {
         let backend = GatedBackend(FixtureBackend(count: 50), holdSearches: true)
-        let inbox = EventInbox()
+        let inbox = EventRecorder()
         let runner = EffectRunner(backend: backend, send: inbox.append)
         runner.perform([.loadPage(1, UserQuery(nameSearch: "ann"))])
         #expect(await poll { await backend.held == 1 })
@@ -45,7 +45,7 @@ import Testing
 
     @Test func theSearchFlowThroughReduceCancelsTheSupersededRequest() async {
         let backend = GatedBackend(FixtureBackend(count: 300), holdSearches: true)
-        let inbox = EventInbox()
+        let inbox = EventRecorder()
         let runner = EffectRunner(backend: backend, send: inbox.append)
         var state = AppState()
         runner.perform(reduce(&state, .started))
@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func aDebounceSleepsThenSendsAndACancelledOneSendsNothing() async {
-        let inbox = EventInbox()
+        let inbox = EventRecorder()
         let runner = EffectRunner(backend: GatedBackend(FixtureBackend(count: 0)), send: inbox.append)
         runner.perform([.debounceSearch(5, milliseconds: 60_000), .debounceSearch(6, milliseconds: 5), .cancel(5)])
         #expect(await poll { runner.pendingCount == 0 })
@@ -73,7 +73,7 @@ import Testing
 
     @Test func everyBackendEffectSendsItsAnswer() async {
         let backend = GatedBackend(FixtureBackend(count: 10))
-        let inbox = EventInbox()
+        let inbox = EventRecorder()
         let runner = EffectRunner(backend: backend, send: inbox.append)
         let invitation = Invitation(email: "bo@acme.test", name: "Bo", roles: [.analyst])
         runner.perform([.getOrganization(1), .getMe(2), .setRoles(3, userID: "u00001", roles: [.admin]),
@@ -95,7 +95,7 @@ import Testing
 
     @Test func cancelAllStopsEverythingInFlight() async {
         let backend = GatedBackend(FixtureBackend(count: 500), holdDetails: true)
-        let inbox = EventInbox()
+        let inbox = EventRecorder()
         let runner = EffectRunner(backend: backend, maxInFlight: 2, send: inbox.append)
         runner.perform([.loadDetails(1, userIDs: ["u00001", "u00002", "u00003"])])
         #expect(await poll { await backend.held == 2 })

@@ -35,8 +35,8 @@ enum Fixture {
     /// A store after start-up: organization, me, page 1 (and 2) of `count` users and the visible rows'
     /// roles. Ids 1-3 went to start-up; with more than 100 users 4 went to page 2 and 5 to the visible
     /// rows' details, so the next id is 6.
-    static func loaded(count: Int = 1234, me: UserDetails = me(), height: Int = 24, readOnly: Bool = false) -> TestStore {
-        var store = TestStore(AppState(width: 100, height: height, readOnly: readOnly))
+    static func loaded(count: Int = 1234, me: UserDetails = me(), height: Int = 24, readOnly: Bool = false) -> ReducerHarness {
+        var store = ReducerHarness(AppState(width: 100, height: height, readOnly: readOnly))
         store.skip([.started, .organizationLoaded(1, .success(organization)), .meLoaded(2, .success(me))])
         var state = store.state
         for effect in reduce(&state, .pageLoaded(3, pageNumber: 1, .success(page(1, count: count)))) {
@@ -50,6 +50,6 @@ enum Fixture {
                 _ = reduce(&state, .pageLoaded(id, pageNumber: query.pageNumber, .success(page(query.pageNumber, count: count))))
             }
         }
-        return TestStore(state)
+        return ReducerHarness(state)
     }
 }

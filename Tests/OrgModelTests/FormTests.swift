@@ -165,7 +165,7 @@ import Testing
     }
 
     @Test func aGoogleUserIsToldWhyTheirProfileCannotBeEdited() {
-        var store = TestStore()
+        var store = ReducerHarness()
         let gail = UserDetails(user: User(id: "google-oauth2|100000000000000000001", name: "Gail", email: "gail@gmail.test"),
                                roles: [.analyst])
         store.skip([.started])

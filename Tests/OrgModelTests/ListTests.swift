@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct ListTests {
     /// Presses `last` on `Fixture.loaded()`: only the last page is requested, as request 6.
-    static func jumpToEnd(_ store: inout TestStore, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func jumpToEnd(_ store: inout ReducerHarness, sourceLocation: SourceLocation = #_sourceLocation) {
         store.press(.last, effects: [.loadPage(6, UserQuery(pageNumber: 13))], sourceLocation: sourceLocation) {
             $0.users.cursor = 1233
             $0.users.top = 1215
@@ -12,7 +12,7 @@ import Testing
     }
 
     /// Opens user 1 on `Fixture.loaded()` and reloads their details, as request 6.
-    static func reloadUserOne(_ store: inout TestStore, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func reloadUserOne(_ store: inout ReducerHarness, sourceLocation: SourceLocation = #_sourceLocation) {
         store.press(.down, sourceLocation: sourceLocation) { $0.users.cursor = 1 }
         store.press(.open, sourceLocation: sourceLocation) { $0.screens.append(.userDetails(Fixture.user(1))) }
         store.press(.reload, effects: [.loadDetails(6, userIDs: ["u00001"])], sourceLocation: sourceLocation) {
@@ -53,7 +53,7 @@ import Testing
         var store = Fixture.loaded()
         var state = store.state
         for _ in 0..<5 { _ = reduce(&state, .command(.pageDown)) }
-        store = TestStore(state)
+        store = ReducerHarness(state)
         #expect(store.state.users.cursor == 95)
         let visible = (96...114).map { Fixture.user($0).id }
         let pending = Set(store.state.users.detailsRequests.values)

@@ -5,7 +5,7 @@ import Testing
     static let one = Fixture.user(1)
 
     /// The loaded store with the cursor on user 1 (a developer) and the role editor open.
-    static func editingUserOne() -> TestStore {
+    static func editingUserOne() -> ReducerHarness {
         var store = Fixture.loaded()
         store.skip([.command(.down), .command(.editRoles)])
         return store

@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func anOrganizationNotYetLoadedIsRequestedWhenOpened() {
-        var store = TestStore()
+        var store = ReducerHarness()
         store.skip([.started, .organizationLoaded(1, .failure(.network("down")))])
         store.press(.organization, effects: [.getOrganization(4)]) {
             $0.screens.append(.organization)

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct StartupTests {
     @Test func startLoadsOrganizationMeAndFirstPageAtOnce() {
-        var store = TestStore()
+        var store = ReducerHarness()
         store.send(.started, effects: [.getOrganization(1), .getMe(2), .loadPage(3, UserQuery(pageNumber: 1))]) {
             $0.organizationRequest = 1
             $0.meRequest = 2
@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func answersAreAwaitedUntilOrganizationMeAndEveryPageArrive() {
-        var store = TestStore()
+        var store = ReducerHarness()
         #expect(!store.state.awaitsAnswers)
         store.skip([.started])
         #expect(store.state.awaitsAnswers)
@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func beforeMeIsLoadedNothingThatChangesAnythingIsOffered() {
-        var store = TestStore()
+        var store = ReducerHarness()
         store.skip([.started, .pageLoaded(3, pageNumber: 1, .success(Fixture.page(1, count: 5)))])
         let changes: Set<Command> = [.delete, .resetPassword, .editRoles, .invite, .toggleMark, .undo]
         #expect(store.state.availableCommands.isDisjoint(with: changes))
@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func meFailingSaysSoAndRetriesWithR() {
-        var store = TestStore()
+        var store = ReducerHarness()
         store.skip([.started])
         store.receive(.meLoaded(2, .failure(.network("connection refused")))) {
             $0.meRequest = nil
@@ -77,7 +77,7 @@ import Testing
     }
 
     @Test func unauthorizedSaysHowToFixTheToken() {
-        var store = TestStore()
+        var store = ReducerHarness()
         store.skip([.started])
         store.receive(.pageLoaded(3, pageNumber: 1, .failure(.unauthorized))) {
             $0.users.pageRequests = [:]

@@ -12,14 +12,14 @@ import Testing
     /// Runs orgtui with `arguments`; its output (stdout and stderr) and whether it succeeded.
     static func orgtui(_ arguments: [String]) -> (output: String, succeeded: Bool) {
         do {
-            return (try Spawn.run([TestStore.binary] + arguments), true)
+            return (try Spawn.run([MemberStoreFixture.binary] + arguments), true)
         } catch {
             return ("\(error)", false)
         }
     }
 
     @Test func anErrorQuotingACraftedMigrationIdentifierIsPrintedEscaped() throws {
-        let fixture = try TestStore(members: 1)
+        let fixture = try MemberStoreFixture(members: 1)
         defer { fixture.remove() }
         try fixture.sql("INSERT INTO grdb_migrations VALUES ('v9' || char(27) || ']0;owned' || char(7) || char(155) || '2J')")
         let (output, succeeded) = Self.orgtui(["audit", "--store", fixture.path])
@@ -30,10 +30,10 @@ import Testing
     }
 
     @Test func tokenCreatePrintsAStoredEmailEscaped() throws {
-        let fixture = try TestStore(members: 1)
+        let fixture = try MemberStoreFixture(members: 1)
         defer { fixture.remove() }
         let email = "eve\u{1B}[2J@acme.test"
-        try fixture.sql("UPDATE user SET email = 'eve' || char(27) || '[2J@acme.test' WHERE id = '\(TestStore.id(1))'")
+        try fixture.sql("UPDATE user SET email = 'eve' || char(27) || '[2J@acme.test' WHERE id = '\(MemberStoreFixture.id(1))'")
         let (output, succeeded) = Self.orgtui(["token", "create", "--store", fixture.path, "--email", email])
         #expect(succeeded, "\(output)")
         #expect(output.contains("acts as eve^[[2J@acme.test"))
@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func aStoreOthersMayReadIsPointedOutWithTheFix() throws {
-        let fixture = try TestStore(members: 1)
+        let fixture = try MemberStoreFixture(members: 1)
         defer { fixture.remove() }
         chmod(fixture.path, 0o644)
         let (output, succeeded) = Self.orgtui(["audit", "--store", fixture.path])

@@ -18,9 +18,9 @@ struct EndToEndTests {
         throw Tmux.TimedOut()
     }
 
-    func roles(_ store: TestStore, _ n: Int) async throws -> Set<Role>? {
+    func roles(_ store: MemberStoreFixture, _ n: Int) async throws -> Set<Role>? {
         do {
-            return try await SQLiteStore(openingAt: store.path).backend().getUser(id: TestStore.id(n)).roles
+            return try await SQLiteStore(openingAt: store.path).backend().getUser(id: MemberStoreFixture.id(n)).roles
         } catch .notFound {
             return nil
         }
@@ -28,7 +28,7 @@ struct EndToEndTests {
 
     @Test("An admin's session: browse, search, details, roles and undo, invite, delete, reset, profile, resize, quit")
     func session() async throws {
-        let store = try TestStore(members: 250)
+        let store = try MemberStoreFixture(members: 250)
         defer { store.remove() }
         let tmux = try Tmux(width: 100, height: 30, command: store.command())
         defer { tmux.stop() }
@@ -130,13 +130,13 @@ struct EndToEndTests {
 
     @Test("Hostile names show as visible escapes and never reach the terminal")
     func hostileNames() async throws {
-        let store = try TestStore(members: 10)
+        let store = try MemberStoreFixture(members: 10)
         defer { store.remove() }
         try store.sql("""
-            UPDATE user SET name = 'Mallory' || char(27) || ']0;pwned' || char(7) || char(27) || '[2J' WHERE id = '\(TestStore.id(1))';
-            UPDATE user SET name = 'Trudy' || char(8238) || 'nimda' || char(8294) WHERE id = '\(TestStore.id(2))';
-            UPDATE user SET name = 'Fake' || char(13) || char(10) || 'Row' || char(155) || '2J' || char(8203) WHERE id = '\(TestStore.id(3))';
-            UPDATE user SET name = 'Bell' || char(7) || char(8) || char(127) || char(9) || 'x' || char(8205) || 'y' WHERE id = '\(TestStore.id(4))';
+            UPDATE user SET name = 'Mallory' || char(27) || ']0;pwned' || char(7) || char(27) || '[2J' WHERE id = '\(MemberStoreFixture.id(1))';
+            UPDATE user SET name = 'Trudy' || char(8238) || 'nimda' || char(8294) WHERE id = '\(MemberStoreFixture.id(2))';
+            UPDATE user SET name = 'Fake' || char(13) || char(10) || 'Row' || char(155) || '2J' || char(8203) WHERE id = '\(MemberStoreFixture.id(3))';
+            UPDATE user SET name = 'Bell' || char(7) || char(8) || char(127) || char(9) || 'x' || char(8205) || 'y' WHERE id = '\(MemberStoreFixture.id(4))';
             """)
         let tmux = try Tmux(width: 120, height: 30, command: store.command())
         defer { tmux.stop() }
@@ -157,7 +157,7 @@ struct EndToEndTests {
 
     @Test("SIGTERM and Ctrl-C restore the terminal")
     func signals() async throws {
-        let store = try TestStore(members: 3)
+        let store = try MemberStoreFixture(members: 3)
         defer { store.remove() }
         let tmux = try Tmux(width: 80, height: 24, command: store.command())
         defer { tmux.stop() }
@@ -178,7 +178,7 @@ struct EndToEndTests {
 
     @Test("The first run creates the store; a broken config is named in the status line")
     func firstRun() async throws {
-        let store = try TestStore(members: 1)
+        let store = try MemberStoreFixture(members: 1)
         defer { store.remove() }
         let path = store.directory + "/new/org.sqlite"
         try FileManager.default.createDirectory(atPath: store.directory + "/config/orgtui", withIntermediateDirectories: true)
@@ -204,15 +204,15 @@ struct EndToEndTests {
 
     @Test("With --api and --debug against orgtui serve --debug, the token is on no screen, log, output or file")
     func apiSessionKeepsTheTokenSecret() async throws {
-        let store = try TestStore(members: 30)
+        let store = try MemberStoreFixture(members: 30)
         defer { store.remove() }
-        let created = try Spawn.run([TestStore.binary, "token", "create", "--store", store.path, "--email", "ada@acme.test"])
+        let created = try Spawn.run([MemberStoreFixture.binary, "token", "create", "--store", store.path, "--email", "ada@acme.test"])
         let token = try #require(created.split(separator: "\n").first { $0.hasPrefix("ada@acme.test:mpat_") }.map(String.init))
         let secret = String(token.split(separator: "_").last!)
 
         let serveLog = store.directory + "/serve.log"
         let server = try Tmux(width: 80, height: 24,
-                              command: "exec \(TestStore.binary) serve --store \(store.path) --port 0 --debug 2>\(serveLog)")
+                              command: "exec \(MemberStoreFixture.binary) serve --store \(store.path) --port 0 --debug 2>\(serveLog)")
         defer { server.stop() }
         var url = ""
         try await eventually("the server's address") {

@@ -1,4 +1,4 @@
-import OrgCLI
+@testable import OrgCLI
 import Testing
 @testable import OrgTUI
 

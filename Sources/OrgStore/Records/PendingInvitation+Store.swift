@@ -16,7 +16,10 @@ extension PendingInvitation {
     /// Records the invitation as pending, in the caller's transaction.
     static func insert(_ db: Database, _ invitation: Invitation, invitedBy: String) throws {
         try db.execute(
-            sql: "INSERT INTO invitation (email, name, roles, connection, invited_by, invited_at) VALUES (?, ?, ?, ?, ?, ?)",
+            sql: """
+                INSERT INTO invitation (email, name, roles, connection, invited_by, invited_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """,
             arguments: [invitation.email, invitation.name, invitation.roles.label, invitation.connection.rawValue,
                         invitedBy, Date()])
     }

@@ -18,13 +18,13 @@ public struct MemberSeed: Hashable, Sendable {
     }
 
     /// Why the store refuses this member (422), or nil when it is acceptable.
-    public var problem: String? {
+    var problem: String? {
         Validation.nameProblem(name) ?? Validation.emailProblem(email) ?? Validation.rolesProblem(roles)
     }
 
     /// An id in Auth0's shape: `auth0|` and 24 hex digits for username-password users,
     /// `google-oauth2|` and 21 decimal digits for Google users.
-    public static func makeID(for connection: Connection, using generator: inout some RandomNumberGenerator) -> String {
+    static func makeID(for connection: Connection, using generator: inout some RandomNumberGenerator) -> String {
         switch connection {
         case .usernamePassword:
             "auth0|" + String((0..<24).map { _ in hexDigits.randomElement(using: &generator)! })
@@ -34,7 +34,7 @@ public struct MemberSeed: Hashable, Sendable {
     }
 
     /// An id in Auth0's shape from the system's random source.
-    public static func makeID(for connection: Connection) -> String {
+    static func makeID(for connection: Connection) -> String {
         var generator = SystemRandomNumberGenerator()
         return makeID(for: connection, using: &generator)
     }

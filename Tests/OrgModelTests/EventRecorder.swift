@@ -2,7 +2,7 @@ import Foundation
 import OrgModel
 
 /// Collects the events a runner sends, from any thread, for a test to drain.
-final class EventInbox: @unchecked Sendable {
+final class EventRecorder: @unchecked Sendable {
     private let lock = NSLock()
     private var pending: [Event] = []
     private var received: [Event] = []

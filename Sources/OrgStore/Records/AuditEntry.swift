@@ -19,14 +19,4 @@ public struct AuditEntry: Hashable, Sendable, Identifiable {
     public var before: String?
     /// The target's state after the change, as JSON, or nil when it no longer exists.
     public var after: String?
-
-    public init(id: Int64, time: Date, actor: String, action: Action, target: String, before: String?, after: String?) {
-        self.id = id
-        self.time = time
-        self.actor = actor
-        self.action = action
-        self.target = target
-        self.before = before
-        self.after = after
-    }
 }

@@ -16,7 +16,7 @@ public struct DemoRandom: RandomNumberGenerator, Sendable {
 
     /// SplitMix64's finalizer: a bijection on `UInt64` that scatters its input's bits, so distinct
     /// inputs always give distinct outputs.
-    public static func scramble(_ value: UInt64) -> UInt64 {
+    static func scramble(_ value: UInt64) -> UInt64 {
         var z = value
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB

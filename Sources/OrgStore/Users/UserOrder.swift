@@ -69,7 +69,8 @@ enum UserOrder {
             let size: Int = row["count"]
             let half = size / 2
             guard let middle = try Row.fetchOne(db, sql: """
-                SELECT name_key, id FROM user WHERE (name_key, id) >= (?, ?) ORDER BY name_key, id LIMIT 1 OFFSET ?
+                SELECT name_key, id FROM user WHERE (name_key, id) >= (?, ?)
+                ORDER BY name_key, id LIMIT 1 OFFSET ?
                 """, arguments: [row["lo_key"], row["lo_id"], half]) else {
                 throw BackendError.unusableStore("The store's order index is out of step with its users; the store is damaged.")
             }

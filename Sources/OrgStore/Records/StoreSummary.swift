@@ -13,15 +13,4 @@ public struct StoreSummary: Hashable, Sendable {
     public var pendingInvitations: Int
     /// How many emails the outbox holds.
     public var outboxSize: Int
-
-    public init(organization: Organization, me: UserDetails, userCount: Int, roleCounts: [Role: Int],
-                connectionCounts: [Connection: Int], pendingInvitations: Int, outboxSize: Int) {
-        self.organization = organization
-        self.me = me
-        self.userCount = userCount
-        self.roleCounts = roleCounts
-        self.connectionCounts = connectionCounts
-        self.pendingInvitations = pendingInvitations
-        self.outboxSize = outboxSize
-    }
 }

@@ -4,7 +4,7 @@ import OrgStore
 
 /// A temporary directory with a store of `Ada Admin` and `Member 001` ... `Member NNN` (username and
 /// password users with ids `auth0|…0001`), plus the environment that keeps orgtui's log and config in it.
-struct TestStore {
+struct MemberStoreFixture {
     let directory: String
     let path: String
     let store: SQLiteStore
@@ -33,13 +33,14 @@ struct TestStore {
     static func name(_ n: Int) -> String { String(format: "Member %03d", n) }
     static func email(_ n: Int) -> String { String(format: "member.%03d@acme.test", n) }
 
-    /// The shell command that starts the built orgtui on this store (or the one at `store`), then reports how it ended and the
-    /// terminal's modes (the pane stays on screen: `remain-on-exit`).
+    /// The shell command that starts the built orgtui on this store (or the one at `store`), then reports how
+    /// it ended and the terminal's modes (the pane stays on screen: `remain-on-exit`).
     /// With `api`, orgtui uses that server instead, with `token` in ORGTUI_TOKEN.
     func command(_ arguments: String = "", store: String? = nil, api: String? = nil, token: String = "") -> String {
         let backend = api.map { "--api \($0)" } ?? "--store \(store ?? path)"
-        return "env XDG_STATE_HOME=\(directory)/state XDG_CONFIG_HOME=\(directory)/config ORGTUI_TOKEN=\(token) \(Self.binary) \(backend) "
-            + "\(arguments); echo \"EXIT=$?\"; echo \"MODES=$(stty -a | tr ' ' '\\n' | grep -x -- '-\\?icanon\\|-\\?echo' | tr '\\n' ' ')\"; "
+        return "env XDG_STATE_HOME=\(directory)/state XDG_CONFIG_HOME=\(directory)/config ORGTUI_TOKEN=\(token) "
+            + "\(Self.binary) \(backend) \(arguments); echo \"EXIT=$?\"; "
+            + "echo \"MODES=$(stty -a | tr ' ' '\\n' | grep -x -- '-\\?icanon\\|-\\?echo' | tr '\\n' ' ')\"; "
             + "exit 0"
     }
 

@@ -7,10 +7,10 @@ import OrgModel
 /// seeded generator, so the same seed gives the same members in the same order on every machine.
 public struct DemoPopulation: Sendable {
     /// The organization of a demo store.
-    public static let organization = OrganizationSeed(name: "Acme Robotics", shortName: "acme")
+    static let organization = OrganizationSeed(name: "Acme Robotics", shortName: "acme")
 
     /// The demo store's "me": an admin with a password, so that every screen and action is usable.
-    public static let admin = MemberSeed(
+    static let admin = MemberSeed(
         id: "auth0|64b0d3a1c2e4f5a6b7c8d9e0", name: "Dana Demo", email: "dana.demo@acme.test", roles: [.admin],
         connection: .usernamePassword
     )
@@ -18,7 +18,7 @@ public struct DemoPopulation: Sendable {
     /// The percent of members whose name is very long (four given and four family names).
     static let longNamePercent = 1
 
-    private static let totalWeight = DemoCulture.all.reduce(0) { $0 + $1.weight }
+    private static let totalWeight = Culture.all.reduce(0) { $0 + $1.weight }
 
     private var random: DemoRandom
     private let idBase: UInt64
@@ -51,13 +51,13 @@ public struct DemoPopulation: Sendable {
         return member
     }
 
-    private mutating func pickCulture() -> DemoCulture {
+    private mutating func pickCulture() -> Culture {
         var draw = Int.random(in: 0..<Self.totalWeight, using: &random)
-        for culture in DemoCulture.all {
+        for culture in Culture.all {
             if draw < culture.weight { return culture }
             draw -= culture.weight
         }
-        return DemoCulture.all[0]
+        return Culture.all[0]
     }
 
     /// Most members are developers or analysts, about one in eight has both, about one in twenty-five is an admin.
@@ -87,7 +87,7 @@ public struct DemoPopulation: Sendable {
 
     /// An address such as `jose.garcia@acme.test`, `jgarcia@acme.test` or `yamada.taro@gmail.com`; a
     /// repeated one gets a number (`jose.garcia2@acme.test`), which the letters-only names never contain.
-    private mutating func uniqueEmail(for person: DemoCulture.Person, connection: Connection) -> String {
+    private mutating func uniqueEmail(for person: Culture.Person, connection: Connection) -> String {
         let given = person.givenASCII, family = person.familyASCII
         let local = switch Int.random(in: 0..<10, using: &random) {
         case 0..<6: given + "." + family

@@ -5,7 +5,7 @@ import Testing
 /// exact effects, and fails with a line diff of the state when they differ. `receive` feeds a reply back.
 ///
 /// `nextRequestID` is taken from the actual state: the ids handed out show in the asserted effects.
-struct TestStore {
+struct ReducerHarness {
     private(set) var state: AppState
 
     init(_ state: AppState = AppState()) {

@@ -38,7 +38,10 @@ public struct TokenStore: Sendable {
                 name: name, createdAt: Date()
             )
             try db.execute(
-                sql: "INSERT INTO access_token (id, user_id, email, name, secret_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                sql: """
+                    INSERT INTO access_token (id, user_id, email, name, secret_hash, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """,
                 arguments: [record.id, record.userID, record.email, record.name, secretHash, record.createdAt]
             )
             return record

@@ -14,13 +14,4 @@ public struct OutboxMessage: Hashable, Sendable, Identifiable {
     public var subject: String
     public var body: String
     public var createdAt: Date
-
-    public init(id: Int64, kind: Kind, recipient: String, subject: String, body: String, createdAt: Date) {
-        self.id = id
-        self.kind = kind
-        self.recipient = recipient
-        self.subject = subject
-        self.body = body
-        self.createdAt = createdAt
-    }
 }

@@ -3,7 +3,7 @@
 /// never reaches the terminal raw.
 public struct TextTable {
     /// The widest a cell is printed; longer text is cut with "…".
-    public static let maxCellWidth = 60
+    static let maxCellWidth = 60
 
     private let headers: [String]
     private var rows: [[String]] = []

@@ -2,11 +2,11 @@ import Foundation
 import GRDB
 import OrgModel
 
-/// Checks, through a read-only connection that cannot change the file, that a file is an orgtui store
-/// that this version understands.
-enum StoreFileCheck {
-    /// Throws `.unusableStore` with the reason when the file at `path` must not be opened for writing.
-    /// Returns whether every schema step of this version is already applied (nothing to migrate).
+extension StoreSchema {
+    /// Checks, through a read-only connection that cannot change the file, that the file at `path` is an
+    /// orgtui store that this version understands: throws `.unusableStore` with the reason when it must
+    /// not be opened for writing. Returns whether every schema step of this version is already applied
+    /// (nothing to migrate).
     static func requireCompatible(path: String) throws(BackendError) -> Bool {
         let unknown: [String], missing: Bool
         do {
@@ -16,7 +16,8 @@ enum StoreFileCheck {
             (unknown, missing) = try queue.read { db in
                 // One query, where `tableExists` would load the whole schema's description.
                 let tables = try Int.fetchOne(db, sql: """
-                    SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('grdb_migrations', 'organization')
+                    SELECT count(*) FROM sqlite_master
+                    WHERE type = 'table' AND name IN ('grdb_migrations', 'organization')
                     """)
                 guard tables == 2 else {
                     throw BackendError.unusableStore("\(path) is an SQLite database but not an orgtui store; it was left unchanged.")

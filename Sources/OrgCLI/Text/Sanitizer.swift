@@ -49,7 +49,7 @@ public enum Sanitizer {
 
     /// The visible form of one scalar outside a cluster kept whole: printable ASCII as itself, C0 controls
     /// as `^X`, DEL as `^?`, anything else as `<U+XXXX>`.
-    public static func escape(_ scalar: Unicode.Scalar) -> String {
+    static func escape(_ scalar: Unicode.Scalar) -> String {
         switch scalar.value {
         case 0x00...0x1F: "^" + String(Unicode.Scalar(UInt8(scalar.value) + 0x40))
         case 0x7F: "^?"
@@ -65,7 +65,7 @@ public enum Sanitizer {
 
     /// Whether `scalar` must never reach the terminal as itself: a control, format character, separator,
     /// surrogate, default-ignorable, emoji modifier, or anything the terminal's `wcwidth` does not know (-1).
-    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         if isPlainASCII(scalar) { return false }
         switch scalar.properties.generalCategory {
         case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate: return true
