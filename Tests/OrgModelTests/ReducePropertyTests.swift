@@ -112,10 +112,11 @@ struct RandomRun {
         if state.screens.first != .users { return "the users table left the bottom of the stack" }
         if users.pages.count > UserList.maxCachedPages { return "\(users.pages.count) pages cached" }
         for effect in effects {
-            if effect.isChange, before.readOnly { return "read-only mode let \(effect) through" }
-            if effect.isChange, let permission = effect.requiredPermission,
-               !(before.me.map { permission.isAllowed(for: $0.roles) } ?? false) {
-                return "\(effect) is forbidden for \(before.me?.roles.label ?? "nobody signed in")"
+            if let permission = effect.requiredPermission, permission.isChange {
+                if before.readOnly { return "read-only mode let \(effect) through" }
+                if !(before.me.map { permission.isAllowed(for: $0.roles) } ?? false) {
+                    return "\(effect) is forbidden for \(before.me?.roles.label ?? "nobody signed in")"
+                }
             }
             if let id = effect.newRequestID {
                 if id.value <= highestID { return "request id \(id) reused" }

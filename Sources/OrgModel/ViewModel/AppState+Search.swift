@@ -1,62 +1,29 @@
 extension AppState {
-    /// The pause in typing after which a valid query runs by itself.
-    public static let searchDebounceMilliseconds = 300
-
-    /// Text typed into the query line or the focused form field; elsewhere it means nothing.
-    mutating func type(_ text: String) -> [Effect] {
-        guard !text.isEmpty, acceptsText else { return [] }
-        switch screen {
-        case .users:
-            return editQuery(search.text + text)
-        case .inviteForm(var form):
-            form.focusedText = (form.focusedText ?? "") + text
-            screens[screens.count - 1] = .inviteForm(form)
-        case .profileEditor(var form):
-            form.focusedText += text
-            screens[screens.count - 1] = .profileEditor(form)
-        default:
-            break
-        }
-        return []
-    }
-
-    /// The query line's keys: Enter runs, Esc clears, backspace edits, moving keys still move.
-    mutating func handleQueryLine(_ command: Command) -> [Effect] {
-        switch command {
-        case .submit:
-            guard search.isValid else {
-                fail(search.hint ?? "Search uses letters A-Z and spaces only.")
-                return []
-            }
-            var effects = cancelDebounce()
-            search.isEditing = false
-            if search.nameSearch != users.nameSearch { effects += runSearch(search.nameSearch) }
-            return effects
-        case .backspace:
-            return editQuery(String(search.text.dropLast()))
-        case .back:
+    /// Turns the query line's outcome into effects; a command the line ignores moves the table.
+    mutating func apply(_ outcome: SearchLine.Outcome, for command: Command) -> [Effect] {
+        switch outcome {
+        case .edited:
+            return queryEdited()
+        case .run:
+            let effects = cancelDebounce()
+            return search.nameSearch == users.nameSearch ? effects : effects + runSearch(search.nameSearch)
+        case .refused(let reason):
+            fail(reason)
+            return []
+        case .clear:
             return clearSearch()
-        default:
+        case .ignored:
             return handleMove(command)
         }
     }
 
-    /// Opens the query line, keeping the current query's text to edit.
-    mutating func openQueryLine() -> [Effect] {
-        search.isEditing = true
-        search.hint = search.text.isEmpty ? nil : Validation.nameSearchProblem(search.text)
-        return []
-    }
-
-    /// New query text: says why it cannot be sent yet, or schedules it to run after a pause.
-    private mutating func editQuery(_ text: String) -> [Effect] {
+    /// New query text: cancels the pending pause and, when the text is valid and new, starts another.
+    mutating func queryEdited() -> [Effect] {
         var effects = cancelDebounce()
-        search.text = text
-        search.hint = text.isEmpty ? nil : Validation.nameSearchProblem(text)
         if search.isValid, search.nameSearch != users.nameSearch {
             let id = newRequestID()
             search.debounce = id
-            effects.append(.debounceSearch(id, milliseconds: Self.searchDebounceMilliseconds))
+            effects.append(.debounceSearch(id, milliseconds: SearchLine.debounceMilliseconds))
         }
         return effects
     }

@@ -13,4 +13,14 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case backspace
     // Leaving
     case back, quit, quitNow
+
+    /// The role that `toggleRole1`, `toggleRole2` or `toggleRole3` flips; nil for every other command.
+    var toggledRole: Role? {
+        switch self {
+        case .toggleRole1: .admin
+        case .toggleRole2: .developer
+        case .toggleRole3: .analyst
+        default: nil
+        }
+    }
 }

@@ -1,5 +1,15 @@
 /// A yes/no question that names what will happen. The answer starts at No; `y` confirms at once.
 public struct Confirmation: Hashable, Sendable {
+    /// What the dialog asks of the app after a command.
+    enum Outcome: Hashable, Sendable {
+        /// Stay open: the highlighted answer moved.
+        case stay
+        /// Yes: do the action.
+        case confirm
+        /// No: close, changing nothing.
+        case cancel
+    }
+
     public internal(set) var action: ConfirmedAction
     /// The question, naming the user or the count, such as "Delete Ann Lee <ann@acme.test>?".
     public internal(set) var question: String
@@ -12,5 +22,21 @@ public struct Confirmation: Hashable, Sendable {
         self.action = action
         self.question = question
         self.detail = detail
+    }
+
+    /// Applies a command: `y` confirms, Enter gives the highlighted answer (No at first), Tab switches it,
+    /// and anything else (`n`, Esc) cancels.
+    mutating func handle(_ command: Command) -> Outcome {
+        switch command {
+        case .confirm:
+            return .confirm
+        case .submit:
+            return yesSelected ? .confirm : .cancel
+        case .nextField, .previousField:
+            yesSelected.toggle()
+            return .stay
+        default:
+            return .cancel
+        }
     }
 }

@@ -1,5 +1,17 @@
 /// The invite form: email, name, roles and connection, validated as they are filled in.
 public struct InviteForm: Hashable, Sendable {
+    /// What the form asks of the app after a command.
+    enum Outcome: Hashable, Sendable {
+        /// Stay open: a field or a choice changed.
+        case stay
+        /// Close, keeping what was filled in for next time.
+        case close
+        /// Send this invitation.
+        case send(Invitation)
+        /// Not sent: the focus moved to the first problem, which this names.
+        case refused(String)
+    }
+
     public internal(set) var email = ""
     public internal(set) var name = ""
     public internal(set) var roles: Set<Role> = [.developer]
@@ -26,14 +38,46 @@ public struct InviteForm: Hashable, Sendable {
     }
 
     /// The first field whose value would be refused, for the cursor after a refused submit.
-    var firstInvalidField: InviteField? {
+    private var firstInvalidField: InviteField? {
         if Validation.emailProblem(email) != nil { return .email }
         if Validation.nameProblem(name) != nil { return .name }
         return Validation.rolesProblem(roles) != nil ? .roles : nil
     }
 
+    /// Applies a command: Tab and Up/Down move between fields, Backspace erases, 1-3 flip roles, Space
+    /// switches the connection, Enter submits, and anything else closes the form.
+    mutating func handle(_ command: Command) -> Outcome {
+        if let role = command.toggledRole {
+            roles.formSymmetricDifference([role])
+            return .stay
+        }
+        let fields = InviteField.allCases.count
+        switch command {
+        case .nextField, .down: focus = InviteField(rawValue: (focus.rawValue + 1) % fields)!
+        case .previousField, .up: focus = InviteField(rawValue: (focus.rawValue + fields - 1) % fields)!
+        case .backspace: focusedText = focusedText.map { String($0.dropLast()) }
+        case .toggleMark: connection = connection == .googleOAuth2 ? .usernamePassword : .googleOAuth2
+        case .submit: return submit()
+        default: return .close
+        }
+        return .stay
+    }
+
+    /// Adds typed text to the focused field, if it takes text.
+    mutating func type(_ text: String) {
+        focusedText = (focusedText ?? "") + text
+    }
+
+    /// The invitation when every field is valid; otherwise the focus moves to the first problem.
+    private mutating func submit() -> Outcome {
+        guard let field = firstInvalidField else { return .send(invitation) }
+        focus = field
+        error = invitation.problem
+        return .refused(error ?? "")
+    }
+
     /// The text of the focused field, if it takes text.
-    var focusedText: String? {
+    private var focusedText: String? {
         get {
             switch focus {
             case .email: email

@@ -6,4 +6,15 @@ enum PendingChange: Hashable, Sendable {
     case resetPassword(User)
     case invite(Invitation)
     case updateMe(UserUpdate)
+
+    /// The effect that sends this change as request `id`.
+    func request(_ id: RequestID) -> Effect {
+        switch self {
+        case .roles(let change, _): .setRoles(id, userID: change.user.id, roles: change.after)
+        case .delete(let user): .delete(id, userID: user.id)
+        case .resetPassword(let user): .resetPassword(id, userID: user.id)
+        case .invite(let invitation): .invite(id, invitation)
+        case .updateMe(let update): .updateMe(id, update)
+        }
+    }
 }

@@ -1,5 +1,19 @@
 /// The signed-in user's name and email being edited; only what changed is sent.
 public struct ProfileForm: Hashable, Sendable {
+    /// What the form asks of the app after a command.
+    enum Outcome: Hashable, Sendable {
+        /// Stay open: the focus moved or a field changed.
+        case stay
+        /// Close without saving.
+        case close
+        /// Enter with nothing changed: close, saying so.
+        case unchanged
+        /// Save this change.
+        case save(UserUpdate)
+        /// Not saved: the focus moved to the field at fault, and this says why.
+        case refused(String)
+    }
+
     public internal(set) var name: String
     public internal(set) var email: String
     public internal(set) var focus: ProfileField = .name
@@ -28,7 +42,34 @@ public struct ProfileForm: Hashable, Sendable {
         }
     }
 
-    var focusedText: String {
+    /// Applies a command: Tab and Up/Down switch fields, Backspace erases, Enter saves, and anything else
+    /// closes the form.
+    mutating func handle(_ command: Command) -> Outcome {
+        switch command {
+        case .nextField, .previousField, .up, .down: focus = focus == .name ? .email : .name
+        case .backspace: focusedText = String(focusedText.dropLast())
+        case .submit: return submit()
+        default: return .close
+        }
+        return .stay
+    }
+
+    /// Adds typed text to the focused field.
+    mutating func type(_ text: String) {
+        focusedText += text
+    }
+
+    /// What changed, if it is valid; otherwise the focus moves to the field at fault.
+    private mutating func submit() -> Outcome {
+        let update = update
+        if update == UserUpdate() { return .unchanged }
+        guard let reason = update.problem else { return .save(update) }
+        focus = problem(.name) != nil ? .name : .email
+        error = reason
+        return .refused(reason)
+    }
+
+    private var focusedText: String {
         get { focus == .name ? name : email }
         set {
             error = nil
