@@ -26,7 +26,7 @@ extension AppState {
     }
 
     /// The confirmed action; `send` checks it once more against the roles and read-only mode.
-    private mutating func perform(_ action: ConfirmedAction) -> [Effect] {
+    private mutating func perform(_ action: Confirmation.Action) -> [Effect] {
         pop()
         switch action {
         case .delete(let user):

@@ -10,7 +10,15 @@ public struct Confirmation: Hashable, Sendable {
         case cancel
     }
 
-    public internal(set) var action: ConfirmedAction
+    /// What the dialog does when the answer is yes.
+    enum Action: Hashable, Sendable {
+        case delete(User)
+        case resetPassword(User)
+        /// Save the role editor below the dialog (an empty set, your own admin role, or a bulk change).
+        case saveRoles(RoleEditor)
+    }
+
+    var action: Action
     /// The question, naming the user or the count, such as "Delete Ann Lee <ann@acme.test>?".
     public internal(set) var question: String
     /// More to know before answering, or nil.
@@ -18,7 +26,7 @@ public struct Confirmation: Hashable, Sendable {
     /// The highlighted answer: false (No) until the admin moves to Yes.
     public internal(set) var yesSelected = false
 
-    init(_ action: ConfirmedAction, question: String, detail: String? = nil) {
+    init(_ action: Action, question: String, detail: String? = nil) {
         self.action = action
         self.question = question
         self.detail = detail

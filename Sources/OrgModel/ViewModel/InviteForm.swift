@@ -1,5 +1,13 @@
 /// The invite form: email, name, roles and connection, validated as they are filled in.
 public struct InviteForm: Hashable, Sendable {
+    /// The fields, in Tab order.
+    public enum Field: Int, CaseIterable, Hashable, Sendable {
+        case email, name, roles, connection
+
+        /// Whether typed text goes into this field.
+        public var takesText: Bool { self == .email || self == .name }
+    }
+
     /// What the form asks of the app after a command.
     enum Outcome: Hashable, Sendable {
         /// Stay open: a field or a choice changed.
@@ -16,7 +24,7 @@ public struct InviteForm: Hashable, Sendable {
     public internal(set) var name = ""
     public internal(set) var roles: Set<Role> = [.developer]
     public internal(set) var connection: Connection = .googleOAuth2
-    public internal(set) var focus: InviteField = .email
+    public internal(set) var focus: Field = .email
     /// The invitation in flight, while the form waits for its answer.
     public internal(set) var sending: RequestID?
     /// Why the last submission failed; the input stays.
@@ -28,7 +36,7 @@ public struct InviteForm: Hashable, Sendable {
     }
 
     /// Why a field's value would be refused, shown beside it (nil for an empty text field not yet typed in).
-    public func problem(_ field: InviteField) -> String? {
+    public func problem(_ field: Field) -> String? {
         switch field {
         case .email: email.isEmpty ? nil : Validation.emailProblem(email)
         case .name: name.isEmpty ? nil : Validation.nameProblem(name)
@@ -38,7 +46,7 @@ public struct InviteForm: Hashable, Sendable {
     }
 
     /// The first field whose value would be refused, for the cursor after a refused submit.
-    private var firstInvalidField: InviteField? {
+    private var firstInvalidField: Field? {
         if Validation.emailProblem(email) != nil { return .email }
         if Validation.nameProblem(name) != nil { return .name }
         return Validation.rolesProblem(roles) != nil ? .roles : nil
@@ -51,10 +59,10 @@ public struct InviteForm: Hashable, Sendable {
             roles.formSymmetricDifference([role])
             return .stay
         }
-        let fields = InviteField.allCases.count
+        let fields = Field.allCases.count
         switch command {
-        case .nextField, .down: focus = InviteField(rawValue: (focus.rawValue + 1) % fields)!
-        case .previousField, .up: focus = InviteField(rawValue: (focus.rawValue + fields - 1) % fields)!
+        case .nextField, .down: focus = Field(rawValue: (focus.rawValue + 1) % fields)!
+        case .previousField, .up: focus = Field(rawValue: (focus.rawValue + fields - 1) % fields)!
         case .backspace: focusedText = focusedText.map { String($0.dropLast()) }
         case .toggleMark: connection = connection == .googleOAuth2 ? .usernamePassword : .googleOAuth2
         case .submit: return submit()

@@ -1,5 +1,10 @@
 /// The signed-in user's name and email being edited; only what changed is sent.
 public struct ProfileForm: Hashable, Sendable {
+    /// The fields, in Tab order.
+    public enum Field: Int, CaseIterable, Hashable, Sendable {
+        case name, email
+    }
+
     /// What the form asks of the app after a command.
     enum Outcome: Hashable, Sendable {
         /// Stay open: the focus moved or a field changed.
@@ -16,7 +21,7 @@ public struct ProfileForm: Hashable, Sendable {
 
     public internal(set) var name: String
     public internal(set) var email: String
-    public internal(set) var focus: ProfileField = .name
+    public internal(set) var focus: Field = .name
     /// The update in flight, while the form waits for its answer.
     public internal(set) var saving: RequestID?
     /// Why the last save failed; the input stays.
@@ -35,7 +40,7 @@ public struct ProfileForm: Hashable, Sendable {
     }
 
     /// Why a field's value would be refused, shown beside it.
-    public func problem(_ field: ProfileField) -> String? {
+    public func problem(_ field: Field) -> String? {
         switch field {
         case .name: Validation.nameProblem(name)
         case .email: Validation.emailProblem(email)
