@@ -8,7 +8,7 @@ import Testing
         var editor = RoleEditor(user: Fixture.user(1), roles: [.developer])
         #expect(editor.handle(.toggleRole1) == .stay)
         #expect(editor.handle(.down) == .stay)
-        #expect(editor.handle(.toggleMark) == .stay)
+        #expect(editor.handle(.toggleChoice) == .stay)
         #expect((editor.add, editor.remove, editor.highlighted) == ([.admin], [.developer], .developer))
         #expect(editor.handle(.submit) == .save)
         #expect(editor.handle(.back) == .close)
@@ -20,7 +20,7 @@ import Testing
         form.type("bo@acme.test")
         #expect(form.handle(.previousField) == .stay)
         #expect(form.focus == .connection)
-        #expect(form.handle(.toggleMark) == .stay)
+        #expect(form.handle(.toggleChoice) == .stay)
         #expect(form.handle(.submit) == .refused("Name is required."))
         #expect((form.focus, form.error) == (.name, "Name is required."))
         form.type("Bo")
@@ -44,7 +44,7 @@ import Testing
         #expect(form.handle(.nextField) == .stay)
         form.type(" Jr")
         #expect(form.handle(.submit) == .save(UserUpdate(name: "User 00000 Jr")))
-        #expect(form.handle(.quit) == .close)
+        #expect(form.handle(.back) == .close)
     }
 
     @Test func aDialogConfirmsOnlyOnYes() {

@@ -2,7 +2,7 @@
 import Testing
 
 @Suite struct PermissionTests {
-    static let changes: Set<Command> = [.delete, .resetPassword, .editRoles, .invite, .toggleMark, .undo]
+    static let changes: Set<Command> = [.delete, .resetPassword, .editRoles, .invite, .mark, .undo]
 
     @Test(arguments: [Role.analyst, .developer])
     func membersWhoAreNotAdminsGetNoChangeCommandsAndTheyDoNothing(_ role: Role) {

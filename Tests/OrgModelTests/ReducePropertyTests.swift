@@ -39,8 +39,8 @@ struct RandomRun {
     static let roleSets: [Set<Role>] = [[.admin], [.admin], [.admin, .analyst], [.developer], [.analyst], []]
     /// The commands that lead somewhere, drawn more often than the rest.
     static let frequent: [Command] = [.down, .down, .pageDown, .up, .last, .open, .editRoles, .toggleRole1, .toggleRole3,
-                                      .toggleMark, .submit, .submit, .confirm, .nextField, .delete, .resetPassword,
-                                      .invite, .undo, .back, .edit, .search, .backspace]
+                                      .mark, .toggleChoice, .submit, .submit, .confirm, .nextField, .delete,
+                                      .resetPassword, .invite, .undo, .back, .edit, .search, .backspace]
     static let errors: [BackendError] = [.unauthorized, .forbidden, .notFound, .invalid("bad"), .conflict("no"),
                                          .rateLimited(retryAfter: 2), .unavailable("down"), .network("reset"),
                                          .decoding("garbage")]

@@ -103,7 +103,7 @@ extension AppState {
             return reloadList()
         case .copyEmail:
             return copyEmail(of: user)
-        case .toggleMark:
+        case .mark:
             guard let user else { return [] }
             users.marks[user.id] = users.marks[user.id] == nil ? user : nil
             return moveCursor(to: users.cursor + 1)

@@ -22,7 +22,7 @@ extension AppState {
             if search.nameSearch != nil || users.nameSearch != nil || !users.marks.isEmpty { commands.insert(.back) }
             if let user = users.selected {
                 commands.formUnion([.open, .copyEmail])
-                if allows(.setRoles) { commands.insert(.toggleMark) }
+                if allows(.setRoles) { commands.insert(.mark) }
                 commands.formUnion(userActions(on: user))
             } else if allows(.setRoles), !users.marks.isEmpty {
                 commands.insert(.editRoles)
@@ -30,12 +30,12 @@ extension AppState {
             if allows(.inviteUser) { commands.insert(.invite) }
             if canUndo { commands.insert(.undo) }
         case .userDetails(let user):
-            commands.formUnion([.back, .quit, .help, .copyEmail, .reload])
+            commands.formUnion([.back, .help, .copyEmail, .reload])
             commands.formUnion(userActions(on: user))
             if canUndo { commands.insert(.undo) }
         case .roleEditor(let editor):
             if editor.saving == nil {
-                commands.formUnion([.back, .quit, .help, .up, .down, .toggleMark])
+                commands.formUnion([.back, .help, .up, .down, .toggleChoice])
                 commands.formUnion(Self.roleToggles)
                 if allows(.setRoles) { commands.insert(.submit) }
             }
@@ -45,13 +45,13 @@ extension AppState {
             if allows(.inviteUser) { commands.insert(.submit) }
             switch form.focus {
             case .email, .name: commands.insert(.backspace)
-            case .roles: commands.formUnion(Self.roleToggles.union([.quit]))
-            case .connection: commands.formUnion([.toggleMark, .quit])
+            case .roles: commands.formUnion(Self.roleToggles)
+            case .connection: commands.insert(.toggleChoice)
             }
         case .confirmation:
-            commands.formUnion([.confirm, .deny, .submit, .nextField, .previousField, .back, .quit])
+            commands.formUnion([.confirm, .deny, .submit, .nextField, .previousField, .back])
         case .profile:
-            commands.formUnion([.back, .quit, .help, .reload])
+            commands.formUnion([.back, .help, .reload])
             if me != nil {
                 commands.insert(.copyEmail)
                 if allows(.updateMe) { commands.insert(.edit) }
@@ -62,9 +62,9 @@ extension AppState {
                 if allows(.updateMe) { commands.insert(.submit) }
             }
         case .organization:
-            commands.formUnion([.back, .quit, .help, .reload])
+            commands.formUnion([.back, .help, .reload])
         case .help:
-            commands.formUnion([.up, .down, .pageUp, .pageDown, .first, .back, .quit])
+            commands.formUnion([.up, .down, .pageUp, .pageDown, .first, .back])
         }
         return commands
     }

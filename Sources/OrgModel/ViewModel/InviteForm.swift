@@ -64,7 +64,7 @@ public struct InviteForm: Hashable, Sendable {
         case .nextField, .down: focus = Field(rawValue: (focus.rawValue + 1) % fields)!
         case .previousField, .up: focus = Field(rawValue: (focus.rawValue + fields - 1) % fields)!
         case .backspace: focusedText = focusedText.map { String($0.dropLast()) }
-        case .toggleMark: connection = connection == .googleOAuth2 ? .usernamePassword : .googleOAuth2
+        case .toggleChoice: connection = connection == .googleOAuth2 ? .usernamePassword : .googleOAuth2
         case .submit: return submit()
         default: return .close
         }

@@ -62,7 +62,7 @@ public struct RoleEditor: Hashable, Sendable {
         switch command {
         case .up: moveHighlight(by: -1)
         case .down: moveHighlight(by: 1)
-        case .toggleMark: toggle(highlighted)
+        case .toggleChoice: toggle(highlighted)
         case .submit: return .save
         default: return .close
         }
