@@ -4,6 +4,14 @@ public enum Permission: Hashable, Sendable, CaseIterable {
     case readOrganization, readUsers, updateMe
     case setRoles, inviteUser, deleteUser, resetPassword
 
+    /// Whether this changes the organization or a profile (never allowed in read-only mode).
+    var isChange: Bool {
+        switch self {
+        case .readOrganization, .readUsers: false
+        case .updateMe, .setRoles, .inviteUser, .deleteUser, .resetPassword: true
+        }
+    }
+
     /// Whether someone with `roles` may do this.
     public func isAllowed(for roles: Set<Role>) -> Bool {
         switch self {

@@ -66,7 +66,7 @@ public enum Validation {
     }
 
     /// Whether `text` holds more than `limit` code points, or more than 4 UTF-8 bytes for each.
-    public static func isLonger(_ text: some StringProtocol, than limit: Int) -> Bool {
+    static func isLonger(_ text: some StringProtocol, than limit: Int) -> Bool {
         text.utf8.count > 4 * limit || text.unicodeScalars.count > limit
     }
 

@@ -38,7 +38,7 @@ import Testing
             form.focus = .connection
             $0.screens[1] = .inviteForm(form)
         }
-        store.press(.toggleMark) {
+        store.press(.toggleChoice) {
             form.connection = .usernamePassword
             $0.screens[1] = .inviteForm(form)
         }

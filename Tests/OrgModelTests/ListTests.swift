@@ -138,13 +138,14 @@ import Testing
         #expect(store.state.users.cursor == 0)
     }
 
-    @Test func detailsScreenOpensAndBackAndQuitPopIt() {
+    @Test func detailsScreenOpensAndBackPopsItWhereQuitIsNotOffered() {
         var store = Fixture.loaded()
         store.press(.down) { $0.users.cursor = 1 }
         store.press(.open) { $0.screens.append(.userDetails(Fixture.user(1))) }
         store.press(.back) { $0.screens = [.users] }
         store.press(.open) { $0.screens.append(.userDetails(Fixture.user(1))) }
-        store.press(.quit) { $0.screens = [.users] }
+        store.press(.quit)
+        store.press(.back) { $0.screens = [.users] }
         store.press(.open) { $0.screens.append(.userDetails(Fixture.user(1))) }
         store.press(.quitNow, effects: [.quit])
         store.press(.back) { $0.screens = [.users] }

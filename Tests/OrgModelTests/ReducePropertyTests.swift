@@ -39,8 +39,8 @@ struct RandomRun {
     static let roleSets: [Set<Role>] = [[.admin], [.admin], [.admin, .analyst], [.developer], [.analyst], []]
     /// The commands that lead somewhere, drawn more often than the rest.
     static let frequent: [Command] = [.down, .down, .pageDown, .up, .last, .open, .editRoles, .toggleRole1, .toggleRole3,
-                                      .toggleMark, .submit, .submit, .confirm, .nextField, .delete, .resetPassword,
-                                      .invite, .undo, .back, .edit, .search, .backspace]
+                                      .mark, .toggleChoice, .submit, .submit, .confirm, .nextField, .delete,
+                                      .resetPassword, .invite, .undo, .back, .edit, .search, .backspace]
     static let errors: [BackendError] = [.unauthorized, .forbidden, .notFound, .invalid("bad"), .conflict("no"),
                                          .rateLimited(retryAfter: 2), .unavailable("down"), .network("reset"),
                                          .decoding("garbage")]
@@ -112,10 +112,11 @@ struct RandomRun {
         if state.screens.first != .users { return "the users table left the bottom of the stack" }
         if users.pages.count > UserList.maxCachedPages { return "\(users.pages.count) pages cached" }
         for effect in effects {
-            if effect.isChange, before.readOnly { return "read-only mode let \(effect) through" }
-            if effect.isChange, let permission = effect.requiredPermission,
-               !(before.me.map { permission.isAllowed(for: $0.roles) } ?? false) {
-                return "\(effect) is forbidden for \(before.me?.roles.label ?? "nobody signed in")"
+            if let permission = effect.requiredPermission, permission.isChange {
+                if before.readOnly { return "read-only mode let \(effect) through" }
+                if !(before.me.map { permission.isAllowed(for: $0.roles) } ?? false) {
+                    return "\(effect) is forbidden for \(before.me?.roles.label ?? "nobody signed in")"
+                }
             }
             if let id = effect.newRequestID {
                 if id.value <= highestID { return "request id \(id) reused" }

@@ -30,7 +30,7 @@ import Testing
             editor.highlighted = .developer
             $0.screens[1] = .roleEditor(editor)
         }
-        store.press(.toggleMark) {
+        store.press(.toggleChoice) {
             editor.remove = []
             $0.screens[1] = .roleEditor(editor)
         }
@@ -127,11 +127,11 @@ import Testing
     @Test func aBulkChangeConfirmsTheCountAndReportsEachFailure() {
         var store = Fixture.loaded()
         store.press(.down) { $0.users.cursor = 1 }
-        store.press(.toggleMark) {
+        store.press(.mark) {
             $0.users.marks = ["u00001": Fixture.user(1)]
             $0.users.cursor = 2
         }
-        store.skip([.command(.toggleMark), .command(.toggleMark)])
+        store.skip([.command(.mark), .command(.mark)])
         #expect(store.state.visibleRows.filter(\.isMarked).map(\.index) == [1, 2, 3])
         var editor = RoleEditor(bulk: [Fixture.user(1), Fixture.user(2), Fixture.user(3)])
         store.press(.editRoles) { $0.screens.append(.roleEditor(editor)) }
@@ -176,7 +176,7 @@ import Testing
 
     @Test func aBulkChangeThatTakesYourAdminRoleSaysSo() {
         var store = Fixture.loaded()
-        store.skip([.command(.toggleMark), .command(.toggleMark), .command(.editRoles), .command(.toggleRole1),
+        store.skip([.command(.mark), .command(.mark), .command(.editRoles), .command(.toggleRole1),
                     .command(.toggleRole1)])
         guard case .roleEditor(let editor) = store.state.screen else { Issue.record("no editor"); return }
         #expect(editor.preview == "-admin")
@@ -189,7 +189,7 @@ import Testing
 
     @Test func escOnTheTableClearsMarks() {
         var store = Fixture.loaded()
-        store.skip([.command(.toggleMark)])
+        store.skip([.command(.mark)])
         store.press(.back) {
             $0.users.marks = [:]
             $0.status = StatusMessage(.info, "Marks cleared.")

@@ -11,7 +11,7 @@ import Testing
             $0.status = StatusMessage(.error, "Could not load the organization: Service unavailable: "
                 + "The store is locked. You can retry. Press r to retry.")
         }
-        store.press(.quit) {
+        store.press(.back) {
             $0.screens = [.users]
             $0.status = nil
         }
@@ -54,10 +54,12 @@ import Testing
         store.press(.reload)
     }
 
-    @Test func qQuitsOnlyFromTheTable() {
+    @Test func quitIsOfferedOnlyOnTheTable() {
         var store = Fixture.loaded()
         store.press(.profile) { $0.screens.append(.profile) }
-        store.press(.quit) { $0.screens = [.users] }
+        #expect(!store.state.availableCommands.contains(.quit))
+        store.press(.quit)
+        store.press(.back) { $0.screens = [.users] }
         store.press(.quit, effects: [.quit])
     }
 

@@ -53,7 +53,7 @@ import Testing
     @Test func beforeMeIsLoadedNothingThatChangesAnythingIsOffered() {
         var store = ReducerHarness()
         store.skip([.started, .pageLoaded(3, pageNumber: 1, .success(Fixture.page(1, count: 5)))])
-        let changes: Set<Command> = [.delete, .resetPassword, .editRoles, .invite, .toggleMark, .undo]
+        let changes: Set<Command> = [.delete, .resetPassword, .editRoles, .invite, .mark, .undo]
         #expect(store.state.availableCommands.isDisjoint(with: changes))
         store.press(.delete)
         store.press(.invite)

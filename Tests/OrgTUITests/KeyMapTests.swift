@@ -13,7 +13,9 @@ struct KeyMapTests {
         #expect(map.action(for: .down, in: .list, takesText: false) == .command(.down))
         #expect(map.action(for: .control("f"), in: .list, takesText: false) == .command(.pageDown))
         #expect(map.action(for: .character("q"), in: .list, takesText: false) == .command(.quit))
-        #expect(map.action(for: .character("q"), in: .details, takesText: false) == .command(.quit))
+        #expect(map.action(for: .character("q"), in: .details, takesText: false) == .command(.back))
+        #expect(map.action(for: .character(" "), in: .list, takesText: false) == .command(.mark))
+        #expect(map.action(for: .character(" "), in: .roles, takesText: false) == .command(.toggleChoice))
         #expect(map.action(for: .character("1"), in: .form, takesText: false) == .command(.toggleRole1))
         #expect(map.action(for: .escape, in: .dialog, takesText: false) == .command(.deny))
         #expect(map.action(for: .backTab, in: .form, takesText: true) == .command(.previousField))
@@ -50,10 +52,27 @@ struct KeyMapTests {
         }
     }
 
-    @Test("The hint bar shows only available commands")
-    func hints() {
+    @Test("The hint bar shows only available commands, each row of the table once")
+    func hints() throws {
         let hints = map.hints(in: .list, available: [.search, .help, .quit])
         #expect(hints.map(\.key) == ["/", "?", "q"])
+        #expect(map.hints(in: .details, available: [.back]).map(\.key) == ["Esc", "q"])
+        #expect(map.hints(in: .form, available: [.back], takesText: true).map(\.key) == ["Esc"], "q is typed")
+        let split = try AppConfig.parse("bind x back details\n").keyMap
+        #expect(split.hints(in: .details, available: [.back]).map(\.key) == ["Esc", "q"])
+    }
+
+    @Test("Config files may still use the former names toggleMark and page")
+    func formerNames() throws {
+        let changed = try AppConfig.parse("bind x toggleMark\nbind C-e edit page\n").keyMap
+        #expect(changed.action(for: .character("x"), in: .list, takesText: false) == .command(.mark))
+        #expect(changed.action(for: .character("x"), in: .roles, takesText: false) == .command(.toggleChoice))
+        #expect(changed.action(for: .character("x"), in: .form, takesText: false) == .command(.toggleChoice))
+        #expect(changed.action(for: .character("x"), in: .details, takesText: false) == nil)
+        #expect(changed.action(for: .control("e"), in: .info, takesText: false) == .command(.edit))
+        let listOnly = try AppConfig.parse("bind x toggleMark list\n").keyMap
+        #expect(listOnly.action(for: .character("x"), in: .list, takesText: false) == .command(.mark))
+        #expect(listOnly.action(for: .character("x"), in: .roles, takesText: false) == nil)
     }
 
     @Test("Config lines rebind keys and set the Esc delay")

@@ -12,13 +12,13 @@ struct RenderingSnapshotTests {
     static let screens: [(name: String, steps: @Sendable (inout ScreenDriver) -> Void)] = [
         ("users", { $0.press(.down, .down, .down) }),
         ("users-last-page", { $0.press(.last, .up) }),
-        ("users-marks", { $0.press(.toggleMark, .down, .toggleMark) }),
+        ("users-marks", { $0.press(.mark, .down, .mark) }),
         ("search-valid", { $0.press(.search); $0.type("eve") }),
         ("search-invalid", { $0.press(.search); $0.type("ev1") }),
         ("search-applied", { $0.press(.search); $0.type("eve"); $0.press(.submit) }),
         ("details", { $0.press(.last, .open) }),
         ("role-editor", { $0.press(.last, .editRoles, .toggleRole1, .toggleRole3) }),
-        ("role-editor-bulk", { $0.press(.down, .toggleMark, .toggleMark, .editRoles, .toggleRole2, .toggleRole3, .toggleRole3) }),
+        ("role-editor-bulk", { $0.press(.down, .mark, .mark, .editRoles, .toggleRole2, .toggleRole3, .toggleRole3) }),
         ("invite-errors", { $0.press(.invite); $0.type("bob@"); $0.press(.nextField, .nextField, .toggleRole2, .submit) }),
         ("dialog-delete", { $0.press(.down, .delete) }),
         ("dialog-reset", { $0.press(.down, .resetPassword) }),
@@ -79,7 +79,7 @@ struct RenderingSnapshotTests {
     @Test("The selected row is reverse video and marked rows stand out")
     func styles() {
         var driver = ScreenDriver(width: 80, height: 24)
-        driver.press(.toggleMark)
+        driver.press(.mark)
         let grid = driver.render().grid
         #expect(grid[5, 3].style == .marked)
         #expect(grid[5, 4].style == .selected)

@@ -37,7 +37,7 @@ public final class EffectRunner<B: Backend>: @unchecked Sendable {
     }
 
     /// How many requests and timers have not finished yet.
-    public var pendingCount: Int { lock.withLock { tasks.count } }
+    var pendingCount: Int { lock.withLock { tasks.count } }
 
     private func perform(_ effect: Effect) {
         switch effect {

@@ -6,11 +6,21 @@ public enum Command: Hashable, Sendable, CaseIterable {
     // Opening screens
     case open, search, editRoles, invite, organization, profile, help
     // Acting on users
-    case delete, resetPassword, toggleMark, undo, copyEmail, reload, edit
-    // Forms and dialogs
-    case nextField, previousField, submit, confirm, deny
+    case delete, resetPassword, mark, undo, copyEmail, reload, edit
+    // Forms and dialogs: `toggleChoice` flips the role or the choice under the cursor
+    case nextField, previousField, submit, confirm, deny, toggleChoice
     case toggleRole1, toggleRole2, toggleRole3
     case backspace
-    // Leaving
+    // Leaving: `back` closes the screen on top, `quit` leaves from the users table, `quitNow` from anywhere
     case back, quit, quitNow
+
+    /// The role that `toggleRole1`, `toggleRole2` or `toggleRole3` flips; nil for every other command.
+    var toggledRole: Role? {
+        switch self {
+        case .toggleRole1: .admin
+        case .toggleRole2: .developer
+        case .toggleRole3: .analyst
+        default: nil
+        }
+    }
 }

@@ -36,8 +36,9 @@ public enum Effect: Hashable, Sendable {
         }
     }
 
-    /// The permission this effect needs, or nil when anyone signed in may ask for it.
-    public var requiredPermission: Permission? {
+    /// The permission this effect needs, or nil when anyone signed in may ask for it. `AppState.send`
+    /// checks it before it sends a change.
+    var requiredPermission: Permission? {
         switch self {
         case .getOrganization: .readOrganization
         case .loadPage, .loadDetails: .readUsers
@@ -47,14 +48,6 @@ public enum Effect: Hashable, Sendable {
         case .resetPassword: .resetPassword
         case .updateMe: .updateMe
         case .getMe, .cancel, .debounceSearch, .copyToClipboard, .quit: nil
-        }
-    }
-
-    /// Whether this effect changes anything in the organization (forbidden in read-only mode).
-    public var isChange: Bool {
-        switch self {
-        case .setRoles, .invite, .delete, .resetPassword, .updateMe: true
-        default: false
         }
     }
 }

@@ -53,13 +53,14 @@ struct AppConfig: Hashable, Sendable {
             case "bind":
                 guard words.count >= 3 else { throw fail("use: bind <key> <command> [context ...]") }
                 guard let key = Key(name: words[1]) else { throw fail("unknown key \"\(words[1])\"") }
-                guard let command = KeyMap.command(named: words[2]) else { throw fail("unknown command \"\(words[2])\"") }
+                let commands = KeyMap.commands(named: words[2])
+                guard !commands.isEmpty else { throw fail("unknown command \"\(words[2])\"") }
                 var contexts: Set<KeyContext> = []
                 for name in words.dropFirst(3) {
-                    guard let context = KeyContext(rawValue: name) else { throw fail("unknown context \"\(name)\"") }
+                    guard let context = KeyContext(configName: name) else { throw fail("unknown context \"\(name)\"") }
                     contexts.insert(context)
                 }
-                config.keyMap.bind(key, to: command, in: contexts.isEmpty ? nil : contexts)
+                config.keyMap.bind(key, to: commands, in: contexts.isEmpty ? nil : contexts)
             case "unbind":
                 guard words.count == 2, let key = Key(name: words[1]) else { throw fail("use: unbind <key>") }
                 config.keyMap.unbind(key)

@@ -1,4 +1,5 @@
-/// Where a key is pressed; the same key can mean different commands in different places.
+/// Where a key is pressed; the same key can mean different commands in different places. The raw
+/// value names the context in the config file.
 enum KeyContext: String, Hashable, Sendable, CaseIterable {
     /// The users table.
     case list
@@ -12,8 +13,13 @@ enum KeyContext: String, Hashable, Sendable, CaseIterable {
     case form
     /// A yes/no dialog.
     case dialog
-    /// A read-only page (organization, profile, help).
-    case page
+    /// A screen that only shows information: the organization, your profile, or help.
+    case info
+
+    /// The context a config file names: a raw value, or `page`, the former name of `info`.
+    init?(configName: String) {
+        self.init(rawValue: configName == "page" ? KeyContext.info.rawValue : configName)
+    }
 
     /// The heading of this context in the help screen.
     var title: String {
@@ -24,7 +30,7 @@ enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .roles: "Role editor"
         case .form: "Forms"
         case .dialog: "Dialogs"
-        case .page: "Organization, profile and help"
+        case .info: "Organization, profile and help"
         }
     }
 }

@@ -13,13 +13,21 @@ struct KeyMap: Hashable, Sendable {
         return bindings.first { $0.contexts.contains(context) && $0.keys.contains(key) }.map { .command($0.command) }
     }
 
-    /// The hint bar's entries for `context`: the first key and label of each binding whose command is
-    /// available, in table order.
-    func hints(in context: KeyContext, available: Set<Command>) -> [(key: String, label: String)] {
-        var seen = Set<Command>()
+    /// The hint bar's entries for `context`: for each row whose command is available, in table order,
+    /// its first key that gives the command there (not a character typed into a field, when `takesText`)
+    /// and its label. Esc and `q` are two rows for `back`, so both show; the parts a config rebinding
+    /// split one row into keep its help text, so they show once.
+    func hints(in context: KeyContext, available: Set<Command>,
+               takesText: Bool = false) -> [(key: String, label: String)] {
+        var shown: [Binding] = []
         return bindings.compactMap { binding in
             guard binding.contexts.contains(context), available.contains(binding.command),
-                  let key = binding.keys.first, seen.insert(binding.command).inserted else { return nil }
+                  let key = binding.keys.first(where: {
+                      action(for: $0, in: context, takesText: takesText) == .command(binding.command)
+                  }),
+                  !shown.contains(where: { $0.command == binding.command && $0.help == binding.help })
+            else { return nil }
+            shown.append(binding)
             return (key.name, binding.label)
         }
     }

@@ -98,7 +98,8 @@ struct Renderer: Sendable {
     private func drawHints(_ state: AppState, into grid: inout Grid) {
         let y = grid.height - 1
         grid.clear(y: y, style: .hint)
-        let hints = keyMap.hints(in: KeyContext(state), available: state.availableCommands.subtracting(Self.unhinted))
+        let hints = keyMap.hints(in: KeyContext(state), available: state.availableCommands.subtracting(Self.unhinted),
+                                 takesText: state.acceptsText)
         let first: Set<String> = ["Help", "Quit"]
         var x = 0
         for hint in hints.filter({ first.contains($0.label) }) + hints.filter({ !first.contains($0.label) }) {

@@ -2,9 +2,9 @@
 /// around the cursor are cached (at most `maxCachedPages`), plus the roles of the rows seen.
 public struct UserList: Hashable, Sendable {
     /// Users per API page.
-    public static let pageSize = UserQuery.maxPageSize
+    static let pageSize = UserQuery.maxPageSize
     /// How many pages stay cached; the farthest from the cursor go first.
-    public static let maxCachedPages = 10
+    static let maxCachedPages = 10
 
     /// The number of users matching, or nil until the first page of this query arrives.
     public internal(set) var count: Int?
@@ -48,7 +48,7 @@ public struct UserList: Hashable, Sendable {
     }
 
     /// The indexes of the visible rows.
-    public func visibleRange(bodyRows: Int) -> Range<Int> {
+    func visibleRange(bodyRows: Int) -> Range<Int> {
         guard let count else { return 0..<0 }
         return top..<min(count, top.saturatingAdd(bodyRows))
     }

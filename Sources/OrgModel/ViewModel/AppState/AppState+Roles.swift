@@ -15,37 +15,30 @@ extension AppState {
         return []
     }
 
-    mutating func handleRoleEditor(_ command: Command, _ editor: RoleEditor) -> [Effect] {
-        var editor = editor
-        switch command {
-        case .up: editor.moveHighlight(by: -1)
-        case .down: editor.moveHighlight(by: 1)
-        case .toggleMark: editor.toggle(editor.highlighted)
-        case .toggleRole1: editor.toggle(.admin)
-        case .toggleRole2: editor.toggle(.developer)
-        case .toggleRole3: editor.toggle(.analyst)
-        case .submit: return saveRoles(editor)
-        default:
+    /// Turns the role editor's outcome into effects.
+    mutating func apply(_ outcome: RoleEditor.Outcome, from editor: RoleEditor) -> [Effect] {
+        switch outcome {
+        case .stay:
+            replaceTop(.roleEditor(editor))
+            return []
+        case .close:
             pop()
             return []
+        case .save:
+            return saveRoles(editor)
         }
-        replaceTop(.roleEditor(editor))
-        return []
     }
 
     /// Saves the editor's change, after a confirmation for a bulk change, an empty role set, or your own
     /// admin role.
     private mutating func saveRoles(_ editor: RoleEditor) -> [Effect] {
         guard let before = editor.before, let after = editor.after, let user = editor.users.first else {
-            guard !editor.add.isEmpty || !editor.remove.isEmpty else {
+            guard editor.hasChange else {
                 inform("No change to save: toggle a role first.")
                 return []
             }
-            let question = "Change the roles of \(editor.users.count) marked users: \(editor.preview)?"
-            let losesAdmin = editor.remove.contains(.admin) && editor.users.contains(where: isMe)
-            let detail = "Each user's other roles stay as they are."
-                + (losesAdmin ? " You are marked too: you will lose your admin role." : "")
-            screens.append(.confirmation(Confirmation(.saveRoles(editor), question: question, detail: detail)))
+            let losingMyAdmin = editor.remove.contains(.admin) && editor.users.contains(where: isMe)
+            screens.append(.confirmation(.toSaveBulk(editor, losingMyAdmin: losingMyAdmin)))
             return []
         }
         if after == before {
@@ -54,14 +47,11 @@ extension AppState {
             return []
         }
         if after.isEmpty {
-            let question = "Remove every role from \(user.name) <\(user.email)>?"
-            screens.append(.confirmation(Confirmation(.saveRoles(editor), question: question,
-                                                      detail: "They stay a member but can do nothing.")))
+            screens.append(.confirmation(.toRemoveEveryRole(editor, of: user)))
             return []
         }
         if isMe(user), before.contains(.admin), !after.contains(.admin) {
-            screens.append(.confirmation(Confirmation(.saveRoles(editor), question: "Remove your own admin role?",
-                                                      detail: "You will no longer be able to change users.")))
+            screens.append(.confirmation(.toRemoveMyAdmin(editor)))
             return []
         }
         return sendRoles(editor)
@@ -69,15 +59,14 @@ extension AppState {
 
     /// Sends a single user's change; the editor stays open until the answer.
     mutating func sendRoles(_ editor: RoleEditor) -> [Effect] {
-        guard allows(.setRoles), let before = editor.before, let user = editor.users.first else { return [] }
+        guard let before = editor.before, let user = editor.users.first,
+              let sent = send(.roles(editor.change(for: user, from: before), bulk: false)) else { return [] }
         var editor = editor
-        let change = editor.change(for: user, from: before)
-        let (id, effect) = send(change, bulk: false)
-        editor.saving = id
+        editor.saving = sent.id
         editor.error = nil
         if case .roleEditor = screen { replaceTop(.roleEditor(editor)) }
         inform("Saving the roles of \(user.name)…")
-        return [effect]
+        return [sent.effect]
     }
 
     /// Applies a bulk editor's change to each marked user whose roles are known; reports the others.
@@ -103,7 +92,7 @@ extension AppState {
         bulk = BulkProgress(total: changes.count + failures.count, label: label,
                             succeeded: changes.count - effective.count, failures: failures)
         undoable = []
-        let effects = effective.map { send($0, bulk: true).1 }
+        let effects = effective.compactMap { send(.roles($0, bulk: true))?.effect }
         finishBulkIfDone()
         return effects
     }
@@ -113,15 +102,10 @@ extension AppState {
         let changes = undoable.map(\.reversed)
         guard let first = changes.first else { return [] }
         if changes.count > 1 { return startBulk(changes, label: "undo") }
+        guard let sent = send(.roles(first, bulk: false)) else { return [] }
         undoable = []
         inform("Undoing: the roles of \(first.user.name) go back to \(first.after.label)…")
-        return [send(first, bulk: false).1]
-    }
-
-    private mutating func send(_ change: RoleChange, bulk: Bool) -> (RequestID, Effect) {
-        let id = newRequestID()
-        pendingChanges[id] = .roles(change, bulk: bulk)
-        return (id, .setRoles(id, userID: change.user.id, roles: change.after))
+        return [sent.effect]
     }
 
     /// A role change was answered: updates the cache and undo, or reports the failure.

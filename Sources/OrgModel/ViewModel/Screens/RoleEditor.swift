@@ -1,5 +1,15 @@
 /// The role checklist: for one user, the new role set; for marked users, roles to add and to remove.
 public struct RoleEditor: Hashable, Sendable {
+    /// What the editor asks of the app after a command.
+    enum Outcome: Hashable, Sendable {
+        /// Stay open: the highlight moved or a role flipped.
+        case stay
+        /// Close without saving.
+        case close
+        /// Save the change (the app decides whether to ask first).
+        case save
+    }
+
     /// The user being edited, or the marked users (ordered by name) for a bulk change.
     public internal(set) var users: [User]
     /// The single user's current roles; nil for a bulk change.
@@ -39,8 +49,28 @@ public struct RoleEditor: Hashable, Sendable {
         return parts.isEmpty ? "no change" : parts.joined(separator: " ")
     }
 
+    /// Whether any role is to be added or removed.
+    var hasChange: Bool { !add.isEmpty || !remove.isEmpty }
+
+    /// Applies a command: Up and Down move the highlight, Space and 1-3 flip roles, Enter saves, and
+    /// anything else closes the editor.
+    mutating func handle(_ command: Command) -> Outcome {
+        if let role = command.toggledRole {
+            toggle(role)
+            return .stay
+        }
+        switch command {
+        case .up: moveHighlight(by: -1)
+        case .down: moveHighlight(by: 1)
+        case .toggleChoice: toggle(highlighted)
+        case .submit: return .save
+        default: return .close
+        }
+        return .stay
+    }
+
     /// Flips a role: for one user, in or out of the new set; for a bulk change, keep -> add -> remove -> keep.
-    mutating func toggle(_ role: Role) {
+    private mutating func toggle(_ role: Role) {
         error = nil
         if let before {
             let checked = isChecked(role)
@@ -64,7 +94,7 @@ public struct RoleEditor: Hashable, Sendable {
     }
 
     /// Moves the highlight up or down the three roles.
-    mutating func moveHighlight(by step: Int) {
+    private mutating func moveHighlight(by step: Int) {
         let all = Role.allCases
         let index = all.firstIndex(of: highlighted)! + step
         highlighted = all[min(max(index, 0), all.count - 1)]

@@ -1,4 +1,16 @@
 extension AppState {
+    /// Sends a change: hands out a request id, keeps the change under it until the answer, and returns
+    /// the effect that asks for it. Returns nil, sending nothing, when the signed-in user may not make
+    /// the change now: the effect's own `requiredPermission` decides, so the check and the request agree.
+    mutating func send(_ change: PendingChange) -> (id: RequestID, effect: Effect)? {
+        let id = RequestID(nextRequestID)
+        let effect = change.request(id)
+        guard let permission = effect.requiredPermission, allows(permission) else { return nil }
+        nextRequestID += 1
+        pendingChanges[id] = change
+        return (id, effect)
+    }
+
     /// The answer to a change (roles, invite, delete, password reset, profile); dropped unless awaited.
     mutating func changeAnswered(_ id: RequestID, _ result: Result<User?, BackendError>) -> [Effect] {
         guard let change = pendingChanges.removeValue(forKey: id) else { return [] }

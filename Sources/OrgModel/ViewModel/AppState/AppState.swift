@@ -19,13 +19,13 @@ public struct AppState: Hashable, Sendable {
     public internal(set) var width: Int
     public internal(set) var height: Int
     /// The role changes that `undo` takes back (the last change, or the last bulk change's successes).
-    public internal(set) var undoable: [RoleChange] = []
+    var undoable: [RoleChange] = []
     /// The bulk role change under way, if any.
     public internal(set) var bulk: BulkProgress?
     /// Why your profile cannot be edited here (the server said it is managed by the sign-in provider).
     public internal(set) var profileLockedReason: String?
     /// The invite form as it was left with Esc, restored when it opens again.
-    public internal(set) var inviteDraft: InviteForm?
+    var inviteDraft: InviteForm?
     /// The next request id to hand out.
     var nextRequestID = 1
     var organizationRequest: RequestID?

@@ -1,21 +1,17 @@
 extension AppState {
     /// Whether the signed-in user may do this now: reading always; changing only once `me` is loaded,
     /// when their roles allow it, and never in read-only mode.
-    public func allows(_ permission: Permission) -> Bool {
-        switch permission {
-        case .readOrganization, .readUsers:
-            return true
-        case .updateMe, .setRoles, .inviteUser, .deleteUser, .resetPassword:
-            guard !readOnly, let me else { return false }
-            return permission.isAllowed(for: me.roles)
-        }
+    func allows(_ permission: Permission) -> Bool {
+        guard permission.isChange else { return true }
+        guard !readOnly, let me else { return false }
+        return permission.isAllowed(for: me.roles)
     }
 
     /// Whether `user` is the signed-in user.
     func isMe(_ user: User) -> Bool { me?.id == user.id }
 
     /// The commands that mean something on the current screen for this user; the hint bar shows these
-    /// and `reduce` ignores every other command.
+    /// and `reduce` ignores every other command. A form offers Enter only to who may make its change.
     public var availableCommands: Set<Command> {
         var commands: Set<Command> = [.quitNow]
         switch screen {
@@ -26,7 +22,7 @@ extension AppState {
             if search.nameSearch != nil || users.nameSearch != nil || !users.marks.isEmpty { commands.insert(.back) }
             if let user = users.selected {
                 commands.formUnion([.open, .copyEmail])
-                if allows(.setRoles) { commands.insert(.toggleMark) }
+                if allows(.setRoles) { commands.insert(.mark) }
                 commands.formUnion(userActions(on: user))
             } else if allows(.setRoles), !users.marks.isEmpty {
                 commands.insert(.editRoles)
@@ -34,38 +30,41 @@ extension AppState {
             if allows(.inviteUser) { commands.insert(.invite) }
             if canUndo { commands.insert(.undo) }
         case .userDetails(let user):
-            commands.formUnion([.back, .quit, .help, .copyEmail, .reload])
+            commands.formUnion([.back, .help, .copyEmail, .reload])
             commands.formUnion(userActions(on: user))
             if canUndo { commands.insert(.undo) }
         case .roleEditor(let editor):
             if editor.saving == nil {
-                commands.formUnion([.back, .quit, .help, .up, .down, .toggleMark, .submit])
+                commands.formUnion([.back, .help, .up, .down, .toggleChoice])
                 commands.formUnion(Self.roleToggles)
+                if allows(.setRoles) { commands.insert(.submit) }
             }
         case .inviteForm(let form):
             guard form.sending == nil else { break }
-            commands.formUnion([.back, .nextField, .previousField, .up, .down, .submit])
+            commands.formUnion([.back, .nextField, .previousField, .up, .down])
+            if allows(.inviteUser) { commands.insert(.submit) }
             switch form.focus {
             case .email, .name: commands.insert(.backspace)
-            case .roles: commands.formUnion(Self.roleToggles.union([.quit]))
-            case .connection: commands.formUnion([.toggleMark, .quit])
+            case .roles: commands.formUnion(Self.roleToggles)
+            case .connection: commands.insert(.toggleChoice)
             }
         case .confirmation:
-            commands.formUnion([.confirm, .deny, .submit, .nextField, .previousField, .back, .quit])
+            commands.formUnion([.confirm, .deny, .submit, .nextField, .previousField, .back])
         case .profile:
-            commands.formUnion([.back, .quit, .help, .reload])
+            commands.formUnion([.back, .help, .reload])
             if me != nil {
                 commands.insert(.copyEmail)
                 if allows(.updateMe) { commands.insert(.edit) }
             }
         case .profileEditor(let form):
             if form.saving == nil {
-                commands.formUnion([.back, .nextField, .previousField, .up, .down, .submit, .backspace])
+                commands.formUnion([.back, .nextField, .previousField, .up, .down, .backspace])
+                if allows(.updateMe) { commands.insert(.submit) }
             }
         case .organization:
-            commands.formUnion([.back, .quit, .help, .reload])
+            commands.formUnion([.back, .help, .reload])
         case .help:
-            commands.formUnion([.up, .down, .pageUp, .pageDown, .first, .back, .quit])
+            commands.formUnion([.up, .down, .pageUp, .pageDown, .first, .back])
         }
         return commands
     }

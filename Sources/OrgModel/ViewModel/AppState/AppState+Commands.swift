@@ -12,19 +12,25 @@ extension AppState {
         }
         switch screen {
         case .users:
-            return search.isEditing ? handleQueryLine(command) : handleUsersTable(command)
+            guard search.isEditing else { return handleUsersTable(command) }
+            let outcome = search.handle(command)
+            return apply(outcome, for: command)
         case .userDetails(let user):
             return handleDetails(command, user)
-        case .roleEditor(let editor):
-            return handleRoleEditor(command, editor)
-        case .inviteForm(let form):
-            return handleInviteForm(command, form)
-        case .confirmation(let confirmation):
-            return handleConfirmation(command, confirmation)
+        case .roleEditor(var editor):
+            let outcome = editor.handle(command)
+            return apply(outcome, from: editor)
+        case .inviteForm(var form):
+            let outcome = form.handle(command)
+            return apply(outcome, from: form)
+        case .confirmation(var confirmation):
+            let outcome = confirmation.handle(command)
+            return apply(outcome, from: confirmation)
         case .profile:
             return handleProfile(command)
-        case .profileEditor(let form):
-            return handleProfileEditor(command, form)
+        case .profileEditor(var form):
+            let outcome = form.handle(command)
+            return apply(outcome, from: form)
         case .organization:
             if command == .reload { return organizationRequest == nil ? [requestOrganization()] : [] }
             pop()
@@ -32,6 +38,25 @@ extension AppState {
         case .help(let scroll):
             return handleHelp(command, scroll: scroll)
         }
+    }
+
+    /// Text typed into the query line or the focused form field; elsewhere it means nothing.
+    mutating func type(_ text: String) -> [Effect] {
+        guard !text.isEmpty, acceptsText else { return [] }
+        switch screen {
+        case .users:
+            search.type(text)
+            return queryEdited()
+        case .inviteForm(var form):
+            form.type(text)
+            replaceTop(.inviteForm(form))
+        case .profileEditor(var form):
+            form.type(text)
+            replaceTop(.profileEditor(form))
+        default:
+            break
+        }
+        return []
     }
 
     /// Removes the screen on top, never the users table.
@@ -66,7 +91,8 @@ extension AppState {
             screens.append(.userDetails(user))
             return []
         case .search:
-            return openQueryLine()
+            search.open()
+            return []
         case .organization:
             screens.append(.organization)
             return organization == nil && organizationRequest == nil ? [requestOrganization()] : []
@@ -77,7 +103,7 @@ extension AppState {
             return reloadList()
         case .copyEmail:
             return copyEmail(of: user)
-        case .toggleMark:
+        case .mark:
             guard let user else { return [] }
             users.marks[user.id] = users.marks[user.id] == nil ? user : nil
             return moveCursor(to: users.cursor + 1)

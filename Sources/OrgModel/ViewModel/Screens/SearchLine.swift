@@ -1,0 +1,68 @@
+/// The query line that `/` opens above the users table.
+public struct SearchLine: Hashable, Sendable {
+    /// What the line asks of the app after a command.
+    enum Outcome: Hashable, Sendable {
+        /// The text changed: run it after a pause, if it is valid and new.
+        case edited
+        /// Enter on a valid query: the line closed; run the query now, if it is new.
+        case run
+        /// Enter on an invalid query: nothing runs, and this says why.
+        case refused(String)
+        /// Esc: close the line and show everyone.
+        case clear
+        /// Not the line's command: the table below still moves.
+        case ignored
+    }
+
+    /// The pause in typing after which a valid query runs by itself.
+    static let debounceMilliseconds = 300
+
+    /// The text typed so far (kept when the line closes with Enter, cleared by Esc).
+    public internal(set) var text = ""
+    /// Whether the line has the keyboard.
+    public internal(set) var isEditing = false
+    /// Why nothing is sent yet (the text breaks `^[a-zA-Z ]{3,}$`), or nil.
+    public internal(set) var hint: String?
+    /// The pending 300 ms pause, if any.
+    var debounce: RequestID?
+
+    /// Whether the text can be sent: empty (everyone) or a valid name search.
+    var isValid: Bool { text.isEmpty || Validation.nameSearchProblem(text) == nil }
+
+    /// The name search the text asks for; nil means everyone.
+    var nameSearch: String? { text.isEmpty ? nil : text }
+
+    /// Gives the line the keyboard, keeping the current query's text to edit.
+    mutating func open() {
+        isEditing = true
+        updateHint()
+    }
+
+    /// Applies a command: Enter runs, Esc clears, Backspace erases.
+    mutating func handle(_ command: Command) -> Outcome {
+        switch command {
+        case .submit:
+            guard isValid else { return .refused(hint ?? "Search uses letters A-Z and spaces only.") }
+            isEditing = false
+            return .run
+        case .backspace:
+            text = String(text.dropLast())
+            updateHint()
+            return .edited
+        case .back:
+            return .clear
+        default:
+            return .ignored
+        }
+    }
+
+    /// Adds typed text.
+    mutating func type(_ typed: String) {
+        text += typed
+        updateHint()
+    }
+
+    private mutating func updateHint() {
+        hint = text.isEmpty ? nil : Validation.nameSearchProblem(text)
+    }
+}
