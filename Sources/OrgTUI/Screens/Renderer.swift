@@ -89,9 +89,7 @@ struct Renderer: Sendable {
 
     /// What is under way when there is no message: loading, or a bulk change's progress.
     private func activity(_ state: AppState) -> StatusMessage? {
-        if let bulk = state.bulk, !bulk.isFinished {
-            return StatusMessage(.info, "Changing roles: \(bulk.succeeded + bulk.failures.count) of \(bulk.total) answered…")
-        }
+        if let bulk = state.bulk, !bulk.isFinished { return StatusMessage(.info, bulk.statusText) }
         return state.users.isLoading || state.me == nil ? StatusMessage(.info, "Loading…") : nil
     }
 
