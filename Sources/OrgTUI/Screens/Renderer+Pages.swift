@@ -3,45 +3,50 @@ import OrgCLI
 import OrgModel
 
 extension Renderer {
-    /// Labeled values, one per line from the body's top: `Name    Ada Lovelace`.
-    func drawFields(_ fields: [(label: String, value: String, style: Style)], from top: Int = bodyTop + 1,
-                    into grid: inout Grid) {
-        let labelWidth = (fields.map(\.label.count).max() ?? 0) + 2
-        for (offset, field) in fields.enumerated() {
-            grid.put(field.label, x: 2, y: top + offset, style: .dim)
-            grid.put(field.value, x: 2 + labelWidth, y: top + offset, limit: grid.width - 3 - labelWidth, style: field.style)
+    /// Labeled values, one per line from the top of `area`, such as `Name    Ada Lovelace`; returns the
+    /// first row below them.
+    @discardableResult
+    func drawFields(_ values: [(label: String, value: String, style: Style)], in area: Rect,
+                    into grid: inout Grid) -> Int {
+        let labelWidth = (values.map(\.label.count).max() ?? 0) + 2
+        for (offset, entry) in values.enumerated() {
+            grid.put(entry.label, x: area.x + 2, y: area.y + offset, style: .dim)
+            grid.put(entry.value, x: area.x + 2 + labelWidth, y: area.y + offset, limit: area.width - 3 - labelWidth,
+                     style: entry.style)
         }
+        return area.y + values.count
     }
 
-    /// One user: name, email, id and roles (or that they are loading).
-    func drawDetails(_ user: User, roles: Set<Role>?, into grid: inout Grid) {
-        drawFields([
+    /// One user: name, email, id and roles (or that they are loading); returns the first row below them.
+    @discardableResult
+    func drawDetails(_ user: User, roles: Set<Role>?, in area: Rect, into grid: inout Grid) -> Int {
+        let roleNames = roles.map { $0.isEmpty ? "none" : $0.ordered.map(\.rawValue).joined(separator: ", ") }
+        return drawFields([
             ("Name", user.name, .normal),
             ("Email", user.email, .normal),
             ("ID", user.id, .normal),
-            ("Roles", roles.map { $0.isEmpty ? "none" : $0.ordered.map(\.rawValue).joined(separator: ", ") } ?? "loading…",
-             roles == nil ? .dim : .normal),
-        ], into: &grid)
+            ("Roles", roleNames ?? "loading…", roles == nil ? .dim : .normal),
+        ], in: area, into: &grid)
     }
 
     /// The signed-in user, and why the profile cannot be edited when that is known.
-    func drawProfile(_ state: AppState, into grid: inout Grid) {
+    func drawProfile(_ state: AppState, in area: Rect, into grid: inout Grid) {
         guard let me = state.me else {
-            grid.put("Loading…", x: 2, y: Self.bodyTop + 1, style: .dim)
+            grid.put("Loading…", x: area.x + 2, y: area.y, style: .dim)
             return
         }
-        drawDetails(me.user, roles: me.roles, into: &grid)
+        let below = drawDetails(me.user, roles: me.roles, in: area, into: &grid)
         if let reason = state.profileLockedReason {
-            for (offset, line) in reason.wrapped(toWidth: grid.width - 4).enumerated() {
-                grid.put(line, x: 2, y: Self.bodyTop + 6 + offset, style: .dim)
+            for (offset, line) in reason.wrapped(toWidth: area.width - 4).enumerated() {
+                grid.put(line, x: area.x + 2, y: below + 1 + offset, style: .dim)
             }
         }
     }
 
     /// The organization's names, id and dates.
-    func drawOrganization(_ organization: Organization?, into grid: inout Grid) {
+    func drawOrganization(_ organization: Organization?, in area: Rect, into grid: inout Grid) {
         guard let organization else {
-            grid.put("Loading…", x: 2, y: Self.bodyTop + 1, style: .dim)
+            grid.put("Loading…", x: area.x + 2, y: area.y, style: .dim)
             return
         }
         drawFields([
@@ -50,16 +55,15 @@ extension Renderer {
             ("ID", organization.id, .normal),
             ("Created", Self.timestamp(organization.createdAt), .normal),
             ("Updated", Self.timestamp(organization.updatedAt), .normal),
-        ], into: &grid)
+        ], in: area, into: &grid)
     }
 
-    /// The key table's help, scrolled by `scroll` lines (clamped to the end).
-    func drawHelp(scroll: Int, into grid: inout Grid) {
+    /// The key table's help in `area`, scrolled by `scroll` lines (clamped to the end).
+    func drawHelp(scroll: Int, in area: Rect, into grid: inout Grid) {
         let lines = keyMap.helpLines
-        let rows = statusRow(grid) - Self.bodyTop
-        let first = max(0, min(scroll, lines.count - rows))
-        for (offset, line) in lines.dropFirst(first).prefix(rows).enumerated() {
-            grid.put(line, x: 1, y: Self.bodyTop + offset, style: line.hasPrefix(" ") ? .normal : .title)
+        let first = max(0, min(scroll, lines.count - area.height))
+        for (offset, line) in lines.dropFirst(first).prefix(area.height).enumerated() {
+            grid.put(line, x: area.x + 1, y: area.y + offset, style: line.hasPrefix(" ") ? .normal : .title)
         }
     }
 
