@@ -6,8 +6,7 @@ extension Renderer {
         var grid = Grid(width: width, height: height)
         let layout = Layout(width: width, height: height)
         let body = layout.body
-        grid.clear(x: layout.header.x, y: layout.header.y, columns: layout.header.width, style: .header)
-        grid.put(" orgtui · first run", x: layout.header.x, y: layout.header.y, style: .header)
+        drawHeader(" orgtui · first run", in: layout.header, into: &grid)
         drawTitle("Create a new local store", in: layout.titleLine, into: &grid)
         grid.put("No store at \(form.path) yet. Fill this in to create it; you become its admin.",
                  x: body.x + 2, y: body.y, limit: body.width - 4, style: .dim)
@@ -18,13 +17,10 @@ extension Renderer {
         if let error = form.error {
             grid.put(error, x: body.x + 2, y: fields.bottom + 1, limit: body.width - 4, style: .error)
         }
-        let hints = layout.hints
-        grid.clear(x: hints.x, y: hints.y, columns: hints.width, style: .hint)
-        var x = hints.x
-        for (key, label) in [("Tab", "Next field"), ("Enter", "Create"), ("Esc", "Cancel")] {
-            x += grid.put(key, x: x, y: hints.y, style: .hintKey)
-            x += grid.put(" " + label + "  ", x: x, y: hints.y, style: .hint)
-        }
+        drawHints(Self.firstRunHints, in: layout.hints, into: &grid)
         return Frame(grid: grid, cursor: cursor)
     }
+
+    /// The first-run form's keys (the form context's bindings, named for what they do here).
+    private static let firstRunHints = [(key: "Tab", label: "Next field"), ("Enter", "Create"), ("Esc", "Cancel")]
 }

@@ -21,7 +21,7 @@ struct Renderer: Sendable {
         drawHeader(state, in: layout.header, into: &grid)
         let cursor = drawScreen(state.screen, below: state.screens.dropLast().last, state, layout, into: &grid)
         drawStatus(state.status ?? notice ?? activity(state), in: layout.status, into: &grid)
-        drawHints(state, in: layout.hints, into: &grid)
+        drawHints(orderedHints(state), in: layout.hints, into: &grid)
         return Frame(grid: grid, cursor: cursor)
     }
 
@@ -60,14 +60,19 @@ struct Renderer: Sendable {
     }
 
     private func drawHeader(_ state: AppState, in area: Rect, into grid: inout Grid) {
-        grid.clear(x: area.x, y: area.y, columns: area.width, style: .header)
         var parts = [state.organization?.shortName ?? "…"]
         if let me = state.me { parts.append("\(me.name) (\(me.roles.label))") }
         parts.append(backend)
-        let badge = state.readOnly ? " READ-ONLY " : ""
-        grid.put(" " + parts.joined(separator: " · "), x: area.x, y: area.y, limit: area.width - badge.count - 1,
-                 style: .header)
-        if !badge.isEmpty { grid.put(badge, x: area.x + area.width - badge.count, y: area.y, style: .badge) }
+        drawHeader(" " + parts.joined(separator: " · "), badge: state.readOnly ? " READ-ONLY " : nil, in: area,
+                   into: &grid)
+    }
+
+    /// The header line: `text` on the left and, if any, a `badge` on the right.
+    func drawHeader(_ text: String, badge: String? = nil, in area: Rect, into grid: inout Grid) {
+        grid.clear(x: area.x, y: area.y, columns: area.width, style: .header)
+        let badgeWidth = badge?.displayWidth ?? 0
+        grid.put(text, x: area.x, y: area.y, limit: area.width - badgeWidth - 1, style: .header)
+        if let badge { grid.put(badge, x: area.x + area.width - badgeWidth, y: area.y, style: .badge) }
     }
 
     /// A screen's title on the title line.
@@ -91,21 +96,27 @@ struct Renderer: Sendable {
         return state.users.isLoading || state.me == nil ? StatusMessage(.info, "Loading…") : nil
     }
 
-    private func drawHints(_ state: AppState, in area: Rect, into grid: inout Grid) {
-        grid.clear(x: area.x, y: area.y, columns: area.width, style: .hint)
+    /// The key table's hints for the state's available commands, Help and Quit first.
+    private func orderedHints(_ state: AppState) -> [(key: String, label: String)] {
         let hints = keyMap.hints(in: KeyContext(state), available: state.availableCommands.subtracting(Self.unhinted))
         let first: Set<String> = ["Help", "Quit"]
+        return hints.filter { first.contains($0.label) } + hints.filter { !first.contains($0.label) }
+    }
+
+    /// Commands too obvious for the hint bar (the help screen lists them).
+    private static let unhinted: Set<Command> = [.up, .down, .pageUp, .pageDown, .first, .last, .backspace, .quitNow]
+
+    /// The hint bar: each key and what it does, as many as fit whole.
+    func drawHints(_ hints: [(key: String, label: String)], in area: Rect, into grid: inout Grid) {
+        grid.clear(x: area.x, y: area.y, columns: area.width, style: .hint)
         var x = area.x
-        for hint in hints.filter({ first.contains($0.label) }) + hints.filter({ !first.contains($0.label) }) {
+        for hint in hints {
             let needed = hint.key.displayWidth + hint.label.displayWidth + 3
             guard x + needed <= area.x + area.width else { break }
             x += grid.put(hint.key, x: x, y: area.y, style: .hintKey)
             x += grid.put(" " + hint.label + "  ", x: x, y: area.y, style: .hint)
         }
     }
-
-    /// Commands too obvious for the hint bar (the help screen lists them).
-    private static let unhinted: Set<Command> = [.up, .down, .pageUp, .pageDown, .first, .last, .backspace, .quitNow]
 
     private func drawTooSmall(_ message: String, into grid: inout Grid) {
         let lines = message.wrapped(toWidth: grid.width)
