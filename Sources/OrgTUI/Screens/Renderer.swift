@@ -32,7 +32,7 @@ struct Renderer: Sendable {
             return drawUsers(state, layout, into: &grid)
         case .userDetails(let user):
             drawTitle("User", in: layout.titleLine, into: &grid)
-            drawDetails(user, roles: state.users.roles[user.id], in: layout.body, into: &grid)
+            drawUserDetails(user, roles: state.users.roles[user.id], in: layout.body, into: &grid)
         case .roleEditor(let editor):
             let title = editor.isBulk ? "Roles of \(editor.users.count) marked users" : "Roles"
             drawTitle(title, in: layout.titleLine, into: &grid)

@@ -6,8 +6,8 @@ extension Renderer {
     /// Labeled values, one per line from the top of `area`, such as `Name    Ada Lovelace`; returns the
     /// first row below them.
     @discardableResult
-    func drawFields(_ values: [(label: String, value: String, style: Style)], in area: Rect,
-                    into grid: inout Grid) -> Int {
+    func drawLabeledValues(_ values: [(label: String, value: String, style: Style)], in area: Rect,
+                           into grid: inout Grid) -> Int {
         let labelWidth = (values.map(\.label.count).max() ?? 0) + 2
         for (offset, entry) in values.enumerated() {
             grid.put(entry.label, x: area.x + 2, y: area.y + offset, style: .dim)
@@ -19,9 +19,9 @@ extension Renderer {
 
     /// One user: name, email, id and roles (or that they are loading); returns the first row below them.
     @discardableResult
-    func drawDetails(_ user: User, roles: Set<Role>?, in area: Rect, into grid: inout Grid) -> Int {
+    func drawUserDetails(_ user: User, roles: Set<Role>?, in area: Rect, into grid: inout Grid) -> Int {
         let roleNames = roles.map { $0.isEmpty ? "none" : $0.ordered.map(\.rawValue).joined(separator: ", ") }
-        return drawFields([
+        return drawLabeledValues([
             ("Name", user.name, .normal),
             ("Email", user.email, .normal),
             ("ID", user.id, .normal),
@@ -35,7 +35,7 @@ extension Renderer {
             grid.put("Loading…", x: area.x + 2, y: area.y, style: .dim)
             return
         }
-        let below = drawDetails(me.user, roles: me.roles, in: area, into: &grid)
+        let below = drawUserDetails(me.user, roles: me.roles, in: area, into: &grid)
         if let reason = state.profileLockedReason {
             for (offset, line) in reason.wrapped(toWidth: area.width - 4).enumerated() {
                 grid.put(line, x: area.x + 2, y: below + 1 + offset, style: .dim)
@@ -49,22 +49,13 @@ extension Renderer {
             grid.put("Loading…", x: area.x + 2, y: area.y, style: .dim)
             return
         }
-        drawFields([
+        drawLabeledValues([
             ("Name", organization.name, .normal),
             ("Short name", organization.shortName, .normal),
             ("ID", organization.id, .normal),
             ("Created", Self.timestamp(organization.createdAt), .normal),
             ("Updated", Self.timestamp(organization.updatedAt), .normal),
         ], in: area, into: &grid)
-    }
-
-    /// The key table's help in `area`, scrolled by `scroll` lines (clamped to the end).
-    func drawHelp(scroll: Int, in area: Rect, into grid: inout Grid) {
-        let lines = keyMap.helpLines
-        let first = max(0, min(scroll, lines.count - area.height))
-        for (offset, line) in lines.dropFirst(first).prefix(area.height).enumerated() {
-            grid.put(line, x: area.x + 1, y: area.y + offset, style: line.hasPrefix(" ") ? .normal : .title)
-        }
     }
 
     /// A date as `2026-11-29 06:25 UTC`.
