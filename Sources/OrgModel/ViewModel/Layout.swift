@@ -25,6 +25,7 @@ public struct Layout: Hashable, Sendable {
     /// The column titles and the body together: every row between the title line and the status line.
     public let content: Rect
 
+    /// The regions of a terminal of `width` x `height` cells.
     public init(width: Int, height: Int) {
         func line(_ y: Int) -> Rect { Rect(x: 0, y: y, width: width, height: 1) }
         header = line(0)

@@ -5,6 +5,7 @@ public struct Rect: Hashable, Sendable {
     public var width: Int
     public var height: Int
 
+    /// The rectangle of `width` x `height` cells whose top left cell is column `x` of row `y`.
     public init(x: Int, y: Int, width: Int, height: Int) {
         self.x = x
         self.y = y
