@@ -87,6 +87,17 @@ struct RenderingSnapshotTests {
         #expect(Theme.color.look(.selected).reverse && Theme.monochrome.look(.selected).reverse)
     }
 
+    @Test("A bulk change's progress keeps the model's words on the status line after a key clears the message")
+    func bulkProgress() {
+        var driver = ScreenDriver(width: 80, height: 24)
+        driver.press(.down, .mark, .mark, .editRoles, .toggleRole3, .submit, .confirm)
+        let progress = " Changing roles (+analyst): 1 of 2 done…", status = driver.state.layout.status.y
+        #expect(driver.render().grid.lines[status] == progress)
+        driver.press(.down)
+        #expect(driver.state.status == nil)
+        #expect(driver.render().grid.lines[status] == progress)
+    }
+
     @Test("The cursor sits where typing goes")
     func cursor() {
         var driver = ScreenDriver(width: 80, height: 24)

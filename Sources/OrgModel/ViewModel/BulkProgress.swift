@@ -9,4 +9,9 @@ public struct BulkProgress: Hashable, Sendable {
 
     /// Whether every request has been answered.
     public var isFinished: Bool { succeeded + failures.count >= total }
+
+    /// What the status line says while the change is under way, such as `Changing roles (+admin): 2 of 5 done…`.
+    public var statusText: String {
+        "Changing roles (\(label)): \(succeeded + failures.count) of \(total) done…"
+    }
 }

@@ -1,24 +1,26 @@
+import OrgModel
+
 extension Renderer {
-    /// The first-run form in a `width` x `height` terminal.
+    /// The first-run form in a `width` x `height` terminal, laid out like every other screen.
     func render(_ form: FirstRunForm, width: Int, height: Int) -> Frame {
         var grid = Grid(width: width, height: height)
-        grid.clear(y: 0, style: .header)
-        grid.put(" orgtui · first run", x: 0, y: 0, style: .header)
-        grid.put(" Create a new local store", x: 0, y: 1, style: .title)
+        let layout = Layout(width: width, height: height)
+        let body = layout.body
+        drawHeader(" orgtui · first run", in: layout.header, into: &grid)
+        drawTitle("Create a new local store", in: layout.titleLine, into: &grid)
         grid.put("No store at \(form.path) yet. Fill this in to create it; you become its admin.",
-                 x: 2, y: Self.bodyTop + 1, limit: width - 4, style: .dim)
+                 x: body.x + 2, y: body.y, limit: body.width - 4, style: .dim)
+        let fields = Rect(x: body.x, y: body.y + 2, width: body.width, height: FirstRunForm.Field.allCases.count)
         let cursor = drawTextFields(FirstRunForm.Field.allCases.map {
             TextField(label: $0.label, text: form.value($0), focused: form.focus == $0, problem: form.problem($0))
-        }, top: Self.bodyTop + 3, into: &grid)
+        }, in: fields, into: &grid)
         if let error = form.error {
-            grid.put(error, x: 2, y: Self.bodyTop + 8, limit: width - 4, style: .error)
+            grid.put(error, x: body.x + 2, y: fields.bottom + 1, limit: body.width - 4, style: .error)
         }
-        grid.clear(y: height - 1, style: .hint)
-        var x = 0
-        for (key, label) in [("Tab", "Next field"), ("Enter", "Create"), ("Esc", "Cancel")] {
-            x += grid.put(key, x: x, y: height - 1, style: .hintKey)
-            x += grid.put(" " + label + "  ", x: x, y: height - 1, style: .hint)
-        }
+        drawHints(Self.firstRunHints, in: layout.hints, into: &grid)
         return Frame(grid: grid, cursor: cursor)
     }
+
+    /// The first-run form's keys (the form context's bindings, named for what they do here).
+    private static let firstRunHints = [(key: "Tab", label: "Next field"), ("Enter", "Create"), ("Esc", "Cancel")]
 }

@@ -10,8 +10,8 @@ extension Renderer {
     private static let usualRolesWidth = Set<Role>([.developer, .analyst]).label.count
 
     /// The users table with its query line, column titles and rows; the cursor when the query line is edited.
-    func drawUsers(_ state: AppState, into grid: inout Grid) -> Frame.Cursor? {
-        let cursor = drawQueryLine(state, into: &grid)
+    func drawUsers(_ state: AppState, _ layout: Layout, into grid: inout Grid) -> Frame.Cursor? {
+        let cursor = drawQueryLine(state, in: layout.titleLine, into: &grid)
         let rows = state.visibleRows
         let cells = rows.map { row -> [String] in
             guard let user = row.user else { return ["loading…", "", "", ""] }
@@ -20,55 +20,60 @@ extension Renderer {
         var natural = Self.titles.indices.map { column in cells.map { $0[column].displayWidth }.max() ?? 0 }
         natural[2] = max(natural[2], Self.usualRolesWidth)
         let widths = ColumnFit.widths(natural: zip(natural, Self.titles).map { max($0, $1.count) },
-                                      minimum: Self.minimumWidths, total: grid.width - 2 - Self.titles.count)
-        drawRow(Self.titles, mark: " ", widths: widths, y: 2, style: .title, into: &grid)
+                                      minimum: Self.minimumWidths, total: layout.body.width - 2 - Self.titles.count)
+        drawRow(Self.titles, mark: " ", widths: widths, in: layout.columnTitles, style: .title, into: &grid)
         for (offset, (row, text)) in zip(rows, cells).enumerated() {
+            let line = Rect(x: layout.body.x, y: layout.body.y + offset, width: layout.body.width, height: 1)
             let style: Style = switch (row.isSelected, row.isMarked) {
             case (true, true): .selectedMarked
             case (true, false): .selected
             case (false, true): .marked
             case (false, false): row.user == nil ? .dim : .normal
             }
-            drawRow(text, mark: row.isMarked ? "*" : " ", widths: widths, y: 3 + offset, style: style, into: &grid)
+            drawRow(text, mark: row.isMarked ? "*" : " ", widths: widths, in: line, style: style, into: &grid)
             if row.user != nil, row.roles == nil, !row.isSelected {
-                grid.paint(x: 2 + widths[0] + widths[1] + 2, y: 3 + offset, columns: widths[2], style: .dim)
+                grid.paint(x: line.x + 2 + widths[0] + widths[1] + 2, y: line.y, columns: widths[2], style: .dim)
             }
         }
         if state.users.count == 0 {
             let what = state.users.nameSearch.map { "No user's name contains \"\($0)\". Esc shows everyone." }
-            grid.put(what ?? "No users yet. Press i to invite someone.", x: 2, y: 3, style: .dim)
+            grid.put(what ?? "No users yet. Press i to invite someone.", x: layout.body.x + 2, y: layout.body.y,
+                     style: .dim)
         }
         return cursor
     }
 
-    private func drawRow(_ cells: [String], mark: String, widths: [Int], y: Int, style: Style, into grid: inout Grid) {
-        grid.clear(y: y, style: style)
-        var x = grid.put(mark, x: 0, y: y, style: style) + 1
+    /// One row of the table on `line`: the mark, then each cell cut to its column's width.
+    private func drawRow(_ cells: [String], mark: String, widths: [Int], in line: Rect, style: Style,
+                         into grid: inout Grid) {
+        grid.clear(x: line.x, y: line.y, columns: line.width, style: style)
+        var x = line.x + grid.put(mark, x: line.x, y: line.y, style: style) + 1
         for (text, width) in zip(cells, widths) {
-            grid.put(text, x: x, y: y, limit: width, style: style)
+            grid.put(text, x: x, y: line.y, limit: width, style: style)
             x += width + 1
         }
     }
 
     /// The line under the header: the search being typed (with its hint), or the current filter and
     /// the marks; the position on the right.
-    private func drawQueryLine(_ state: AppState, into grid: inout Grid) -> Frame.Cursor? {
+    private func drawQueryLine(_ state: AppState, in area: Rect, into grid: inout Grid) -> Frame.Cursor? {
         let position = state.position
-        let room = grid.width - position.displayWidth - 2
-        grid.put(position, x: grid.width - position.displayWidth - 1, y: 1, style: .title)
+        let room = area.width - position.displayWidth - 2
+        grid.put(position, x: area.x + area.width - position.displayWidth - 1, y: area.y, style: .title)
         let search = state.search
         if search.isEditing {
             let label = " Search: "
             let text = search.text.tail(toWidth: max(1, min(30, room - label.count - 1)))
-            let end = grid.put(label, x: 0, y: 1, style: .title) + grid.put(text, x: label.count, y: 1)
+            let end = grid.put(label, x: area.x, y: area.y, style: .title)
+                + grid.put(text, x: area.x + label.count, y: area.y)
             if let hint = search.hint {
-                grid.put(hint, x: end + 2, y: 1, limit: room - end - 2, style: .error)
+                grid.put(hint, x: area.x + end + 2, y: area.y, limit: room - end - 2, style: .error)
             }
-            return Frame.Cursor(x: end, y: 1)
+            return Frame.Cursor(x: area.x + end, y: area.y)
         }
         var parts = [state.users.nameSearch.map { "Users named like \"\($0)\" (Esc shows all)" } ?? "All users"]
         if !state.users.marks.isEmpty { parts.append("\(state.users.marks.count) marked") }
-        grid.put(" " + parts.joined(separator: " · "), x: 0, y: 1, limit: room, style: .title)
+        grid.put(" " + parts.joined(separator: " · "), x: area.x, y: area.y, limit: room, style: .title)
         return nil
     }
 }

@@ -1,9 +1,9 @@
 import OrgCLI
 import OrgModel
 
-/// Draws an `AppState` into a `Grid`: a header, a title or query line, the body (the screen on top),
-/// a status line and a key hint bar. It decides nothing; every backend string it draws passes the
-/// sanitizer in `Grid.put`.
+/// Draws an `AppState` into a `Grid`, each part into its region of the state's `Layout`: the header, a
+/// title or query line, the body (the screen on top), the status line and the key hint bar. It decides
+/// nothing; every backend string it draws passes the sanitizer in `Grid.put`.
 struct Renderer: Sendable {
     /// The key table, for the hint bar and the help screen.
     let keyMap: KeyMap
@@ -17,101 +17,107 @@ struct Renderer: Sendable {
             drawTooSmall(tooSmall, into: &grid)
             return Frame(grid: grid, cursor: nil)
         }
-        drawHeader(state, into: &grid)
-        let cursor = drawScreen(state.screen, below: state.screens.dropLast().last, state, into: &grid)
-        drawStatus(state.status ?? notice ?? activity(state), into: &grid)
-        drawHints(state, into: &grid)
+        let layout = state.layout
+        drawHeader(state, in: layout.header, into: &grid)
+        let cursor = drawScreen(state.screen, below: state.screens.dropLast().last, state, layout, into: &grid)
+        drawStatus(state.status ?? notice ?? activity(state), in: layout.status, into: &grid)
+        drawHints(orderedHints(state), in: layout.hints, into: &grid)
         return Frame(grid: grid, cursor: cursor)
     }
 
-    /// The first body row of every screen but the users table.
-    static let bodyTop = 2
-
-    /// The row of the status line.
-    func statusRow(_ grid: Grid) -> Int { grid.height - 2 }
-
-    private func drawScreen(_ screen: Screen, below: Screen?, _ state: AppState, into grid: inout Grid) -> Frame.Cursor? {
+    private func drawScreen(_ screen: Screen, below: Screen?, _ state: AppState, _ layout: Layout,
+                            into grid: inout Grid) -> Frame.Cursor? {
         switch screen {
         case .users:
-            return drawUsers(state, into: &grid)
+            return drawUsers(state, layout, into: &grid)
         case .userDetails(let user):
-            drawTitle("User", into: &grid)
-            drawDetails(user, roles: state.users.roles[user.id], into: &grid)
+            drawTitle("User", in: layout.titleLine, into: &grid)
+            drawUserDetails(user, roles: state.users.roles[user.id], in: layout.body, into: &grid)
         case .roleEditor(let editor):
-            drawTitle(editor.isBulk ? "Roles of \(editor.users.count) marked users" : "Roles", into: &grid)
-            drawRoleEditor(editor, into: &grid)
+            let title = editor.isBulk ? "Roles of \(editor.users.count) marked users" : "Roles"
+            drawTitle(title, in: layout.titleLine, into: &grid)
+            drawRoleEditor(editor, in: layout.body, into: &grid)
         case .inviteForm(let form):
-            drawTitle("Invite someone", into: &grid)
-            return drawInviteForm(form, into: &grid)
+            drawTitle("Invite someone", in: layout.titleLine, into: &grid)
+            return drawInviteForm(form, in: layout.body, into: &grid)
         case .confirmation(let confirmation):
-            if let below, below != screen { _ = drawScreen(below, below: nil, state, into: &grid) }
-            drawDialog(confirmation, into: &grid)
+            if let below, below != screen { _ = drawScreen(below, below: nil, state, layout, into: &grid) }
+            drawDialog(confirmation, layout, into: &grid)
         case .profile:
-            drawTitle("My profile", into: &grid)
-            drawProfile(state, into: &grid)
+            drawTitle("My profile", in: layout.titleLine, into: &grid)
+            drawProfile(state, in: layout.body, into: &grid)
         case .profileEditor(let form):
-            drawTitle("Edit my profile", into: &grid)
-            return drawProfileEditor(form, into: &grid)
+            drawTitle("Edit my profile", in: layout.titleLine, into: &grid)
+            return drawProfileEditor(form, in: layout.body, into: &grid)
         case .organization:
-            drawTitle("Organization", into: &grid)
-            drawOrganization(state.organization, into: &grid)
+            drawTitle("Organization", in: layout.titleLine, into: &grid)
+            drawOrganization(state.organization, in: layout.body, into: &grid)
         case .help(let scroll):
-            drawTitle("Keys", into: &grid)
-            drawHelp(scroll: scroll, into: &grid)
+            drawTitle("Keys", in: layout.titleLine, into: &grid)
+            drawHelp(scroll: scroll, in: layout.content, into: &grid)
         }
         return nil
     }
 
-    private func drawHeader(_ state: AppState, into grid: inout Grid) {
-        grid.clear(y: 0, style: .header)
+    private func drawHeader(_ state: AppState, in area: Rect, into grid: inout Grid) {
         var parts = [state.organization?.shortName ?? "…"]
         if let me = state.me { parts.append("\(me.name) (\(me.roles.label))") }
         parts.append(backend)
-        let badge = state.readOnly ? " READ-ONLY " : ""
-        grid.put(" " + parts.joined(separator: " · "), x: 0, y: 0, limit: grid.width - badge.count - 1, style: .header)
-        if !badge.isEmpty { grid.put(badge, x: grid.width - badge.count, y: 0, style: .badge) }
+        drawHeader(" " + parts.joined(separator: " · "), badge: state.readOnly ? " READ-ONLY " : nil, in: area,
+                   into: &grid)
     }
 
-    /// A screen's title on the line under the header.
-    func drawTitle(_ title: String, into grid: inout Grid) {
-        grid.put(" " + title, x: 0, y: 1, style: .title)
+    /// The header line: `text` on the left and, if any, a `badge` on the right.
+    func drawHeader(_ text: String, badge: String? = nil, in area: Rect, into grid: inout Grid) {
+        grid.clear(x: area.x, y: area.y, columns: area.width, style: .header)
+        let badgeWidth = badge?.displayWidth ?? 0
+        grid.put(text, x: area.x, y: area.y, limit: area.width - badgeWidth - 1, style: .header)
+        if let badge { grid.put(badge, x: area.x + area.width - badgeWidth, y: area.y, style: .badge) }
     }
 
-    private func drawStatus(_ message: StatusMessage?, into grid: inout Grid) {
+    /// A screen's title on the title line.
+    func drawTitle(_ title: String, in area: Rect, into grid: inout Grid) {
+        grid.put(" " + title, x: area.x, y: area.y, limit: area.width, style: .title)
+    }
+
+    private func drawStatus(_ message: StatusMessage?, in area: Rect, into grid: inout Grid) {
         guard let message else { return }
         let style: Style = switch message.kind {
         case .info: .normal
         case .success: .success
         case .error: .error
         }
-        grid.put(" " + message.text, x: 0, y: statusRow(grid), style: style)
+        grid.put(" " + message.text, x: area.x, y: area.y, limit: area.width, style: style)
     }
 
     /// What is under way when there is no message: loading, or a bulk change's progress.
     private func activity(_ state: AppState) -> StatusMessage? {
-        if let bulk = state.bulk, !bulk.isFinished {
-            return StatusMessage(.info, "Changing roles: \(bulk.succeeded + bulk.failures.count) of \(bulk.total) answered…")
-        }
+        if let bulk = state.bulk, !bulk.isFinished { return StatusMessage(.info, bulk.statusText) }
         return state.users.isLoading || state.me == nil ? StatusMessage(.info, "Loading…") : nil
     }
 
-    private func drawHints(_ state: AppState, into grid: inout Grid) {
-        let y = grid.height - 1
-        grid.clear(y: y, style: .hint)
+    /// The key table's hints for the state's available commands, Help and Quit first.
+    private func orderedHints(_ state: AppState) -> [(key: String, label: String)] {
         let hints = keyMap.hints(in: KeyContext(state), available: state.availableCommands.subtracting(Self.unhinted),
                                  takesText: state.acceptsText)
         let first: Set<String> = ["Help", "Quit"]
-        var x = 0
-        for hint in hints.filter({ first.contains($0.label) }) + hints.filter({ !first.contains($0.label) }) {
-            let needed = hint.key.displayWidth + hint.label.displayWidth + 3
-            guard x + needed <= grid.width else { break }
-            x += grid.put(hint.key, x: x, y: y, style: .hintKey)
-            x += grid.put(" " + hint.label + "  ", x: x, y: y, style: .hint)
-        }
+        return hints.filter { first.contains($0.label) } + hints.filter { !first.contains($0.label) }
     }
 
     /// Commands too obvious for the hint bar (the help screen lists them).
     private static let unhinted: Set<Command> = [.up, .down, .pageUp, .pageDown, .first, .last, .backspace, .quitNow]
+
+    /// The hint bar: each key and what it does, as many as fit whole.
+    func drawHints(_ hints: [(key: String, label: String)], in area: Rect, into grid: inout Grid) {
+        grid.clear(x: area.x, y: area.y, columns: area.width, style: .hint)
+        var x = area.x
+        for hint in hints {
+            let needed = hint.key.displayWidth + hint.label.displayWidth + 3
+            guard x + needed <= area.x + area.width else { break }
+            x += grid.put(hint.key, x: x, y: area.y, style: .hintKey)
+            x += grid.put(" " + hint.label + "  ", x: x, y: area.y, style: .hint)
+        }
+    }
 
     private func drawTooSmall(_ message: String, into grid: inout Grid) {
         let lines = message.wrapped(toWidth: grid.width)

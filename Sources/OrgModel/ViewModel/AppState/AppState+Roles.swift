@@ -146,9 +146,8 @@ extension AppState {
     /// Shows a bulk change's progress, or its summary with each failure once every answer is in.
     private mutating func finishBulkIfDone() {
         guard let progress = bulk else { return }
-        let done = progress.succeeded + progress.failures.count
         guard progress.isFinished else {
-            inform("Changing roles (\(progress.label)): \(done) of \(progress.total) done…")
+            inform(progress.statusText)
             return
         }
         bulk = nil

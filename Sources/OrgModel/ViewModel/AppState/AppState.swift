@@ -42,8 +42,11 @@ public struct AppState: Hashable, Sendable {
     /// The screen on top.
     public var screen: Screen { screens[screens.count - 1] }
 
+    /// Where everything goes on the terminal; the renderer draws into the same regions.
+    public var layout: Layout { Layout(width: width, height: height) }
+
     /// The list rows that fit in the terminal.
-    public var bodyRows: Int { Layout.bodyRows(height: height) }
+    public var bodyRows: Int { layout.body.height }
 
     /// The visible rows of the users table.
     public var visibleRows: [UserRow] { users.rows(bodyRows: bodyRows) }
