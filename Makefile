@@ -34,7 +34,7 @@ build: deps
 PROCESS_SUITES := DurabilityTests|ConcurrencyTests|EndToEndTests
 
 ## test: build and run every test (after a short run of each fuzz target and the API conformance run)
-test: deps fuzz-short conformance pyte
+test: deps lint fuzz-short conformance pyte
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --skip '$(PROCESS_SUITES)'
 	$(SWIFT) test --skip-build --no-parallel --filter '$(PROCESS_SUITES)'

@@ -94,7 +94,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "OrgBench",
-            dependencies: ["OrgModel", "OrgStore", "OrgHTTP", "OrgServer", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "OrgModel", "OrgStore", "OrgHTTP", "OrgServer", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         // A child process that the store's durability and concurrency tests start and kill.
         .executableTarget(name: "StoreWriter", dependencies: ["OrgModel", "OrgStore"], path: "Tests/StoreWriter"),
@@ -125,10 +127,13 @@ let package = Package(
 // generator (a build tool, which then fails to link); the packages we depend on are not instrumented.
 if Context.environment["ORGTUI_FUZZ"] != nil {
     let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
-        ("Responses", [
-            "OrgHTTP", "OrgModel", .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
-            .product(name: "HTTPTypes", package: "swift-http-types"),
-        ]),
+        (
+            "Responses",
+            [
+                "OrgHTTP", "OrgModel", .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         ("Terminal", ["OrgCLI"]),
     ]
     let sanitize = ["-sanitize=fuzzer,address"]
@@ -137,10 +142,12 @@ if Context.environment["ORGTUI_FUZZ"] != nil {
     }
     package.targets.append(.target(name: "FuzzDriver", path: "Fuzz/Driver"))
     for target in fuzzTargets {
-        package.targets.append(.executableTarget(
-            name: "Fuzz" + target.name, dependencies: ["FuzzDriver"] + target.dependencies, path: "Fuzz/" + target.name,
-            swiftSettings: [.unsafeFlags(sanitize)], linkerSettings: [.unsafeFlags(sanitize)]
-        ))
+        package.targets.append(
+            .executableTarget(
+                name: "Fuzz" + target.name, dependencies: ["FuzzDriver"] + target.dependencies,
+                path: "Fuzz/" + target.name,
+                swiftSettings: [.unsafeFlags(sanitize)], linkerSettings: [.unsafeFlags(sanitize)]
+            ))
         package.products.append(.executable(name: "fuzz-" + target.name.lowercased(), targets: ["Fuzz" + target.name]))
     }
 }

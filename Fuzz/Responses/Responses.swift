@@ -13,7 +13,9 @@ import OrgModel
 
 /// One fuzz input, read as an HTTP answer.
 struct FuzzAnswer: Sendable {
-    static let statuses = [200, 201, 204, 200, 301, 400, 401, 403, 404, 409, 412, 413, 422, 429, 500, 502, 503, 504, 299, 999]
+    static let statuses = [
+        200, 201, 204, 200, 301, 400, 401, 403, 404, 409, 412, 413, 422, 429, 500, 502, 503, 504, 299, 999,
+    ]
     static let contentTypes: [String?] = [
         "application/json", "application/json; charset=utf-8", "application/problem+json", "text/html", nil,
     ]
@@ -38,19 +40,24 @@ struct FuzzAnswer: Sendable {
 struct FuzzTransport: ClientTransport {
     var answer: FuzzAnswer
 
-    func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+    func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (
+        HTTPResponse, HTTPBody?
+    ) {
         var fields = HTTPFields()
         if let contentType = answer.contentType { fields[.contentType] = contentType }
         if let retryAfter = answer.retryAfter { fields[.retryAfter] = retryAfter }
-        return (HTTPResponse(status: .init(code: answer.status), headerFields: fields),
-                answer.body.isEmpty ? nil : HTTPBody(answer.body))
+        return (
+            HTTPResponse(status: .init(code: answer.status), headerFields: fields),
+            answer.body.isEmpty ? nil : HTTPBody(answer.body)
+        )
     }
 }
 
 /// Runs the nine operations against one answer; a trap or a bad message ends the run with a crash.
 func exercise(_ answer: FuzzAnswer) async {
     let backend = HTTPBackend(
-        baseURL: URL(string: "http://127.0.0.1:1/api")!, credential: Credential(token: "robot@acme.test:mpat_fuzz0123456789")!,
+        baseURL: URL(string: "http://127.0.0.1:1/api")!,
+        credential: Credential(token: "robot@acme.test:mpat_fuzz0123456789")!,
         configuration: HTTPConfiguration(retry: RetryPolicy(maxAttempts: 1)), transport: FuzzTransport(answer: answer)
     )
     let operations: [@Sendable () async throws -> Void] = [
@@ -62,7 +69,10 @@ func exercise(_ answer: FuzzAnswer) async {
         { try await backend.deleteUser(id: "u1") },
         { try await backend.resetPassword(id: "u1") },
         { try await backend.setRoles(id: "u1", roles: [.admin]) },
-        { try await backend.inviteUser(Invitation(email: "ada@acme.test", name: "Ada", roles: [.analyst], connection: .usernamePassword)) },
+        {
+            try await backend.inviteUser(
+                Invitation(email: "ada@acme.test", name: "Ada", roles: [.analyst], connection: .usernamePassword))
+        },
     ]
     for operation in operations {
         do {
@@ -70,7 +80,9 @@ func exercise(_ answer: FuzzAnswer) async {
         } catch {
             guard let error = error as? BackendError else { fatalError("not a BackendError: \(error)") }
             let bad = error.message.unicodeScalars.first { $0.value < 0x20 || (0x7f...0x9f).contains($0.value) }
-            if let bad { fatalError("control character U+\(String(bad.value, radix: 16)) in: \(error.message.debugDescription)") }
+            if let bad {
+                fatalError("control character U+\(String(bad.value, radix: 16)) in: \(error.message.debugDescription)")
+            }
         }
     }
 }

@@ -22,7 +22,9 @@ extension Components.Schemas.User {
 
 extension Components.Schemas.UserDetails {
     public init(_ details: UserDetails) {
-        self.init(email: details.email, id: details.id, name: details.name, roles: details.roles.ordered.map(Components.Schemas.PermissionRole.init))
+        self.init(
+            email: details.email, id: details.id, name: details.name,
+            roles: details.roles.ordered.map(Components.Schemas.PermissionRole.init))
     }
 
     public var model: UserDetails {

@@ -12,6 +12,7 @@ public struct FlexibleDateTranscoder: DateTranscoder {
     public func decode(_ text: String) throws -> Date {
         if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text) { return date }
         if let date = try? Date.ISO8601FormatStyle().parse(text) { return date }
-        throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "Expected an ISO 8601 date, got '\(text)'."))
+        throw DecodingError.dataCorrupted(
+            .init(codingPath: [], debugDescription: "Expected an ISO 8601 date, got '\(text)'."))
     }
 }

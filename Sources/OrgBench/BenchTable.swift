@@ -33,9 +33,11 @@ struct BenchTable {
 
     /// The table as aligned lines of text.
     var lines: [String] {
-        let cells = [Self.headers] + rows.map {
-            [$0.section, $0.measure, $0.figure, $0.peer, $0.ratio, $0.goal, $0.verdict]
-        }
+        let cells =
+            [Self.headers]
+            + rows.map {
+                [$0.section, $0.measure, $0.figure, $0.peer, $0.ratio, $0.goal, $0.verdict]
+            }
         let widths = Self.headers.indices.map { column in cells.map { $0[column].count }.max() ?? 0 }
         return cells.map { row in
             row.indices.map { column in

@@ -26,7 +26,8 @@ final class HTTPBenchServer: Sendable {
     init(users: Int, delay: Duration) async throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("orgbench-http-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let store = try DemoPopulation.createStore(at: directory.appendingPathComponent("org.sqlite").path, users: users)
+        let store = try DemoPopulation.createStore(
+            at: directory.appendingPathComponent("org.sqlite").path, users: users)
         let me = try await store.backend().getMe()
         token = try AccessToken.issue(in: TokenStore(store: store), email: me.email, name: "bench").token
         let server = OrgServer(

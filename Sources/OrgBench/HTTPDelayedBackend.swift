@@ -8,13 +8,25 @@ struct HTTPDelayedBackend: Backend {
 
     private func pause() async { try? await Task.sleep(for: delay) }
 
-    func getOrganization() async throws(BackendError) -> Organization { await pause(); return try await base.getOrganization() }
+    func getOrganization() async throws(BackendError) -> Organization {
+        await pause(); return try await base.getOrganization()
+    }
     func getMe() async throws(BackendError) -> UserDetails { await pause(); return try await base.getMe() }
-    func updateMe(_ update: UserUpdate) async throws(BackendError) -> User { await pause(); return try await base.updateMe(update) }
-    func listUsers(_ query: UserQuery) async throws(BackendError) -> UserPage { await pause(); return try await base.listUsers(query) }
-    func getUser(id: String) async throws(BackendError) -> UserDetails { await pause(); return try await base.getUser(id: id) }
+    func updateMe(_ update: UserUpdate) async throws(BackendError) -> User {
+        await pause(); return try await base.updateMe(update)
+    }
+    func listUsers(_ query: UserQuery) async throws(BackendError) -> UserPage {
+        await pause(); return try await base.listUsers(query)
+    }
+    func getUser(id: String) async throws(BackendError) -> UserDetails {
+        await pause(); return try await base.getUser(id: id)
+    }
     func deleteUser(id: String) async throws(BackendError) { await pause(); try await base.deleteUser(id: id) }
     func resetPassword(id: String) async throws(BackendError) { await pause(); try await base.resetPassword(id: id) }
-    func setRoles(id: String, roles: Set<Role>) async throws(BackendError) { await pause(); try await base.setRoles(id: id, roles: roles) }
-    func inviteUser(_ invitation: Invitation) async throws(BackendError) { await pause(); try await base.inviteUser(invitation) }
+    func setRoles(id: String, roles: Set<Role>) async throws(BackendError) {
+        await pause(); try await base.setRoles(id: id, roles: roles)
+    }
+    func inviteUser(_ invitation: Invitation) async throws(BackendError) {
+        await pause(); try await base.inviteUser(invitation)
+    }
 }

@@ -13,23 +13,28 @@ struct HTTPLoadSection: BenchSection {
 
     func run(into table: inout BenchTable) async throws {
         guard let wrk = ExecutableSearch.onPath("wrk") else {
-            table.add(BenchTable.Row(section: section, measure: "wrk listUsers", figure: "wrk not installed",
-                                     verdict: BenchTable.verdict(false)))
+            table.add(
+                BenchTable.Row(
+                    section: section, measure: "wrk listUsers", figure: "wrk not installed",
+                    verdict: BenchTable.verdict(false)))
             return
         }
         let server = try await HTTPBenchServer(users: Self.users, delay: .zero)
-        let page = try await Self.wrk(wrk, url: server.baseURL.absoluteString + "/users?page_size=100", token: server.token)
+        let page = try await Self.wrk(
+            wrk, url: server.baseURL.absoluteString + "/users?page_size=100", token: server.token)
         let floor = try await Self.wrk(wrk, url: server.baseURL.absoluteString + "/users?page_size=100", token: nil)
         await server.stop()
-        table.add(BenchTable.Row(
-            section: section, measure: "listUsers, \(Self.connections) connections: requests/s",
-            figure: String(format: "%.0f/s", page.rate), peer: String(format: "401 floor %.0f/s", floor.rate),
-            ratio: String(format: "%.2fx", page.rate / floor.rate), goal: ">= \(Int(Self.rateGoal))/s",
-            verdict: BenchTable.verdict(page.rate >= Self.rateGoal)))
-        table.add(BenchTable.Row(
-            section: section, measure: "listUsers, \(Self.connections) connections: p99",
-            figure: Samples.text(page.p99), peer: "401 floor \(Samples.text(floor.p99))",
-            goal: "<= \(Samples.text(Self.p99Goal))", verdict: BenchTable.verdict(page.p99 <= Self.p99Goal)))
+        table.add(
+            BenchTable.Row(
+                section: section, measure: "listUsers, \(Self.connections) connections: requests/s",
+                figure: String(format: "%.0f/s", page.rate), peer: String(format: "401 floor %.0f/s", floor.rate),
+                ratio: String(format: "%.2fx", page.rate / floor.rate), goal: ">= \(Int(Self.rateGoal))/s",
+                verdict: BenchTable.verdict(page.rate >= Self.rateGoal)))
+        table.add(
+            BenchTable.Row(
+                section: section, measure: "listUsers, \(Self.connections) connections: p99",
+                figure: Samples.text(page.p99), peer: "401 floor \(Samples.text(floor.p99))",
+                goal: "<= \(Samples.text(Self.p99Goal))", verdict: BenchTable.verdict(page.p99 <= Self.p99Goal)))
     }
 
     /// `blockingWrk` on a thread of its own: waiting for wrk on one of the concurrency pool's threads (two on
@@ -54,9 +59,10 @@ struct HTTPLoadSection: BenchSection {
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         let rate = text.firstMatch(of: #/Requests/sec:\s+([0-9.]+)/#).flatMap { Double($0.1) } ?? 0
-        let p99 = text.firstMatch(of: #/99%\s+([0-9.]+)(us|ms|s)/#).map { match in
-            (Double(match.1) ?? 0) * (match.2 == "us" ? 1e-6 : match.2 == "ms" ? 1e-3 : 1)
-        } ?? .infinity
+        let p99 =
+            text.firstMatch(of: #/99%\s+([0-9.]+)(us|ms|s)/#).map { match in
+                (Double(match.1) ?? 0) * (match.2 == "us" ? 1e-6 : match.2 == "ms" ? 1e-3 : 1)
+            } ?? .infinity
         return (rate, p99)
     }
 }

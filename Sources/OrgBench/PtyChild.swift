@@ -20,8 +20,10 @@ final class PtyChild {
     private var status: Int32?
 
     /// Starts `executable` with `arguments` in a new `rows` x `columns` terminal and `environment`.
-    init(_ executable: String, _ arguments: [String], environment: [String: String],
-         rows: UInt16 = 24, columns: UInt16 = 80) throws {
+    init(
+        _ executable: String, _ arguments: [String], environment: [String: String],
+        rows: UInt16 = 24, columns: UInt16 = 80
+    ) throws {
         var master: Int32 = -1, slave: Int32 = -1
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         guard openpty(&master, &slave, nil, nil, &size) == 0 else { throw Failure(description: "openpty failed") }

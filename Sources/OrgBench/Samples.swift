@@ -7,8 +7,10 @@ struct Samples {
 
     /// Runs `body` once to warm up, then repeatedly: at least `minimum` and at most `maximum` times, and
     /// no more once `budget` has passed.
-    static func measure(minimum: Int = 5, maximum: Int = 200, budget: Duration = .seconds(2),
-                        _ body: () async throws -> Void) async rethrows -> Samples {
+    static func measure(
+        minimum: Int = 5, maximum: Int = 200, budget: Duration = .seconds(2),
+        _ body: () async throws -> Void
+    ) async rethrows -> Samples {
         let clock = ContinuousClock()
         try await body()
         var seconds: [Double] = []

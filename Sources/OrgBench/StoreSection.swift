@@ -31,12 +31,13 @@ struct StoreSection: BenchSection {
         let start = clock.now, startCPU = Self.processCPUSeconds()
         let store = try DemoPopulation.createStore(at: path, users: users)
         let creation = (clock.now - start).seconds, creationCPU = Self.processCPUSeconds() - startCPU
-        table.add(BenchTable.Row(
-            section: section, measure: "create (generate + import)",
-            figure: "\(Samples.text(creation)) (CPU \(Samples.text(creationCPU)))",
-            peer: "generate only \(Samples.text(generation.seconds))",
-            goal: hasGoals ? "< \(Int(Self.creationGoal)) s" : "",
-            verdict: hasGoals ? BenchTable.verdict(creation < Self.creationGoal) : ""))
+        table.add(
+            BenchTable.Row(
+                section: section, measure: "create (generate + import)",
+                figure: "\(Samples.text(creation)) (CPU \(Samples.text(creationCPU)))",
+                peer: "generate only \(Samples.text(generation.seconds))",
+                goal: hasGoals ? "< \(Int(Self.creationGoal)) s" : "",
+                verdict: hasGoals ? BenchTable.verdict(creation < Self.creationGoal) : ""))
 
         let backend = store.backend()
         let plain = try DatabaseQueue(path: path, configuration: Self.readOnly)
@@ -52,31 +53,38 @@ struct StoreSection: BenchSection {
             let matches = try await backend.listUsers(UserQuery(pageSize: 0, nameSearch: term)).count
             let figure = try await Samples.measure { _ = try await backend.listUsers(query) }
             let peer = try await Samples.measure(minimum: 3, maximum: 50) { try Self.plainSearch(plain, term: term) }
-            add("search \"\(term)\" (\(matches.formatted()) match)", figure: figure, peer: peer, peerName: "LIKE",
+            add(
+                "search \"\(term)\" (\(matches.formatted()) match)", figure: figure, peer: peer, peerName: "LIKE",
                 goal: Self.searchGoal, ratioGoal: Self.searchRatioGoal, to: &table)
         }
     }
 
     /// Adds a row for `figure` beside `peer`, judged against the goals at a million users.
-    private func add(_ measure: String, figure: Samples, peer: Samples, peerName: String, goal: Double,
-                     ratioGoal: Double?, to table: inout BenchTable) {
+    private func add(
+        _ measure: String, figure: Samples, peer: Samples, peerName: String, goal: Double,
+        ratioGoal: Double?, to table: inout BenchTable
+    ) {
         let ratio = peer.p50 / figure.p50
         let judged = measure.hasPrefix("search") ? figure.p50 : figure.p95
-        let goalText = (measure.hasPrefix("search") ? "p50" : "p95") + " <= \(Samples.text(goal))"
+        let goalText =
+            (measure.hasPrefix("search") ? "p50" : "p95") + " <= \(Samples.text(goal))"
             + (ratioGoal.map { ", >= \(Int($0))x" } ?? "")
-        table.add(BenchTable.Row(
-            section: section, measure: measure, figure: figure.text, peer: "\(peerName) p50 \(Samples.text(peer.p50))",
-            ratio: Samples.ratio(peer: peer.p50, figure: figure.p50),
-            goal: hasGoals ? goalText : "",
-            verdict: hasGoals ? BenchTable.verdict(judged <= goal && ratio >= (ratioGoal ?? 0)) : ""))
+        table.add(
+            BenchTable.Row(
+                section: section, measure: measure, figure: figure.text,
+                peer: "\(peerName) p50 \(Samples.text(peer.p50))",
+                ratio: Samples.ratio(peer: peer.p50, figure: figure.p50),
+                goal: hasGoals ? goalText : "",
+                verdict: hasGoals ? BenchTable.verdict(judged <= goal && ratio >= (ratioGoal ?? 0)) : ""))
     }
 
     /// The page at `offset` with the count, as plain SQL would get it: `count(*)` and `OFFSET`.
     private static func plainPage(_ db: DatabaseQueue, offset: Int) throws {
         try db.read { db in
             _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM user")
-            _ = try Row.fetchAll(db, sql: "SELECT id, name, email FROM user ORDER BY name_key, id LIMIT ? OFFSET ?",
-                                 arguments: [UserQuery.maxPageSize, offset])
+            _ = try Row.fetchAll(
+                db, sql: "SELECT id, name, email FROM user ORDER BY name_key, id LIMIT ? OFFSET ?",
+                arguments: [UserQuery.maxPageSize, offset])
         }
     }
 
@@ -85,9 +93,11 @@ struct StoreSection: BenchSection {
         let pattern = "%" + term + "%"
         try db.read { db in
             _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM user WHERE name LIKE ?", arguments: [pattern])
-            _ = try Row.fetchAll(db, sql: """
-                SELECT id, name, email FROM user WHERE name LIKE ? ORDER BY name_key, id LIMIT ?
-                """, arguments: [pattern, UserQuery.maxPageSize])
+            _ = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, name, email FROM user WHERE name LIKE ? ORDER BY name_key, id LIMIT ?
+                    """, arguments: [pattern, UserQuery.maxPageSize])
         }
     }
 

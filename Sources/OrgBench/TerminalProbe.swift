@@ -13,7 +13,8 @@ struct TerminalProbe {
     /// An environment for programs in the terminal, with `home` as their home and XDG directories.
     init(home: String) {
         environment = [
-            "TERM": "xterm-256color", "LANG": "C.UTF-8", "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "TERM": "xterm-256color", "LANG": "C.UTF-8",
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
             "HOME": home, "XDG_CONFIG_HOME": home + "/config", "XDG_STATE_HOME": home + "/state",
             "XDG_DATA_HOME": home + "/data",
         ]
@@ -26,23 +27,28 @@ struct TerminalProbe {
 
     /// Runs `executable` to its end; the seconds from exec to exit and everything it printed.
     @discardableResult
-    func complete(_ executable: String, _ arguments: [String],
-                  timeout: Duration = timeout) throws -> (seconds: Double, output: [UInt8]) {
+    func complete(
+        _ executable: String, _ arguments: [String],
+        timeout: Duration = timeout
+    ) throws -> (seconds: Double, output: [UInt8]) {
         let start = ContinuousClock.now
         let child = try self.start(executable, arguments)
         let status = child.finish(timeout: timeout)
         let seconds = (ContinuousClock.now - start).seconds
         guard status == 0 else {
-            throw PtyChild.Failure(description: "\(executable) \(arguments.joined(separator: " ")) failed (\(status)): "
-                + TerminalText.printed(child.output.suffix(400)))
+            throw PtyChild.Failure(
+                description: "\(executable) \(arguments.joined(separator: " ")) failed (\(status)): "
+                    + TerminalText.printed(child.output.suffix(400)))
         }
         return (seconds, child.output)
     }
 
     /// Starts `executable` and waits for its first full frame: until `shows` holds for what it printed.
     /// Returns the child and the seconds from exec to then.
-    func firstFrame(_ executable: String, _ arguments: [String],
-                    shows: (TerminalText) -> Bool) throws -> (child: PtyChild, seconds: Double) {
+    func firstFrame(
+        _ executable: String, _ arguments: [String],
+        shows: (TerminalText) -> Bool
+    ) throws -> (child: PtyChild, seconds: Double) {
         let start = ContinuousClock.now
         let child = try self.start(executable, arguments)
         var scanned = 0
@@ -55,8 +61,9 @@ struct TerminalProbe {
         }
         let seconds = (ContinuousClock.now - start).seconds
         guard shown else {
-            throw PtyChild.Failure(description: "no first frame within \(Self.timeout): "
-                + TerminalText.printed(child.output.suffix(400)))
+            throw PtyChild.Failure(
+                description: "no first frame within \(Self.timeout): "
+                    + TerminalText.printed(child.output.suffix(400)))
         }
         return (child, seconds)
     }
@@ -73,7 +80,8 @@ struct TerminalProbe {
     /// Reads until `child`'s output stays silent for `quiet`.
     func settle(_ child: PtyChild) throws {
         guard child.readUntilQuiet(Self.quiet, timeout: Self.timeout), !child.isClosed else {
-            throw PtyChild.Failure(description: "the screen did not go idle within \(Self.timeout), or the program exited")
+            throw PtyChild.Failure(
+                description: "the screen did not go idle within \(Self.timeout), or the program exited")
         }
     }
 }

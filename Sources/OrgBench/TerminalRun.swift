@@ -20,9 +20,13 @@ struct TerminalRun {
 
     /// Starts `orgtui` on `store` and measures; `firstPage` is the first page's emails in order. Returns
     /// the figures and the child, still running (its screen idle since the last response was read).
-    static func measure(_ probe: TerminalProbe, orgtui: String, store: String,
-                        firstPage: [String]) throws -> (run: TerminalRun, child: PtyChild) {
-        let (child, seconds) = try probe.firstFrame(orgtui, ["--store", store]) { showsFirstPage($0, emails: firstPage) }
+    static func measure(
+        _ probe: TerminalProbe, orgtui: String, store: String,
+        firstPage: [String]
+    ) throws -> (run: TerminalRun, child: PtyChild) {
+        let (child, seconds) = try probe.firstFrame(orgtui, ["--store", store]) {
+            showsFirstPage($0, emails: firstPage)
+        }
         let frameBytes = child.output.count
         let move = try probe.response(of: child, to: "j")
         let firstPageDown = try probe.response(of: child, to: pageDown)
@@ -40,7 +44,8 @@ struct TerminalRun {
     static func showsFirstPage(_ text: TerminalText, emails: [String]) -> Bool {
         let printed = text.string
         guard let match = printed.firstMatch(of: #/\D1-(\d+)of\d[\d,]*/#),
-              let last = Int(match.1), (1...emails.count).contains(last) else { return false }
+            let last = Int(match.1), (1...emails.count).contains(last)
+        else { return false }
         var rest = printed[match.range.upperBound...]
         for email in emails.prefix(last) {
             guard let found = rest.firstRange(of: email.prefix(markerLength)) else { return false }

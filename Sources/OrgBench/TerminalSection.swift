@@ -23,13 +23,16 @@ struct TerminalSection: BenchSection {
         do {
             try measure(into: &table)
         } catch {
-            table.add(BenchTable.Row(section: section, measure: "orgtui in a pseudo-terminal",
-                                     figure: "failed: \(error)", verdict: BenchTable.verdict(false)))
+            table.add(
+                BenchTable.Row(
+                    section: section, measure: "orgtui in a pseudo-terminal",
+                    figure: "failed: \(error)", verdict: BenchTable.verdict(false)))
         }
     }
 
     private func measure(into table: inout BenchTable) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("orgbench-tui-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "orgbench-tui-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let store = directory.appendingPathComponent("org.sqlite").path
@@ -63,39 +66,48 @@ struct TerminalSection: BenchSection {
 
     /// Rows for the first frame and the bytes of a cursor move and a page change, medians of `runs`;
     /// beside the first frame, `sqlite3` and `orgtui --help` (the process start-up alone) from exec to exit.
-    private func addFrameRows(_ runs: [TerminalRun], peerSeconds: [Double], helpSeconds: [Double],
-                              into table: inout BenchTable) {
+    private func addFrameRows(
+        _ runs: [TerminalRun], peerSeconds: [Double], helpSeconds: [Double],
+        into table: inout BenchTable
+    ) {
         let frame = Self.median(runs.map(\.firstFrameSeconds)), peer = Self.median(peerSeconds)
         let frameBytes = Self.median(runs.map(\.firstFrameBytes))
-        table.add(BenchTable.Row(
-            section: section, measure: "exec to first full frame (median of \(runs.count))",
-            figure: Samples.text(frame),
-            peer: "sqlite3 first page \(Samples.text(peer)); orgtui --help \(Samples.text(Self.median(helpSeconds)))",
-            ratio: Samples.ratio(peer: peer, figure: frame), goal: "<= 2x sqlite3",
-            verdict: BenchTable.verdict(frame <= Self.frameRatioGoal * peer)))
+        table.add(
+            BenchTable.Row(
+                section: section, measure: "exec to first full frame (median of \(runs.count))",
+                figure: Samples.text(frame),
+                peer:
+                    "sqlite3 first page \(Samples.text(peer)); orgtui --help \(Samples.text(Self.median(helpSeconds)))",
+                ratio: Samples.ratio(peer: peer, figure: frame), goal: "<= 2x sqlite3",
+                verdict: BenchTable.verdict(frame <= Self.frameRatioGoal * peer)))
         let move = Self.median(runs.map(\.moveBytes)), moveClears = runs.contains { $0.clears.move }
         let cells = Self.rows * Self.columns
-        table.add(BenchTable.Row(
-            section: section, measure: "bytes for a cursor move (j)",
-            figure: "\(move.formatted()) B (text \(Self.median(runs.map(\.moveTextBytes))) B)"
-                + (moveClears ? ", clears the screen" : ""),
-            peer: "2 rows \((2 * Self.columns).formatted()) cells; first frame \(frameBytes.formatted()) B",
-            goal: "<= \(Self.moveBytesGoal) B, no full redraw",
-            verdict: BenchTable.verdict(move <= Self.moveBytesGoal && !moveClears && move < frameBytes / 2)))
+        table.add(
+            BenchTable.Row(
+                section: section, measure: "bytes for a cursor move (j)",
+                figure: "\(move.formatted()) B (text \(Self.median(runs.map(\.moveTextBytes))) B)"
+                    + (moveClears ? ", clears the screen" : ""),
+                peer: "2 rows \((2 * Self.columns).formatted()) cells; first frame \(frameBytes.formatted()) B",
+                goal: "<= \(Self.moveBytesGoal) B, no full redraw",
+                verdict: BenchTable.verdict(move <= Self.moveBytesGoal && !moveClears && move < frameBytes / 2)))
         let page = Self.median(runs.map(\.pageBytes)), pageClears = runs.contains { $0.clears.page }
         let firstPageDown = Self.median(runs.map(\.firstPageDownBytes))
-        table.add(BenchTable.Row(
-            section: section, measure: "bytes for a page change (2nd PgDn: all rows new)",
-            figure: "\(page.formatted()) B (1st PgDn \(firstPageDown.formatted()) B)" + (pageClears ? ", clears the screen" : ""),
-            peer: "screen \(cells.formatted()) cells; first frame \(frameBytes.formatted()) B",
-            goal: "<= \(Self.pageBytesGoal.formatted()) B",
-            verdict: BenchTable.verdict(max(page, firstPageDown) <= Self.pageBytesGoal)))
+        table.add(
+            BenchTable.Row(
+                section: section, measure: "bytes for a page change (2nd PgDn: all rows new)",
+                figure: "\(page.formatted()) B (1st PgDn \(firstPageDown.formatted()) B)"
+                    + (pageClears ? ", clears the screen" : ""),
+                peer: "screen \(cells.formatted()) cells; first frame \(frameBytes.formatted()) B",
+                goal: "<= \(Self.pageBytesGoal.formatted()) B",
+                verdict: BenchTable.verdict(max(page, firstPageDown) <= Self.pageBytesGoal)))
     }
 
     /// Rows for the CPU `child` uses over `idle` and its peak RSS, beside the `sqlite3` shell on `store`
     /// after the first-page query, idle at its prompt over the same seconds.
-    private func idleRows(_ child: PtyChild, probe: TerminalProbe, sqlite3: String,
-                          store: String) throws -> [BenchTable.Row] {
+    private func idleRows(
+        _ child: PtyChild, probe: TerminalProbe, sqlite3: String,
+        store: String
+    ) throws -> [BenchTable.Row] {
         let shell = try probe.start(sqlite3, ["-list", store])
         shell.send(Self.firstPageSQL + ";\n")
         try probe.settle(shell)
@@ -104,8 +116,9 @@ struct TerminalSection: BenchSection {
         child.read(timeout: Self.idle) { _ in false }
         let after = (child.cpuSeconds, child.cpuClockSeconds, shell.cpuClockSeconds)
         guard let ticks = Self.difference(before.0, after.0), let cpu = Self.difference(before.1, after.1),
-              let shellCPU = Self.difference(before.2, after.2),
-              let resident = child.peakResidentBytes, let shellResident = shell.peakResidentBytes else {
+            let shellCPU = Self.difference(before.2, after.2),
+            let resident = child.peakResidentBytes, let shellResident = shell.peakResidentBytes
+        else {
             throw PtyChild.Failure(description: "cannot read /proc for \(child.pid) or \(shell.pid)")
         }
         shell.send(".quit\n")
@@ -114,15 +127,19 @@ struct TerminalSection: BenchSection {
         let written = child.output.isEmpty ? "" : ", wrote \(child.output.count.formatted()) B"
         // /proc/<pid>/stat counts whole clock ticks (10 ms): one tick that lands while the child runs
         // reads as 10 ms. The child's CPU-time clock is exact, so it is the figure judged.
-        return [BenchTable.Row(
-            section: section, measure: "CPU over \(seconds) s idle (user+sys)",
-            figure: "\(Samples.text(cpu)) (/proc stat \(Samples.text(ticks)))\(written)",
-            peer: "sqlite3 shell \(Samples.text(shellCPU))", goal: "<= \(Samples.text(Self.idleCPUGoal))",
-            verdict: BenchTable.verdict(cpu <= Self.idleCPUGoal)),
-        BenchTable.Row(
-            section: section, measure: "peak RSS (VmHWM)", figure: Self.megabytes(resident),
-            peer: "sqlite3 shell \(Self.megabytes(shellResident))", ratio: Samples.ratio(peer: Double(shellResident), figure: Double(resident)),
-            goal: "<= \(Self.megabytes(Self.residentGoal))", verdict: BenchTable.verdict(resident <= Self.residentGoal))]
+        return [
+            BenchTable.Row(
+                section: section, measure: "CPU over \(seconds) s idle (user+sys)",
+                figure: "\(Samples.text(cpu)) (/proc stat \(Samples.text(ticks)))\(written)",
+                peer: "sqlite3 shell \(Samples.text(shellCPU))", goal: "<= \(Samples.text(Self.idleCPUGoal))",
+                verdict: BenchTable.verdict(cpu <= Self.idleCPUGoal)),
+            BenchTable.Row(
+                section: section, measure: "peak RSS (VmHWM)", figure: Self.megabytes(resident),
+                peer: "sqlite3 shell \(Self.megabytes(shellResident))",
+                ratio: Samples.ratio(peer: Double(shellResident), figure: Double(resident)),
+                goal: "<= \(Self.megabytes(Self.residentGoal))",
+                verdict: BenchTable.verdict(resident <= Self.residentGoal)),
+        ]
     }
 
     /// The emails in `sqlite3 -list` output of the first-page query (`id|name|email` lines), in order.

@@ -37,7 +37,8 @@ struct TerminalText {
                 bytes.append(byte)
                 printedByteCount += 1
             case (.escape, UInt8(ascii: "[")): state = .csi
-            case (.escape, UInt8(ascii: "]")), (.escape, UInt8(ascii: "P")), (.escape, UInt8(ascii: "_")): state = .string
+            case (.escape, UInt8(ascii: "]")), (.escape, UInt8(ascii: "P")), (.escape, UInt8(ascii: "_")):
+                state = .string
             case (.escape, 0x20...0x2F): state = .escapeIntermediate
             case (.escape, _), (.escapeIntermediate, 0x30...0x7E): state = .text
             case (.escapeIntermediate, _): break

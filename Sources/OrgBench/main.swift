@@ -17,7 +17,8 @@ func runBench(names: Set<String>) async throws {
     let unknown = names.subtracting(sections.map(\.name))
     guard unknown.isEmpty else {
         let choices = sections.map(\.name).reduce(into: [String]()) { if $0.last != $1 { $0.append($1) } }
-        let message = "orgbench: no section named \(unknown.sorted().joined(separator: ", ")); "
+        let message =
+            "orgbench: no section named \(unknown.sorted().joined(separator: ", ")); "
             + "choose from \(choices.joined(separator: ", "))\n"
         FileHandle.standardError.write(Data(message.utf8))
         exit(2)

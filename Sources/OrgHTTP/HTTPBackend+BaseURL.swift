@@ -12,12 +12,14 @@ extension HTTPBackend {
             return defaultBaseURL
         }
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
-              let host = URLComponents(url: url, resolvingAgainstBaseURL: false)?.host, !host.isEmpty else {
+            let host = URLComponents(url: url, resolvingAgainstBaseURL: false)?.host, !host.isEmpty
+        else {
             throw CredentialError("The API URL '\(text)' is not a URL such as https://api.model-prime.com/api/oum/v1.")
         }
         guard scheme == "https" || (scheme == "http" && Loopback.contains(url)) else {
             throw CredentialError(
-                "The API URL must use https (plain http only to a loopback address: 127.x.x.x, [::1] or localhost); got '\(text)'.")
+                "The API URL must use https (plain http only to a loopback address: 127.x.x.x, [::1] or localhost); got '\(text)'."
+            )
         }
         return url
     }

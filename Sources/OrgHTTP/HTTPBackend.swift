@@ -15,7 +15,9 @@ public final class HTTPBackend: Backend {
 
     let client: Client
 
-    public convenience init(baseURL: URL, credential: Credential, configuration: HTTPConfiguration = HTTPConfiguration()) {
+    public convenience init(
+        baseURL: URL, credential: Credential, configuration: HTTPConfiguration = HTTPConfiguration()
+    ) {
         let transport = CurlTransport(
             connectTimeout: configuration.connectTimeout,
             transferTimeout: max(configuration.connectTimeout, configuration.requestTimeout).rounded(.up) + 1
@@ -24,7 +26,8 @@ public final class HTTPBackend: Backend {
     }
 
     /// A backend whose exchanges go through `transport` instead of libcurl (the fuzz target answers them itself).
-    public init(baseURL: URL, credential: Credential, configuration: HTTPConfiguration, transport: some ClientTransport) {
+    public init(baseURL: URL, credential: Credential, configuration: HTTPConfiguration, transport: some ClientTransport)
+    {
         client = Client(
             serverURL: baseURL,
             configuration: Configuration(dateTranscoder: FlexibleDateTranscoder()),

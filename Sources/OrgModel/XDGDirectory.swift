@@ -18,7 +18,8 @@ public enum XDGDirectory: String, Sendable {
     /// `$XDG_..._HOME/orgtui/name`; the home directory is `$HOME`, else the account's (which costs a
     /// look-up in the user database, so it is the last resort).
     public func path(_ name: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let base = environment[rawValue].flatMap { $0.isEmpty ? nil : $0 }
+        let base =
+            environment[rawValue].flatMap { $0.isEmpty ? nil : $0 }
             ?? (environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()) + "/" + fallback
         return base + "/orgtui/" + name
     }

@@ -45,10 +45,13 @@ public struct OrgServer: Sendable {
         let readTimeout = TimeAmount(requestReadTimeout)
         let application = Application(
             router: try makeRouter(),
-            server: .http1(configuration: .init(
-                additionalChannelHandlers: [RequestLimitHandler(maxBodyBytes: Self.maxBodyBytes, readTimeout: readTimeout)],
-                idleTimeout: TimeAmount(idleTimeout)
-            )),
+            server: .http1(
+                configuration: .init(
+                    additionalChannelHandlers: [
+                        RequestLimitHandler(maxBodyBytes: Self.maxBodyBytes, readTimeout: readTimeout)
+                    ],
+                    idleTimeout: TimeAmount(idleTimeout)
+                )),
             configuration: .init(address: .hostname(host, port: port), serverName: nil),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
             eventLoopGroupProvider: .shared(Self.eventLoopGroup),

@@ -33,7 +33,8 @@ extension TokenCommand {
                 }
             }
             Console.out(issued.token)
-            Console.error("""
+            Console.error(
+                """
                 Token \(issued.record.id) acts as \(issued.record.email). It is shown only this once: keep it in \
                 ORGTUI_TOKEN or a 0600 credentials file.
                 """)

@@ -18,12 +18,14 @@ extension SQLiteStore {
                 throw BackendError.conflict("\(invitation.email) is already a member of the organization.")
             }
             let id = MemberSeed.makeID(for: invitation.connection)
-            try StoredUser.insert(db, id: id, name: invitation.name, email: invitation.email,
-                                  roles: invitation.roles, connection: invitation.connection)
+            try StoredUser.insert(
+                db, id: id, name: invitation.name, email: invitation.email,
+                roles: invitation.roles, connection: invitation.connection)
             try PendingInvitation.delete(db, email: invitation.email)
             guard let user = try StoredUser.fetch(db, id: id) else { throw BackendError.notFound }
-            try AuditEntry.append(db, actor: meID, action: .accept, target: id,
-                                  before: pending.auditJSON, after: user.auditJSON)
+            try AuditEntry.append(
+                db, actor: meID, action: .accept, target: id,
+                before: pending.auditJSON, after: user.auditJSON)
             return user.details
         }
     }

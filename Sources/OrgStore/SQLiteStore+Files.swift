@@ -22,7 +22,8 @@ extension SQLiteStore {
                 "A file already exists at \(path); a store is never overwritten. Choose another path.")
             if exists(path) { throw taken }
             for suffix in companionSuffixes where exists(path + suffix) {
-                throw .conflict("""
+                throw .conflict(
+                    """
                     \(path + suffix) is left from an earlier store at \(path), and SQLite would apply it to a new one. \
                     Remove it, or choose another path.
                     """)
@@ -82,8 +83,9 @@ extension SQLiteStore {
             let directory = (path as NSString).deletingLastPathComponent
             guard !directory.isEmpty else { return }
             do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                        attributes: [.posixPermissions: 0o700])
+                try FileManager.default.createDirectory(
+                    atPath: directory, withIntermediateDirectories: true,
+                    attributes: [.posixPermissions: 0o700])
             } catch {
                 throw .unusableStore("Cannot create the directory \(directory): \(error.localizedDescription)")
             }

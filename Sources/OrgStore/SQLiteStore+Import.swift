@@ -38,13 +38,15 @@ extension SQLiteStore {
                 for role in member.roles.ordered { try insertRole.execute(arguments: [seq, role.rawValue]) }
             }
             if bulk {
-                try db.execute(sql: "INSERT INTO user_fts (rowid, name) SELECT seq, name FROM user WHERE seq >= ?",
-                               arguments: [firstNewSeq])
+                try db.execute(
+                    sql: "INSERT INTO user_fts (rowid, name) SELECT seq, name FROM user WHERE seq >= ?",
+                    arguments: [firstNewSeq])
                 try UserOrder.countNewUsers(db, from: firstNewSeq)
                 for trigger in UserIndexTriggers.all { try db.execute(sql: trigger) }
             }
-            try AuditEntry.append(db, actor: meID, action: .importMembers, target: "",
-                                  before: nil, after: AuditEntry.json(["count": String(members.count)]))
+            try AuditEntry.append(
+                db, actor: meID, action: .importMembers, target: "",
+                before: nil, after: AuditEntry.json(["count": String(members.count)]))
         }
     }
 

@@ -30,10 +30,13 @@ public final class SQLiteStore: Sendable {
     /// seed lacks it), with the directory it needs. The file is readable by its owner alone (0600) and
     /// made exclusively: refuses with `.conflict` when a file exists at `path`; never overwrites. On
     /// failure it removes what it made, and only that.
-    public static func create(at path: String, organization: OrganizationSeed,
-                              admin: MemberSeed) throws(BackendError) -> SQLiteStore {
+    public static func create(
+        at path: String, organization: OrganizationSeed,
+        admin: MemberSeed
+    ) throws(BackendError) -> SQLiteStore {
         if let problem = Validation.nameProblem(organization.name) ?? Validation.nameProblem(organization.shortName)
-            ?? admin.problem {
+            ?? admin.problem
+        {
             throw .invalid(problem)
         }
         try Files.prepareDirectory(for: path)
@@ -44,13 +47,18 @@ public final class SQLiteStore: Sendable {
             try StoreSchema.migrator.migrate(pool)
             try pool.write { db in
                 let now = Date()
-                try db.execute(sql: """
-                    INSERT INTO organization (singleton, id, name, short_name, created_at, updated_at, me_id)
-                    VALUES (1, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [UUID().uuidString.lowercased(), organization.name, organization.shortName,
-                                     now, now, meID])
-                try StoredUser.insert(db, id: meID, name: admin.name, email: admin.email,
-                                      roles: admin.roles.union([.admin]), connection: admin.connection)
+                try db.execute(
+                    sql: """
+                        INSERT INTO organization (singleton, id, name, short_name, created_at, updated_at, me_id)
+                        VALUES (1, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        UUID().uuidString.lowercased(), organization.name, organization.shortName,
+                        now, now, meID,
+                    ])
+                try StoredUser.insert(
+                    db, id: meID, name: admin.name, email: admin.email,
+                    roles: admin.roles.union([.admin]), connection: admin.connection)
             }
             return SQLiteStore(pool: pool, path: path, meID: meID, accessWarning: nil)
         } catch {

@@ -27,7 +27,8 @@ public struct StoreBackend: Backend {
             let me = try actor(db, needs: .updateMe)
             if let problem = update.problem { throw BackendError.invalid(problem) }
             if me.connection == .googleOAuth2 {
-                throw BackendError.conflict("""
+                throw BackendError.conflict(
+                    """
                     Your profile comes from Google: change your name or email in your Google account.
                     """)
             }
@@ -40,12 +41,14 @@ public struct StoreBackend: Backend {
             }
             if let name = update.name { user.name = name }
             guard user != me.details.user else { return user }
-            try db.execute(sql: "UPDATE user SET name = ?, email = ?, name_key = ? WHERE id = ?",
-                           arguments: [user.name, user.email, StoredUser.sortKey(user.name), user.id])
+            try db.execute(
+                sql: "UPDATE user SET name = ?, email = ?, name_key = ? WHERE id = ?",
+                arguments: [user.name, user.email, StoredUser.sortKey(user.name), user.id])
             var after = me
             after.details.user = user
-            try AuditEntry.append(db, actor: me.details.id, action: .updateMe, target: user.id,
-                                  before: me.auditJSON, after: after.auditJSON)
+            try AuditEntry.append(
+                db, actor: me.details.id, action: .updateMe, target: user.id,
+                before: me.auditJSON, after: after.auditJSON)
             return user
         }
     }
@@ -82,8 +85,9 @@ public struct StoreBackend: Backend {
                 throw BackendError.conflict("\(user.details.name) is the last admin; the organization needs one.")
             }
             try db.execute(sql: "DELETE FROM user WHERE id = ?", arguments: [id])
-            try AuditEntry.append(db, actor: me.details.id, action: .delete, target: id,
-                                  before: user.auditJSON, after: nil)
+            try AuditEntry.append(
+                db, actor: me.details.id, action: .delete, target: id,
+                before: user.auditJSON, after: nil)
         }
     }
 
@@ -92,15 +96,17 @@ public struct StoreBackend: Backend {
             let me = try actor(db, needs: .resetPassword)
             let user = try target(db, id)
             if user.connection == .googleOAuth2 {
-                throw BackendError.conflict("""
+                throw BackendError.conflict(
+                    """
                     \(user.details.name) signs in with Google: the password is reset through Google, not here.
                     """)
             }
             try OutboxMessage.append(
                 db, kind: .passwordReset, recipient: user.details.email, subject: "Reset your password",
                 body: "Hello \(user.details.name), follow the link in this email to choose a new password.")
-            try AuditEntry.append(db, actor: me.details.id, action: .resetPassword, target: id,
-                                  before: nil, after: AuditEntry.json(["email": user.details.email]))
+            try AuditEntry.append(
+                db, actor: me.details.id, action: .resetPassword, target: id,
+                before: nil, after: AuditEntry.json(["email": user.details.email]))
         }
     }
 
@@ -115,8 +121,9 @@ public struct StoreBackend: Backend {
             try StoredUser.setRoles(db, seq: user.seq, roles: roles)
             var after = user
             after.details.roles = roles
-            try AuditEntry.append(db, actor: me.details.id, action: .setRoles, target: id,
-                                  before: user.auditJSON, after: after.auditJSON)
+            try AuditEntry.append(
+                db, actor: me.details.id, action: .setRoles, target: id,
+                before: user.auditJSON, after: after.auditJSON)
         }
     }
 
@@ -136,8 +143,9 @@ public struct StoreBackend: Backend {
                 body: "Hello \(invitation.name), you are invited with the roles \(invitation.roles.label). "
                     + invitation.connection.inviteeInstructions)
             let pending = PendingInvitation(invitation: invitation, invitedBy: me.details.id, invitedAt: .now)
-            try AuditEntry.append(db, actor: me.details.id, action: .invite, target: invitation.email,
-                                  before: nil, after: pending.auditJSON)
+            try AuditEntry.append(
+                db, actor: me.details.id, action: .invite, target: invitation.email,
+                before: nil, after: pending.auditJSON)
         }
     }
 

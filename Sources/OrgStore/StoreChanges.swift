@@ -21,7 +21,9 @@ public final class StoreChanges: @unchecked Sendable {
             return try lock.withLock {
                 let connection = try connection ?? DatabaseQueue(path: path, configuration: SQLiteStore.configuration)
                 self.connection = connection
-                return try connection.inDatabase { db in try Int.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) } ?? 0
+                return try connection.inDatabase { db in
+                    try Int.fetchOne(db.cachedStatement(sql: "PRAGMA data_version"))
+                } ?? 0
             }
         } catch {
             throw BackendError(storeError: error)

@@ -9,10 +9,12 @@ struct OrgTUI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "orgtui",
         abstract: "Administer the users of a Model-Prime organization from the terminal.",
-        subcommands: [InitCommand.self, DemoCommand.self, InvitationsCommand.self, OutboxCommand.self,
-                      AuditCommand.self,
-                      ServeHandoff.self,
-                      TokenHandoff.self]
+        subcommands: [
+            InitCommand.self, DemoCommand.self, InvitationsCommand.self, OutboxCommand.self,
+            AuditCommand.self,
+            ServeHandoff.self,
+            TokenHandoff.self,
+        ]
     )
 
     @OptionGroup var location: StoreLocation
@@ -40,7 +42,8 @@ struct OrgTUI: ParsableCommand {
     }
 
     mutating func run() throws {
-        let options = TUI.Options(storePath: location.store, api: api, readOnly: readonly, noColor: noColor, debug: debug)
+        let options = TUI.Options(
+            storePath: location.store, api: api, readOnly: readonly, noColor: noColor, debug: debug)
         try MainActor.assumeIsolated { try TUI.run(options) }
     }
 }

@@ -3,17 +3,20 @@ import Testing
 
 extension BackendContract {
     static let authorizationChecks = [
-        ContractCheck("a member without admin gets 403 for every admin operation, and nothing changes") { fixture async throws in
+        ContractCheck("a member without admin gets 403 for every admin operation, and nothing changes") {
+            fixture async throws in
             let member = fixture.member
             let target = ContractData.others[1].id
             #expect(await ErrorKind.of { try await member.deleteUser(id: target) } == .forbidden)
             #expect(await ErrorKind.of { try await member.setRoles(id: target, roles: [.admin]) } == .forbidden)
-            #expect(await ErrorKind.of { try await member.setRoles(id: ContractData.member.id, roles: [.admin]) }
-                == .forbidden)
+            #expect(
+                await ErrorKind.of { try await member.setRoles(id: ContractData.member.id, roles: [.admin]) }
+                    == .forbidden)
             #expect(await ErrorKind.of { try await member.resetPassword(id: target) } == .forbidden)
-            #expect(await ErrorKind.of {
-                try await member.inviteUser(Invitation(email: "new@acme.test", name: "New", roles: [.analyst]))
-            } == .forbidden)
+            #expect(
+                await ErrorKind.of {
+                    try await member.inviteUser(Invitation(email: "new@acme.test", name: "New", roles: [.analyst]))
+                } == .forbidden)
             #expect(try await fixture.admin.getUser(id: target) == ContractData.others[1].details)
             #expect(try await fixture.admin.getMe() == ContractData.me.details)
             #expect(try await member.getMe() == ContractData.member.details)
@@ -52,8 +55,9 @@ extension BackendContract {
             try await member.setRoles(id: ContractData.google.id, roles: [.developer])
             #expect(try await fixture.admin.getUser(id: ContractData.google.id).roles == [.developer])
             try await fixture.admin.setRoles(id: ContractData.member.id, roles: [.analyst])
-            #expect(await ErrorKind.of { try await member.setRoles(id: ContractData.google.id, roles: [.analyst]) }
-                == .forbidden)
+            #expect(
+                await ErrorKind.of { try await member.setRoles(id: ContractData.google.id, roles: [.analyst]) }
+                    == .forbidden)
         },
     ]
 
@@ -78,22 +82,27 @@ extension BackendContract {
             #expect(user == User(id: ContractData.member.id, name: "Bob Mason", email: "bob.mason@acme.test"))
             #expect(try await fixture.admin.getUser(id: ContractData.member.id).user == user)
         },
-        ContractCheck("updateMe with an invalid name or email answers 422 and changes nothing") { fixture async throws in
-            for update in [UserUpdate(name: ""), UserUpdate(name: "   "), UserUpdate(name: "Ada\u{7}"),
-                           UserUpdate(email: "ada"), UserUpdate(email: "ada@acme"), UserUpdate(email: ""),
-                           UserUpdate(email: "a b@acme.test"), UserUpdate(email: "ok@acme.test", name: "")] {
+        ContractCheck("updateMe with an invalid name or email answers 422 and changes nothing") {
+            fixture async throws in
+            for update in [
+                UserUpdate(name: ""), UserUpdate(name: "   "), UserUpdate(name: "Ada\u{7}"),
+                UserUpdate(email: "ada"), UserUpdate(email: "ada@acme"), UserUpdate(email: ""),
+                UserUpdate(email: "a b@acme.test"), UserUpdate(email: "ok@acme.test", name: ""),
+            ] {
                 #expect(await ErrorKind.of { _ = try await fixture.admin.updateMe(update) } == .invalid, "\(update)")
             }
             #expect(try await fixture.admin.getMe() == ContractData.me.details)
         },
         ContractCheck("updateMe to another member's email answers 409") { fixture async throws in
             for email in [ContractData.member.email, ContractData.member.email.uppercased()] {
-                #expect(await ErrorKind.of { _ = try await fixture.admin.updateMe(UserUpdate(email: email)) }
-                    == .conflict)
+                #expect(
+                    await ErrorKind.of { _ = try await fixture.admin.updateMe(UserUpdate(email: email)) }
+                        == .conflict)
             }
             #expect(try await fixture.admin.getMe() == ContractData.me.details)
         },
-        ContractCheck("updateMe by a Google user answers 409 with a detail naming the provider") { fixture async throws in
+        ContractCheck("updateMe by a Google user answers 409 with a detail naming the provider") {
+            fixture async throws in
             let google = fixture.backend(ContractData.google.id)
             let detail = await ErrorKind.detail { _ = try await google.updateMe(UserUpdate(name: "Grace B. Hopper")) }
             #expect(detail?.localizedCaseInsensitiveContains("google") == true)

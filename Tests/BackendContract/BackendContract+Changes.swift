@@ -3,7 +3,8 @@ import Testing
 
 extension BackendContract {
     static let deletionChecks = [
-        ContractCheck("deleteUser removes the user from getUser, the list, the count and search") { fixture async throws in
+        ContractCheck("deleteUser removes the user from getUser, the list, the count and search") {
+            fixture async throws in
             let admin = fixture.admin
             let gone = ContractData.ties[0]
             try await admin.deleteUser(id: gone.id)
@@ -11,12 +12,14 @@ extension BackendContract {
             #expect(await ErrorKind.of { try await admin.deleteUser(id: gone.id) } == .notFound)
             let rest = ContractData.ordered.filter { $0.id != gone.id }
             #expect(try await allPages(admin, pageSize: 100) == rest)
-            #expect(try await admin.listUsers(UserQuery(nameSearch: "alice ames")) ==
-                UserPage(count: 1, items: [ContractData.ties[1].user]))
+            #expect(
+                try await admin.listUsers(UserQuery(nameSearch: "alice ames"))
+                    == UserPage(count: 1, items: [ContractData.ties[1].user]))
         },
         ContractCheck("deleteUser of an unknown id answers 404") { fixture async throws in
-            #expect(await ErrorKind.of { try await fixture.admin.deleteUser(id: "auth0|ffffffffffffffffffffffff") }
-                == .notFound)
+            #expect(
+                await ErrorKind.of { try await fixture.admin.deleteUser(id: "auth0|ffffffffffffffffffffffff") }
+                    == .notFound)
             #expect(try await userCount(fixture.admin) == ContractData.users.count)
         },
         ContractCheck("nobody can delete themselves: 409, also the last admin") { fixture async throws in
@@ -64,29 +67,35 @@ extension BackendContract {
             #expect(try await fixture.admin.getUser(id: id).roles == ContractData.member.roles)
         },
         ContractCheck("setRoles of an unknown id answers 404") { fixture async throws in
-            #expect(await ErrorKind.of { try await fixture.admin.setRoles(id: "auth0|nobody", roles: [.analyst]) }
-                == .notFound)
+            #expect(
+                await ErrorKind.of { try await fixture.admin.setRoles(id: "auth0|nobody", roles: [.analyst]) }
+                    == .notFound)
         },
         ContractCheck("the last admin cannot lose admin: 409; with a second admin, it can") { fixture async throws in
             let admin = fixture.admin
-            #expect(await ErrorKind.of { try await admin.setRoles(id: ContractData.me.id, roles: [.developer]) }
-                == .conflict)
+            #expect(
+                await ErrorKind.of { try await admin.setRoles(id: ContractData.me.id, roles: [.developer]) }
+                    == .conflict)
             #expect(try await admin.getMe().roles == [.admin])
             try await admin.setRoles(id: ContractData.me.id, roles: [.admin, .analyst])
             try await admin.setRoles(id: ContractData.google.id, roles: [.admin])
             try await admin.setRoles(id: ContractData.me.id, roles: [.developer])
             #expect(try await admin.getMe().roles == [.developer])
             let google = fixture.backend(ContractData.google.id)
-            #expect(await ErrorKind.of { try await google.setRoles(id: ContractData.google.id, roles: [.analyst]) }
-                == .conflict)
+            #expect(
+                await ErrorKind.of { try await google.setRoles(id: ContractData.google.id, roles: [.analyst]) }
+                    == .conflict)
         },
     ]
 
     static let invitationChecks = [
         ContractCheck("inviteUser accepts a valid invitation without adding a member") { fixture async throws in
-            for invitation in [Invitation(email: "new.one@acme.test", name: "New One", roles: [.analyst]),
-                               Invitation(email: "new.two@acme.test", name: "New Two", roles: [.admin, .developer],
-                                          connection: .usernamePassword)] {
+            for invitation in [
+                Invitation(email: "new.one@acme.test", name: "New One", roles: [.analyst]),
+                Invitation(
+                    email: "new.two@acme.test", name: "New Two", roles: [.admin, .developer],
+                    connection: .usernamePassword),
+            ] {
                 try await fixture.admin.inviteUser(invitation)
             }
             #expect(try await userCount(fixture.admin) == ContractData.users.count)
@@ -94,24 +103,36 @@ extension BackendContract {
         ContractCheck("inviting a member's email, or an invited one, answers 409") { fixture async throws in
             let admin = fixture.admin
             for email in [ContractData.member.email, ContractData.google.email.uppercased(), ContractData.me.email] {
-                #expect(await ErrorKind.of { try await admin.inviteUser(Invitation(email: email, name: "X", roles: [.analyst])) }
-                    == .conflict, "\(email)")
+                #expect(
+                    await ErrorKind.of {
+                        try await admin.inviteUser(Invitation(email: email, name: "X", roles: [.analyst]))
+                    }
+                        == .conflict, "\(email)")
             }
             try await admin.inviteUser(Invitation(email: "twice@acme.test", name: "Twice", roles: [.analyst]))
             for email in ["twice@acme.test", "Twice@Acme.Test"] {
-                #expect(await ErrorKind.of { try await admin.inviteUser(Invitation(email: email, name: "T", roles: [.developer])) }
-                    == .conflict, "\(email)")
+                #expect(
+                    await ErrorKind.of {
+                        try await admin.inviteUser(Invitation(email: email, name: "T", roles: [.developer]))
+                    }
+                        == .conflict, "\(email)")
             }
         },
         ContractCheck("an invalid email, an empty name or no role answers 422") { fixture async throws in
-            let invalid = ["", "ada", "ada@", "@acme.test", "ada@acme", "a@b@c.de", "ada @acme.test", "ada@acme..test",
-                           "'; DROP TABLE user; --@acme.test", "ada@acme.test\n"].map {
-                Invitation(email: $0, name: "Someone", roles: [.analyst])
-            } + [Invitation(email: "ok@acme.test", name: "", roles: [.analyst]),
-                 Invitation(email: "ok@acme.test", name: "  ", roles: [.analyst]),
-                 Invitation(email: "ok@acme.test", name: "Someone", roles: [])]
+            let invalid =
+                [
+                    "", "ada", "ada@", "@acme.test", "ada@acme", "a@b@c.de", "ada @acme.test", "ada@acme..test",
+                    "'; DROP TABLE user; --@acme.test", "ada@acme.test\n",
+                ].map {
+                    Invitation(email: $0, name: "Someone", roles: [.analyst])
+                } + [
+                    Invitation(email: "ok@acme.test", name: "", roles: [.analyst]),
+                    Invitation(email: "ok@acme.test", name: "  ", roles: [.analyst]),
+                    Invitation(email: "ok@acme.test", name: "Someone", roles: []),
+                ]
             for invitation in invalid {
-                #expect(await ErrorKind.of { try await fixture.admin.inviteUser(invitation) } == .invalid, "\(invitation)")
+                #expect(
+                    await ErrorKind.of { try await fixture.admin.inviteUser(invitation) } == .invalid, "\(invitation)")
             }
             try await fixture.admin.inviteUser(Invitation(email: "ok@acme.test", name: "Someone", roles: [.analyst]))
         },

@@ -8,18 +8,21 @@ extension BackendContract {
             let hundred = String(repeating: "a", count: 100)
             #expect(try await fixture.admin.listUsers(UserQuery(nameSearch: hundred)) == UserPage(count: 0, items: []))
             for term in [hundred + "a", String(repeating: "ray ", count: 2_000)] {
-                #expect(await ErrorKind.of { _ = try await fixture.member.listUsers(UserQuery(nameSearch: term)) }
-                    == .invalid, "\(term.count)")
+                #expect(
+                    await ErrorKind.of { _ = try await fixture.member.listUsers(UserQuery(nameSearch: term)) }
+                        == .invalid, "\(term.count)")
             }
         },
-        ContractCheck("a name of 200 code points is accepted; 201 answer 422, even as one character") { fixture async throws in
+        ContractCheck("a name of 200 code points is accepted; 201 answer 422, even as one character") {
+            fixture async throws in
             let admin = fixture.admin
             let longest = String(repeating: "\u{1F600}", count: 200)
             try await admin.inviteUser(Invitation(email: "long@acme.test", name: longest, roles: [.analyst]))
             for name in [String(repeating: "a", count: 201), "e" + String(repeating: "\u{301}", count: 200)] {
-                #expect(await ErrorKind.of {
-                    try await admin.inviteUser(Invitation(email: "longer@acme.test", name: name, roles: [.analyst]))
-                } == .invalid, "\(name.unicodeScalars.count)")
+                #expect(
+                    await ErrorKind.of {
+                        try await admin.inviteUser(Invitation(email: "longer@acme.test", name: name, roles: [.analyst]))
+                    } == .invalid, "\(name.unicodeScalars.count)")
                 #expect(await ErrorKind.of { _ = try await admin.updateMe(UserUpdate(name: name)) } == .invalid)
             }
             #expect(try await admin.getMe() == ContractData.me.details)

@@ -38,7 +38,8 @@ extension BackendContract {
             #expect(page.items == Array(ContractData.ordered.prefix(100)))
             #expect(try await fixture.member.listUsers(UserQuery()) == page)
         },
-        ContractCheck("paging through everything yields each user once, by name without case then id") { fixture async throws in
+        ContractCheck("paging through everything yields each user once, by name without case then id") {
+            fixture async throws in
             for pageSize in [7, 100] {
                 let users = try await allPages(fixture.admin, pageSize: pageSize)
                 #expect(users == ContractData.ordered)
@@ -66,8 +67,10 @@ extension BackendContract {
             #expect(last.items == Array(ContractData.ordered[200...]))
         },
         ContractCheck("page_number below 1 and page_size below 0 answer 422") { fixture async throws in
-            for query in [UserQuery(pageNumber: 0), UserQuery(pageNumber: -1), UserQuery(pageSize: -1),
-                          UserQuery(pageNumber: 0, pageSize: -1, nameSearch: "ann")] {
+            for query in [
+                UserQuery(pageNumber: 0), UserQuery(pageNumber: -1), UserQuery(pageSize: -1),
+                UserQuery(pageNumber: 0, pageSize: -1, nameSearch: "ann"),
+            ] {
                 #expect(await ErrorKind.of { _ = try await fixture.admin.listUsers(query) } == .invalid)
             }
         },
@@ -104,9 +107,12 @@ extension BackendContract {
             let beyond = try await fixture.admin.listUsers(UserQuery(pageNumber: 50, pageSize: 10, nameSearch: "ray"))
             #expect(beyond == UserPage(count: rays.count, items: []))
         },
-        ContractCheck("a name_search that breaks ^[a-zA-Z ]{3,}$ answers 422 and changes nothing") { fixture async throws in
-            for term in ["ab", "a1c", "%%%", "' OR 1=1 --", "", "ann%", "an_", "zoë", "ann\u{0}", "\"ann\"",
-                         "ann*", "ray OR bob", "NEAR ray"] {
+        ContractCheck("a name_search that breaks ^[a-zA-Z ]{3,}$ answers 422 and changes nothing") {
+            fixture async throws in
+            for term in [
+                "ab", "a1c", "%%%", "' OR 1=1 --", "", "ann%", "an_", "zoë", "ann\u{0}", "\"ann\"",
+                "ann*", "ray OR bob", "NEAR ray",
+            ] {
                 let kind = await ErrorKind.of { _ = try await fixture.admin.listUsers(UserQuery(nameSearch: term)) }
                 #expect(kind == (Validation.nameSearchProblem(term) == nil ? nil : .invalid), "\(term)")
             }

@@ -7,7 +7,8 @@ import Testing
 /// A test target runs each of `checks` against a fresh `ContractFixture`.
 public enum BackendContract {
     /// Every check of the contract.
-    public static let checks: [ContractCheck] = readingChecks + pagingChecks + searchChecks + authorizationChecks
+    public static let checks: [ContractCheck] =
+        readingChecks + pagingChecks + searchChecks + authorizationChecks
         + profileChecks + deletionChecks + passwordChecks + roleChecks + invitationChecks + limitChecks
 
     /// Every user the backend lists, fetched page by page.
@@ -15,7 +16,8 @@ public enum BackendContract {
         var users: [User] = []
         var pageNumber = 1
         while true {
-            let page = try await backend.listUsers(UserQuery(pageNumber: pageNumber, pageSize: pageSize, nameSearch: search))
+            let page = try await backend.listUsers(
+                UserQuery(pageNumber: pageNumber, pageSize: pageSize, nameSearch: search))
             users += page.items
             if page.items.count < pageSize { return users }
             pageNumber += 1

@@ -8,40 +8,52 @@ public enum ContractData {
     public static let organizationShortName = "acme"
 
     /// The signed-in admin, the organization's only admin, a username-password user.
-    public static let me = ContractUser(id: "auth0|00000000000000000000a001", name: "Ada Admin",
-                                        email: "ada@acme.test", roles: [.admin], connection: .usernamePassword)
+    public static let me = ContractUser(
+        id: "auth0|00000000000000000000a001", name: "Ada Admin",
+        email: "ada@acme.test", roles: [.admin], connection: .usernamePassword)
     /// A developer, a username-password user, who may read but not administer.
-    public static let member = ContractUser(id: "auth0|00000000000000000000b002", name: "Bob Builder",
-                                            email: "bob@acme.test", roles: [.developer], connection: .usernamePassword)
+    public static let member = ContractUser(
+        id: "auth0|00000000000000000000b002", name: "Bob Builder",
+        email: "bob@acme.test", roles: [.developer], connection: .usernamePassword)
     /// An analyst who signs in with Google.
     public static let google = ContractUser(
         id: "google-oauth2|100000000000000000003", name: "Grace Hopper", email: "grace@acme.test",
         roles: [.analyst], connection: .googleOAuth2)
     /// Two members whose names differ only in case, so they order by id.
     public static let ties = [
-        ContractUser(id: "auth0|00000000000000000000c00b", name: "alice Ames", email: "alice.b@acme.test",
-                     roles: [.analyst], connection: .usernamePassword),
-        ContractUser(id: "auth0|00000000000000000000c00a", name: "Alice Ames", email: "alice.a@acme.test",
-                     roles: [.developer, .analyst], connection: .googleOAuth2),
+        ContractUser(
+            id: "auth0|00000000000000000000c00b", name: "alice Ames", email: "alice.b@acme.test",
+            roles: [.analyst], connection: .usernamePassword),
+        ContractUser(
+            id: "auth0|00000000000000000000c00a", name: "Alice Ames", email: "alice.a@acme.test",
+            roles: [.developer, .analyst], connection: .googleOAuth2),
     ]
     /// Members with accented, CJK and long names.
     public static let international = [
-        ContractUser(id: "auth0|00000000000000000000d001", name: "Émile Zola", email: "emile@acme.test",
-                     roles: [.analyst], connection: .usernamePassword),
-        ContractUser(id: "auth0|00000000000000000000d002", name: "Zoë Ångström", email: "zoe@acme.test",
-                     roles: [.developer], connection: .usernamePassword),
-        ContractUser(id: "google-oauth2|100000000000000000004", name: "山田 太郎", email: "yamada@acme.test",
-                     roles: [.developer], connection: .googleOAuth2),
-        ContractUser(id: "auth0|00000000000000000000d004",
-                     name: "Maximilian Alexander von Hohenzollern Sigmaringen", email: "max@acme.test",
-                     roles: [.analyst, .developer], connection: .usernamePassword),
+        ContractUser(
+            id: "auth0|00000000000000000000d001", name: "Émile Zola", email: "emile@acme.test",
+            roles: [.analyst], connection: .usernamePassword),
+        ContractUser(
+            id: "auth0|00000000000000000000d002", name: "Zoë Ångström", email: "zoe@acme.test",
+            roles: [.developer], connection: .usernamePassword),
+        ContractUser(
+            id: "google-oauth2|100000000000000000004", name: "山田 太郎", email: "yamada@acme.test",
+            roles: [.developer], connection: .googleOAuth2),
+        ContractUser(
+            id: "auth0|00000000000000000000d004",
+            name: "Maximilian Alexander von Hohenzollern Sigmaringen", email: "max@acme.test",
+            roles: [.analyst, .developer], connection: .usernamePassword),
     ]
 
-    private static let firstNames = ["James", "Mary", "Oliver", "Sofia", "Liam", "Emma", "Noah", "Mia",
-                                     "Lucas", "Chloe", "Ethan", "Zara", "Mateo"]
-    private static let lastNames = ["Smith", "Garcia", "Nguyen", "Okafor", "Kowalski", "Schmidt", "Rossi",
-                                    "Tanaka", "Dubois", "Silva", "Johnson", "Murphy", "Lee", "Brown", "Khan",
-                                    "Novak", "Jensen", "Costa", "Moreau"]
+    private static let firstNames = [
+        "James", "Mary", "Oliver", "Sofia", "Liam", "Emma", "Noah", "Mia",
+        "Lucas", "Chloe", "Ethan", "Zara", "Mateo",
+    ]
+    private static let lastNames = [
+        "Smith", "Garcia", "Nguyen", "Okafor", "Kowalski", "Schmidt", "Rossi",
+        "Tanaka", "Dubois", "Silva", "Johnson", "Murphy", "Lee", "Brown", "Khan",
+        "Novak", "Jensen", "Costa", "Moreau",
+    ]
 
     /// Further members with ordinary names; every other one has the middle name "Ray", so that a search
     /// for "ray" fills more than one page.

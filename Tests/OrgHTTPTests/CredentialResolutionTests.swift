@@ -8,7 +8,8 @@ import Testing
     func writeCredentials(_ text: String, mode: Int) throws -> [String: String] {
         let environment = ["XDG_CONFIG_HOME": home]
         let path = Credential.configFilePath(environment: environment)
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: mode])
         return environment
     }
@@ -45,14 +46,21 @@ import Testing
 
     @Test func baseURLFollowsOptionThenEnvironmentThenDefault() throws {
         #expect(try HTTPBackend.baseURL(option: nil, environment: [:]) == HTTPBackend.defaultBaseURL)
-        #expect(try HTTPBackend.baseURL(option: nil, environment: ["ORGTUI_API_URL": "http://127.0.0.1:8080"]).port == 8080)
-        #expect(try HTTPBackend.baseURL(option: "https://example.test/api", environment: ["ORGTUI_API_URL": "http://127.0.0.1:1"]).host == "example.test")
-        #expect(throws: CredentialError.self) { try HTTPBackend.baseURL(option: "http://example.test", environment: [:]) }
+        #expect(
+            try HTTPBackend.baseURL(option: nil, environment: ["ORGTUI_API_URL": "http://127.0.0.1:8080"]).port == 8080)
+        #expect(
+            try HTTPBackend.baseURL(
+                option: "https://example.test/api", environment: ["ORGTUI_API_URL": "http://127.0.0.1:1"]
+            ).host == "example.test")
+        #expect(throws: CredentialError.self) {
+            try HTTPBackend.baseURL(option: "http://example.test", environment: [:])
+        }
         #expect(throws: CredentialError.self) { try HTTPBackend.baseURL(option: "not a url", environment: [:]) }
     }
 
     @Test(arguments: [
-        "http://127.0.0.1:8080", "http://127.9.8.7/api", "http://localhost:1", "http://LOCALHOST", "http://[::1]:8080/api",
+        "http://127.0.0.1:8080", "http://127.9.8.7/api", "http://localhost:1", "http://LOCALHOST",
+        "http://[::1]:8080/api",
         "http://[0:0:0:0:0:0:0:1]", "https://anything.example",
     ])
     func plainHTTPIsAcceptedOnlyForLiteralLoopback(url: String) throws {

@@ -48,7 +48,8 @@ import Testing
 
     @Test func retryAfterIsWaitedFor() async throws {
         let server = try FaultServer { index, _ in
-            index == 0 ? .respond(status: 429, headers: ["Retry-After": "1"]) : .respond(status: 200, body: Self.userJSON)
+            index == 0
+                ? .respond(status: 429, headers: ["Retry-After": "1"]) : .respond(status: 200, body: Self.userJSON)
         }
         defer { server.stop() }
         _ = try await backend(server).getMe()
@@ -70,7 +71,9 @@ import Testing
         defer { server.stop() }
         let failure = await error { try await backend(server).resetPassword(id: "u1") }
         #expect(failure == .failed("the server failed (HTTP 500)", mayHaveApplied: true))
-        #expect(failure?.message == "Failed: the server failed (HTTP 500). The change may have been applied: check before repeating it.")
+        #expect(
+            failure?.message
+                == "Failed: the server failed (HTTP 500). The change may have been applied: check before repeating it.")
         #expect(server.requests.count == 1)
         #expect(server.requests.first?.method == "POST")
     }
@@ -109,7 +112,9 @@ import Testing
         }
         defer { server.stop() }
         let failure = await error { _ = try await backend(server).getMe() }
-        guard case .network = failure else { Issue.record("expected a network error, got \(String(describing: failure))"); return }
+        guard case .network = failure else {
+            Issue.record("expected a network error, got \(String(describing: failure))"); return
+        }
     }
 
     @Test func answerLargerThan32MiBIsCutOffWithAReason() async throws {
@@ -124,11 +129,16 @@ import Testing
         let server = try FaultServer { _, _ in .reset }
         defer { server.stop() }
         let getFailure = await error { _ = try await backend(server).getMe() }
-        guard case .network = getFailure else { Issue.record("expected a network error, got \(String(describing: getFailure))"); return }
+        guard case .network = getFailure else {
+            Issue.record("expected a network error, got \(String(describing: getFailure))"); return
+        }
         #expect(server.requests.count == 3)
-        let postFailure = await error { try await backend(server).inviteUser(Invitation(email: "x@y.co", name: "X", roles: [.analyst])) }
+        let postFailure = await error {
+            try await backend(server).inviteUser(Invitation(email: "x@y.co", name: "X", roles: [.analyst]))
+        }
         guard case .failed(_, mayHaveApplied: true) = postFailure else {
-            Issue.record("expected a failure that may have been applied, got \(String(describing: postFailure))"); return
+            Issue.record("expected a failure that may have been applied, got \(String(describing: postFailure))");
+            return
         }
         #expect(server.requests.count == 4)
     }
@@ -137,7 +147,10 @@ import Testing
         let server = try FaultServer { index, _ in
             index == 0
                 ? .respond(status: 409, body: #"{"detail":"The last admin keeps the admin role."}"#)
-                : .respond(status: 422, body: #"{"detail":[{"loc":["query","page_number"],"msg":"must be 1 or more","type":"value_error"}]}"#)
+                : .respond(
+                    status: 422,
+                    body:
+                        #"{"detail":[{"loc":["query","page_number"],"msg":"must be 1 or more","type":"value_error"}]}"#)
         }
         defer { server.stop() }
         let conflict = await error { try await backend(server).setRoles(id: "u1", roles: [.analyst]) }
@@ -154,7 +167,9 @@ import Testing
         }
         defer { server.stop() }
         let failure = await error { _ = try await backend(server).getMe() }
-        guard case .network(let detail) = failure else { Issue.record("expected a network error, got \(String(describing: failure))"); return }
+        guard case .network(let detail) = failure else {
+            Issue.record("expected a network error, got \(String(describing: failure))"); return
+        }
         #expect(detail.contains("redirected"))
         #expect(elsewhere.requests.allSatisfy { $0.headers["authorization"] == nil })
         #expect(server.requests.first?.headers["authorization"] == Self.token)
@@ -164,9 +179,13 @@ import Testing
         let server = try FaultServer { _, _ in .respond(status: 201) }
         defer { server.stop() }
         let http = backend(server)
-        try await http.inviteUser(Invitation(email: "p@acme.test", name: "P", roles: [.analyst], connection: .usernamePassword))
-        try await http.inviteUser(Invitation(email: "g@acme.test", name: "G", roles: [.analyst], connection: .googleOAuth2))
-        let bodies = try server.requests.map { try JSONSerialization.jsonObject(with: Data($0.body.utf8)) as? [String: Any] }
+        try await http.inviteUser(
+            Invitation(email: "p@acme.test", name: "P", roles: [.analyst], connection: .usernamePassword))
+        try await http.inviteUser(
+            Invitation(email: "g@acme.test", name: "G", roles: [.analyst], connection: .googleOAuth2))
+        let bodies = try server.requests.map {
+            try JSONSerialization.jsonObject(with: Data($0.body.utf8)) as? [String: Any]
+        }
         try #require(bodies.count == 2)
         #expect(bodies[0]?["connection"] is NSNull)
         #expect(bodies[1]?["connection"] as? String == "google-oauth2")
@@ -175,7 +194,8 @@ import Testing
     @Test func bearerTokenIsSentWithItsScheme() async throws {
         let server = try FaultServer { _, _ in .respond(status: 200, body: Self.userJSON) }
         defer { server.stop() }
-        let http = HTTPBackend(baseURL: URL(string: "http://127.0.0.1:\(server.port)")!, credential: .bearer("eyJ.jwt.sig"))
+        let http = HTTPBackend(
+            baseURL: URL(string: "http://127.0.0.1:\(server.port)")!, credential: .bearer("eyJ.jwt.sig"))
         _ = try await http.getMe()
         #expect(server.requests.first?.headers["authorization"] == "Bearer eyJ.jwt.sig")
     }

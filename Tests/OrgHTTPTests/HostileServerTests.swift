@@ -13,19 +13,22 @@ import Testing
         HTTPBackend(
             baseURL: URL(string: "http://127.0.0.1:\(server.port)/api")!,
             credential: Credential(token: Self.token)!,
-            configuration: HTTPConfiguration(requestTimeout: requestTimeout,
-                                             retry: RetryPolicy(baseDelay: 0.01, retryAfterCap: 0.01))
+            configuration: HTTPConfiguration(
+                requestTimeout: requestTimeout,
+                retry: RetryPolicy(baseDelay: 0.01, retryAfterCap: 0.01))
         )
     }
 
     /// The BackendError that `body` throws, as FaultTests reads it.
     func failure(_ body: () async throws -> Void) async -> BackendError? { await FaultTests().error(body) }
 
-    @Test(arguments: [
-        ("1e19", nil), ("99999999999999999999999999", BackendError.longestWait), ("-5", nil), ("NaN", nil), ("inf", nil),
-        ("0x1p70", nil), ("Fri, 31 Dec 9999 23:59:59 GMT", BackendError.longestWait),
-        ("Thu, 01 Jan 1970 00:00:00 GMT", 0), ("7", 7),
-    ] as [(String, Double?)])
+    @Test(
+        arguments: [
+            ("1e19", nil), ("99999999999999999999999999", BackendError.longestWait), ("-5", nil), ("NaN", nil),
+            ("inf", nil),
+            ("0x1p70", nil), ("Fri, 31 Dec 9999 23:59:59 GMT", BackendError.longestWait),
+            ("Thu, 01 Jan 1970 00:00:00 GMT", 0), ("7", 7),
+        ] as [(String, Double?)])
     func retryAfterOfAnySizeIsClampedAndNeverTraps(value: String, expected: Double?) async throws {
         let server = try FaultServer { _, _ in .respond(status: 429, headers: ["Retry-After": value]) }
         defer { server.stop() }
@@ -39,10 +42,12 @@ import Testing
     }
 
     @Test(arguments: [
-        ("9223372036854775807", 2_147_483_647), ("-5", 2), ("-9223372036854775808", 2), ("2", 2), ("5000000000", 2_147_483_647),
+        ("9223372036854775807", 2_147_483_647), ("-5", 2), ("-9223372036854775808", 2), ("2", 2),
+        ("5000000000", 2_147_483_647),
     ])
     func aHostileCountIsClampedAtDecoding(count: String, expected: Int) async throws {
-        let items = #"[{"id":"u1","name":"Ada","email":"ada@acme.test"},{"id":"u2","name":"Bo","email":"bo@acme.test"}]"#
+        let items =
+            #"[{"id":"u1","name":"Ada","email":"ada@acme.test"},{"id":"u2","name":"Bo","email":"bo@acme.test"}]"#
         let server = try FaultServer { _, _ in .respond(status: 200, body: #"{"count":\#(count),"items":\#(items)}"#) }
         defer { server.stop() }
         let page = try await backend(server).listUsers(UserQuery())
@@ -63,7 +68,9 @@ import Testing
         let server = try FaultServer { _, _ in .respond(status: 409, body: #"{"detail":"\#(zalgo)"}"#) }
         defer { server.stop() }
         let error = await failure { try await backend(server).deleteUser(id: "u1") }
-        guard case .conflict(let detail) = error else { Issue.record("expected a conflict, got \(String(describing: error))"); return }
+        guard case .conflict(let detail) = error else {
+            Issue.record("expected a conflict, got \(String(describing: error))"); return
+        }
         #expect(detail.unicodeScalars.count == 300)  // 299 and the ellipsis
         #expect(detail.hasSuffix("…"))
         #expect(detail.utf8.count <= 4 * 300 + 3)
@@ -82,7 +89,9 @@ import Testing
     @Test func aChangeThatGotNoAnswerMayHaveBeenApplied() async throws {
         let server = try FaultServer { _, _ in .hang }
         defer { server.stop() }
-        let error = await failure { _ = try await backend(server, requestTimeout: 1).updateMe(UserUpdate(name: "Ada B")) }
+        let error = await failure {
+            _ = try await backend(server, requestTimeout: 1).updateMe(UserUpdate(name: "Ada B"))
+        }
         #expect(error == .failed("no answer within 1 s, after the request was sent", mayHaveApplied: true))
         #expect(error?.isRetryable == false)
         #expect(server.requests.count == 1)

@@ -10,12 +10,15 @@ import Testing
 
     @Test(arguments: ["http_proxy", "ALL_PROXY"])
     func loopbackAnywhereIn127Slash8BypassesTheProxy(variable: String) throws {
-        let proxy = try FaultServer { _, _ in .respond(status: 200, body: #"{"id":"proxy","name":"P","email":"p@evil.test","roles":[]}"#) }
+        let proxy = try FaultServer { _, _ in
+            .respond(status: 200, body: #"{"id":"proxy","name":"P","email":"p@evil.test","roles":[]}"#)
+        }
         defer { proxy.stop() }
         let server = try FaultServer(host: "127.0.0.2") { _, _ in .respond(status: 200, body: Self.userJSON) }
         defer { server.stop() }
-        let output = try Self.probe("http://127.0.0.2:\(server.port)/api",
-                                    environment: [variable: "http://127.0.0.1:\(proxy.port)", "ORGTUI_TOKEN": Self.token])
+        let output = try Self.probe(
+            "http://127.0.0.2:\(server.port)/api",
+            environment: [variable: "http://127.0.0.1:\(proxy.port)", "ORGTUI_TOKEN": Self.token])
         #expect(output == "u1\n")
         #expect(proxy.requests.isEmpty)
         #expect(server.requests.count == 1)

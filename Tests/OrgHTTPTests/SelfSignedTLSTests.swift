@@ -13,13 +13,17 @@ import Glibc
         let directory = NSTemporaryDirectory() + "orgtui-tls-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        try run(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
-                 "-keyout", directory + "/key.pem", "-out", directory + "/cert.pem"])
+        try run([
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+            "-keyout", directory + "/key.pem", "-out", directory + "/cert.pem",
+        ])
         let server = Process()
         server.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
         let port = try #require(Self.freePort())
-        server.arguments = ["s_server", "-accept", "127.0.0.1:\(port)", "-cert", directory + "/cert.pem",
-                            "-key", directory + "/key.pem", "-www", "-quiet"]
+        server.arguments = [
+            "s_server", "-accept", "127.0.0.1:\(port)", "-cert", directory + "/cert.pem",
+            "-key", directory + "/key.pem", "-www", "-quiet",
+        ]
         server.standardOutput = FileHandle.nullDevice
         server.standardError = FileHandle.nullDevice
         try server.run()
@@ -35,7 +39,9 @@ import Glibc
             _ = try await http.getMe()
             Issue.record("a self-signed certificate was accepted")
         } catch {
-            guard case .network(let detail) = error else { Issue.record("expected a network error, got \(error)"); return }
+            guard case .network(let detail) = error else {
+                Issue.record("expected a network error, got \(error)"); return
+            }
             #expect(detail.contains("TLS certificate is not trusted"))
         }
     }
@@ -49,7 +55,9 @@ import Glibc
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0
+            }
         }
         return bound ? Int(UInt16(bigEndian: address.sin_port)) : nil
     }

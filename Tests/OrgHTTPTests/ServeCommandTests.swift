@@ -44,7 +44,10 @@ import Glibc
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let store = directory + "/org.sqlite"
-        _ = try run(["init", "--store", store, "--org", "Acme", "--short-name", "acme", "--name", "Ada Admin", "--email", "ada@acme.test"])
+        _ = try run([
+            "init", "--store", store, "--org", "Acme", "--short-name", "acme", "--name", "Ada Admin", "--email",
+            "ada@acme.test",
+        ])
         let token = try run(["token", "create", "--store", store, "--email", "ada@acme.test", "--name", "laptop"])
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let secret = try #require(token.split(separator: "_").last.map(String.init))

@@ -25,12 +25,14 @@ final class ServerHarness: Sendable {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         store = try SQLiteStore.create(
             at: directory + "/org.sqlite",
-            organization: OrganizationSeed(name: ContractData.organizationName, shortName: ContractData.organizationShortName),
+            organization: OrganizationSeed(
+                name: ContractData.organizationName, shortName: ContractData.organizationShortName),
             admin: Self.seed(ContractData.me)
         )
         try store.importMembers(ContractData.users.dropFirst().map(Self.seed))
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-        var server = OrgServer(host: "127.0.0.1", port: 0, authenticator: StoreAuthenticator(store: store), logger: logger)
+        var server = OrgServer(
+            host: "127.0.0.1", port: 0, authenticator: StoreAuthenticator(store: store), logger: logger)
         server.idleTimeout = idleTimeout
         server.requestReadTimeout = requestReadTimeout
         task = Task { try await server.run(handlesSignals: false) { continuation.yield($0) } }
@@ -42,7 +44,8 @@ final class ServerHarness: Sendable {
     /// The contract fixture: each member acts through a token of their own; nil through a token nobody holds.
     var fixture: ContractFixture {
         ContractFixture { [self] id in
-            HTTPBackend(baseURL: baseURL, credential: Credential(token: token(for: id))!, configuration: Self.configuration)
+            HTTPBackend(
+                baseURL: baseURL, credential: Credential(token: token(for: id))!, configuration: Self.configuration)
         }
     }
 

@@ -10,9 +10,12 @@ import FoundationNetworking
 /// holds each role once, lengths count code points, and a client that sends slowly or not at all is
 /// disconnected.
 @Suite struct ServerLimitTests {
-    let rolesPath = "/users/\(ContractData.others[1].id.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!)/roles"
+    let rolesPath =
+        "/users/\(ContractData.others[1].id.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!)/roles"
 
-    func send(_ harness: ServerHarness, _ method: String, _ path: String, body: String? = nil) async throws -> (Int, String) {
+    func send(_ harness: ServerHarness, _ method: String, _ path: String, body: String? = nil) async throws -> (
+        Int, String
+    ) {
         var request = URLRequest(url: URL(string: harness.baseURL.absoluteString + path)!)
         request.httpMethod = method
         request.setValue(harness.token(for: ContractData.me.id), forHTTPHeaderField: "Authorization")
@@ -37,8 +40,10 @@ import FoundationNetworking
     @Test func aDeclaredBodyOver64KiBIsAnswered413AtOnceWithoutWaitingForIt() async throws {
         let harness = try await ServerHarness()
         let connection = try connect(harness)
-        connection.send("PUT \(rolesPath) HTTP/1.1\r\nHost: test\r\nAuthorization: \(harness.token(for: ContractData.member.id))\r\n"
-            + "Content-Type: application/json\r\nContent-Length: 100000000\r\n\r\n[" + String(repeating: #""analyst","#, count: 10))
+        connection.send(
+            "PUT \(rolesPath) HTTP/1.1\r\nHost: test\r\nAuthorization: \(harness.token(for: ContractData.member.id))\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 100000000\r\n\r\n["
+                + String(repeating: #""analyst","#, count: 10))
         let (answer, closed) = await connection.readUntilClosed()
         let (status, detail) = parse(answer)
         #expect(status == 413)
@@ -52,7 +57,8 @@ import FoundationNetworking
         let harness = try await ServerHarness()
         let connection = try connect(harness)
         let chunk = String(repeating: #""admin","#, count: 1_000)
-        var request = "PUT \(rolesPath) HTTP/1.1\r\nHost: test\r\nAuthorization: \(harness.token(for: ContractData.me.id))\r\n"
+        var request =
+            "PUT \(rolesPath) HTTP/1.1\r\nHost: test\r\nAuthorization: \(harness.token(for: ContractData.me.id))\r\n"
             + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n1\r\n[\r\n"
         for _ in 0..<9 { request += String(chunk.utf8.count, radix: 16) + "\r\n" + chunk + "\r\n" }
         request += "7\r\n\"admin\"\r\n1\r\n]\r\n0\r\n\r\n"
@@ -61,7 +67,9 @@ import FoundationNetworking
         let (status, detail) = parse(answer)
         #expect(status == 413)
         #expect(detail?.contains("65536 bytes") == true)
-        #expect(try await harness.store.backend().getUser(id: ContractData.others[1].id).roles == ContractData.others[1].roles)
+        #expect(
+            try await harness.store.backend().getUser(id: ContractData.others[1].id).roles
+                == ContractData.others[1].roles)
         await harness.stop()
     }
 
@@ -108,7 +116,8 @@ import FoundationNetworking
 
     @Test func aDetailQuotingTheRequestIsCutTo300CodePoints() async throws {
         let harness = try await ServerHarness()
-        let (status, body) = try await send(harness, "PUT", rolesPath, body: #"[""# + String(repeating: "\u{1F600}", count: 5_000) + #""]"#)
+        let (status, body) = try await send(
+            harness, "PUT", rolesPath, body: #"[""# + String(repeating: "\u{1F600}", count: 5_000) + #""]"#)
         let json = try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any]
         let message = try #require(((json?["detail"] as? [[String: Any]])?.first?["msg"]) as? String)
         #expect(status == 422)
@@ -130,8 +139,9 @@ import FoundationNetworking
     @Test func aClientThatDribblesItsBodyIsDisconnected() async throws {
         let harness = try await ServerHarness(requestReadTimeout: .milliseconds(200))
         let connection = try connect(harness)
-        connection.send("PATCH /users/me HTTP/1.1\r\nHost: test\r\nAuthorization: \(harness.token(for: ContractData.me.id))\r\n"
-            + "Content-Type: application/json\r\nContent-Length: 20\r\n\r\n{")
+        connection.send(
+            "PATCH /users/me HTTP/1.1\r\nHost: test\r\nAuthorization: \(harness.token(for: ContractData.me.id))\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 20\r\n\r\n{")
         #expect(await connection.readUntilClosed().closed)
         await harness.stop()
     }

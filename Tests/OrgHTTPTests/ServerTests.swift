@@ -18,7 +18,9 @@ import FoundationNetworking
         var json: Any?
     }
 
-    func send(_ harness: ServerHarness, _ method: String, _ path: String, token: String?, body: String? = nil) async throws -> Answer {
+    func send(_ harness: ServerHarness, _ method: String, _ path: String, token: String?, body: String? = nil)
+        async throws -> Answer
+    {
         var request = URLRequest(url: URL(string: harness.baseURL.absoluteString + path)!)
         request.httpMethod = method
         if let token { request.setValue(token, forHTTPHeaderField: "Authorization") }
@@ -27,7 +29,8 @@ import FoundationNetworking
             request.setValue("application/json", forHTTPHeaderField: "Content-Type")
         }
         let (data, response) = try await URLSession.shared.data(for: request)
-        return Answer(status: (response as! HTTPURLResponse).statusCode, json: try? JSONSerialization.jsonObject(with: data))
+        return Answer(
+            status: (response as! HTTPURLResponse).statusCode, json: try? JSONSerialization.jsonObject(with: data))
     }
 
     /// The message of the BackendError that `body` throws, or nil.
@@ -40,17 +43,22 @@ import FoundationNetworking
         }
     }
 
-    func detailIsString(_ answer: Answer) -> Bool { ((answer.json as? [String: Any])?["detail"] as? String)?.isEmpty == false }
+    func detailIsString(_ answer: Answer) -> Bool {
+        ((answer.json as? [String: Any])?["detail"] as? String)?.isEmpty == false
+    }
 
     func detailIsValidationList(_ answer: Answer) -> Bool {
-        guard let items = (answer.json as? [String: Any])?["detail"] as? [[String: Any]], let first = items.first else { return false }
+        guard let items = (answer.json as? [String: Any])?["detail"] as? [[String: Any]], let first = items.first else {
+            return false
+        }
         return first["loc"] is [Any] && first["msg"] is String && first["type"] is String
     }
 
     @Test func missingUnknownAndRevokedCredentialsAre401() async throws {
         let harness = try await ServerHarness()
         let admin = harness.token(for: ContractData.me.id)
-        let issued = try AccessToken.issue(in: TokenStore(store: harness.store), email: ContractData.member.email, name: "revoked")
+        let issued = try AccessToken.issue(
+            in: TokenStore(store: harness.store), email: ContractData.member.email, name: "revoked")
         try TokenStore(store: harness.store).revoke(id: issued.record.id)
         let answers = [
             try await send(harness, "GET", "/users/me", token: nil),
@@ -87,7 +95,9 @@ import FoundationNetworking
     @Test func listUsersBodyIsWhatJSONEncoderWrites() async throws {
         let harness = try await ServerHarness()
         try harness.store.importMembers([
-            MemberSeed(name: #"Aaron "Q" O'Brien / \ 😀"#, email: "aaron@acme.test", roles: [.analyst], connection: .usernamePassword),
+            MemberSeed(
+                name: #"Aaron "Q" O'Brien / \ 😀"#, email: "aaron@acme.test", roles: [.analyst],
+                connection: .usernamePassword)
         ])
         var request = URLRequest(url: URL(string: harness.baseURL.absoluteString + "/users?page_size=100")!)
         request.setValue(harness.token(for: ContractData.me.id), forHTTPHeaderField: "Authorization")
@@ -150,7 +160,8 @@ import FoundationNetworking
 
     @Test func farPageIsEmptyNotACrash() async throws {
         let harness = try await ServerHarness()
-        let answer = try await send(harness, "GET", "/users?page_number=751817500000906240", token: harness.token(for: ContractData.me.id))
+        let answer = try await send(
+            harness, "GET", "/users?page_number=751817500000906240", token: harness.token(for: ContractData.me.id))
         #expect(answer.status == 200)
         #expect(((answer.json as? [String: Any])?["items"] as? [Any])?.isEmpty == true)
         await harness.stop()
@@ -159,20 +170,30 @@ import FoundationNetworking
     @Test func invitationConnectionOmittedIsGoogleAndNullIsUsernamePassword() async throws {
         let harness = try await ServerHarness()
         let admin = harness.token(for: ContractData.me.id)
-        let omitted = try await send(harness, "POST", "/users/invite", token: admin, body: #"{"email":"g@acme.test","name":"G","roles":["analyst"]}"#)
-        let null = try await send(harness, "POST", "/users/invite", token: admin, body: #"{"email":"p@acme.test","name":"P","roles":["analyst"],"connection":null}"#)
-        let google = try await send(harness, "POST", "/users/invite", token: admin, body: #"{"email":"e@acme.test","name":"E","roles":["analyst"],"connection":"google-oauth2"}"#)
+        let omitted = try await send(
+            harness, "POST", "/users/invite", token: admin,
+            body: #"{"email":"g@acme.test","name":"G","roles":["analyst"]}"#)
+        let null = try await send(
+            harness, "POST", "/users/invite", token: admin,
+            body: #"{"email":"p@acme.test","name":"P","roles":["analyst"],"connection":null}"#)
+        let google = try await send(
+            harness, "POST", "/users/invite", token: admin,
+            body: #"{"email":"e@acme.test","name":"E","roles":["analyst"],"connection":"google-oauth2"}"#)
         let statuses: [Int] = [omitted.status, null.status, google.status]
         #expect(statuses == [201, 201, 201])
-        let pending: [String: Connection] = try harness.store.pendingInvitations().reduce(into: [:]) { $0[$1.invitation.email] = $1.invitation.connection }
-        #expect(pending == ["g@acme.test": .googleOAuth2, "p@acme.test": .usernamePassword, "e@acme.test": .googleOAuth2])
+        let pending: [String: Connection] = try harness.store.pendingInvitations().reduce(into: [:]) {
+            $0[$1.invitation.email] = $1.invitation.connection
+        }
+        #expect(
+            pending == ["g@acme.test": .googleOAuth2, "p@acme.test": .usernamePassword, "e@acme.test": .googleOAuth2])
         await harness.stop()
     }
 
     @Test func canaryTokenAppearsInNoLogErrorOrStoreFile() async throws {
         let capture = LogCapture()
         let harness = try await ServerHarness(logger: capture.logger("server"))
-        let issued = try AccessToken.issue(in: TokenStore(store: harness.store), email: ContractData.me.email, name: "canary")
+        let issued = try AccessToken.issue(
+            in: TokenStore(store: harness.store), email: ContractData.me.email, name: "canary")
         let secret = String(issued.token.split(separator: "_").last!)
         let http = HTTPBackend(
             baseURL: harness.baseURL, credential: Credential(token: issued.token)!,
@@ -180,7 +201,8 @@ import FoundationNetworking
         )
         _ = try await http.getMe()
         _ = try await http.listUsers(UserQuery(pageSize: 5))
-        try await http.inviteUser(Invitation(email: "canary@acme.test", name: "Canary", roles: [.analyst], connection: .usernamePassword))
+        try await http.inviteUser(
+            Invitation(email: "canary@acme.test", name: "Canary", roles: [.analyst], connection: .usernamePassword))
         let wrong = HTTPBackend(
             baseURL: harness.baseURL, credential: Credential(token: issued.token + "x")!,
             configuration: HTTPConfiguration(logger: capture.logger("client"))

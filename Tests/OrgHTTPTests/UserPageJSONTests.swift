@@ -15,9 +15,13 @@ import Testing
 
     @Test func bytesAreJSONEncodersForEveryKindOfCharacter() throws {
         let controls = String(String.UnicodeScalarView((0..<0x20).compactMap(Unicode.Scalar.init)))
-        let strings = ["", "Ada Admin", controls, #"quote " backslash \ slash /"#, "é Zoë 😀 \u{2028} \u{7f}", "/\\\"\n"]
+        let strings = [
+            "", "Ada Admin", controls, #"quote " backslash \ slash /"#, "é Zoë 😀 \u{2028} \u{7f}", "/\\\"\n",
+        ]
         let users = strings.map { User(id: "auth0|" + $0, name: $0, email: $0 + "@acme.test") }
-        for page in [UserPage(count: 0, items: []), UserPage(count: 12_345, items: []), UserPage(count: 6, items: users)] {
+        for page in [
+            UserPage(count: 0, items: []), UserPage(count: 12_345, items: []), UserPage(count: 6, items: users),
+        ] {
             #expect(UserPageJSON.encode(page) == (try encoded(page)))
         }
     }

@@ -3,8 +3,9 @@ import Testing
 
 @Suite struct ConfirmationTests {
     static let one = Fixture.user(1)
-    static let deleteOne = Confirmation(.delete(one), question: "Delete User 00001 <user00001@acme.test>?",
-                                       detail: "They lose access to the organization at once. This cannot be undone.")
+    static let deleteOne = Confirmation(
+        .delete(one), question: "Delete User 00001 <user00001@acme.test>?",
+        detail: "They lose access to the organization at once. This cannot be undone.")
 
     @Test func deleteDefaultsToNoAndNamesTheUser() {
         var store = Fixture.loaded()
@@ -35,8 +36,10 @@ import Testing
             $0.pendingChanges = [6: .delete(Self.one)]
             $0.status = StatusMessage(.info, "Deleting User 00001…")
         }
-        store.receive(.deleted(6, .success(Done())),
-                      effects: [.loadPage(7, UserQuery(pageNumber: 2)), .loadDetails(8, userIDs: ["u00019"])]) {
+        store.receive(
+            .deleted(6, .success(Done())),
+            effects: [.loadPage(7, UserQuery(pageNumber: 2)), .loadDetails(8, userIDs: ["u00019"])]
+        ) {
             $0.pendingChanges = [:]
             $0.users.count = 1233
             $0.users.roles["u00001"] = nil
@@ -66,7 +69,8 @@ import Testing
         store.skip([.command(.down), .command(.delete), .command(.confirm)])
         store.receive(.deleted(6, .failure(.conflict("the organization must keep an admin")))) {
             $0.pendingChanges = [:]
-            $0.status = StatusMessage(.error, "User 00001 was not deleted: Conflict: the organization must keep an admin")
+            $0.status = StatusMessage(
+                .error, "User 00001 was not deleted: Conflict: the organization must keep an admin")
         }
     }
 
@@ -82,20 +86,24 @@ import Testing
     @Test func passwordResetExplainsGoogleUsersAndShowsTheRefusal() {
         var store = Fixture.loaded()
         store.press(.down) { $0.users.cursor = 1 }
-        let confirmation = Confirmation(.resetPassword(Self.one),
-                                        question: "Send a password reset email to User 00001 <user00001@acme.test>?",
-                                        detail: "Only for username-password users: google-oauth2 users reset their "
-                                            + "password through Google.")
+        let confirmation = Confirmation(
+            .resetPassword(Self.one),
+            question: "Send a password reset email to User 00001 <user00001@acme.test>?",
+            detail: "Only for username-password users: google-oauth2 users reset their "
+                + "password through Google.")
         store.press(.resetPassword) { $0.screens.append(.confirmation(confirmation)) }
         store.press(.confirm, effects: [.resetPassword(6, userID: "u00001")]) {
             $0.screens = [.users]
             $0.pendingChanges = [6: .resetPassword(Self.one)]
             $0.status = StatusMessage(.info, "Sending a password reset to user00001@acme.test…")
         }
-        store.receive(.passwordResetSent(6, .failure(.conflict("google-oauth2 users reset their password at Google")))) {
+        store.receive(.passwordResetSent(6, .failure(.conflict("google-oauth2 users reset their password at Google"))))
+        {
             $0.pendingChanges = [:]
-            $0.status = StatusMessage(.error, "No password reset sent to User 00001: "
-                + "Conflict: google-oauth2 users reset their password at Google")
+            $0.status = StatusMessage(
+                .error,
+                "No password reset sent to User 00001: "
+                    + "Conflict: google-oauth2 users reset their password at Google")
         }
         store.skip([.command(.resetPassword), .command(.confirm)])
         store.receive(.passwordResetSent(7, .success(Done()))) {
@@ -120,18 +128,29 @@ import Testing
         var store = Fixture.loaded(count: 3)
         let gail = User(id: "google-oauth2|100000000000000000001", name: "Gail", email: "gail@gmail.test")
         let pat = User(id: "auth0|0123456789abcdef01234567", name: "Pat", email: "pat@acme.test")
-        store.skip([.command(.reload), .pageLoaded(5, pageNumber: 1, .success(UserPage(count: 3, items: [
-            Fixture.user(0), gail, pat,
-        ]))), .command(.down)])
+        store.skip([
+            .command(.reload),
+            .pageLoaded(
+                5, pageNumber: 1,
+                .success(
+                    UserPage(
+                        count: 3,
+                        items: [
+                            Fixture.user(0), gail, pat,
+                        ]))), .command(.down),
+        ])
         #expect(store.state.users.selected == gail)
         store.press(.resetPassword) {
-            $0.status = StatusMessage(.info, "Gail signs in with Google: they reset their password at Google, not here.")
+            $0.status = StatusMessage(
+                .info, "Gail signs in with Google: they reset their password at Google, not here.")
         }
         store.skip([.command(.down), .command(.resetPassword)])
         guard case .confirmation(let confirmation) = store.state.screen else { Issue.record("no dialog"); return }
         #expect(confirmation.detail == "They get an email with a link to choose a new password.")
         #expect(gail.signInConnection == .googleOAuth2)
-        #expect(User(id: "auth0|0123456789abcdef01234567", name: "A", email: "a@b.co").signInConnection == .usernamePassword)
+        #expect(
+            User(id: "auth0|0123456789abcdef01234567", name: "A", email: "a@b.co").signInConnection == .usernamePassword
+        )
         #expect(Fixture.user(1).signInConnection == nil)
     }
 }

@@ -6,17 +6,21 @@ import Testing
 /// The runner and `reduce` against the local SQLite store, through `GatedBackend` to watch concurrency.
 @Suite struct EffectRunnerStoreTests {
     static let members = (1...300).map { i in
-        MemberSeed(name: "Member \(String(i).leftPadded(to: 3))", email: "member\(i)@acme.test",
-                   roles: [[.admin], [.developer], [.analyst, .developer]][i % 3], connection: .usernamePassword)
+        MemberSeed(
+            name: "Member \(String(i).leftPadded(to: 3))", email: "member\(i)@acme.test",
+            roles: [[.admin], [.developer], [.analyst, .developer]][i % 3], connection: .usernamePassword)
     }
 
     /// A new store of the admin and 300 members in a temporary file, removed after `body`.
     static func withStore(_ body: (SQLiteStore) async throws -> Void) async throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("orgmodel-\(UUID().uuidString).sqlite").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("orgmodel-\(UUID().uuidString).sqlite")
+            .path
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-        let store = try SQLiteStore.create(at: path, organization: OrganizationSeed(name: "Acme", shortName: "acme"),
-                                           admin: MemberSeed(name: "Ada Admin", email: "ada@acme.test", roles: [.admin],
-                                                             connection: .usernamePassword))
+        let store = try SQLiteStore.create(
+            at: path, organization: OrganizationSeed(name: "Acme", shortName: "acme"),
+            admin: MemberSeed(
+                name: "Ada Admin", email: "ada@acme.test", roles: [.admin],
+                connection: .usernamePassword))
         try store.importMembers(members)
         try await body(store)
     }
@@ -30,7 +34,8 @@ import Testing
             runner.perform(reduce(&state, .started))
             #expect(await EffectRunnerTests.drive(&state, runner, inbox) { _ in await backend.held == 8 })
             await backend.openGate()
-            #expect(await EffectRunnerTests.drive(&state, runner, inbox) { $0.visibleRows.allSatisfy { $0.roles != nil } })
+            #expect(
+                await EffectRunnerTests.drive(&state, runner, inbox) { $0.visibleRows.allSatisfy { $0.roles != nil } })
             #expect(await backend.maxInFlight == 8)
             #expect(state.users.count == 301)
             #expect(state.position == "1-35 of 301")
@@ -53,8 +58,10 @@ import Testing
                 runner.perform(reduce(&state, event))
             }
             #expect(await poll { await backend.held == 1 })
-            for event: Event in [.command(.search), .command(.backspace), .command(.backspace), .command(.backspace),
-                                 .command(.submit)] {
+            for event: Event in [
+                .command(.search), .command(.backspace), .command(.backspace), .command(.backspace),
+                .command(.submit),
+            ] {
                 runner.perform(reduce(&state, event))
             }
             #expect(await poll { await backend.cancelled == ["listUsers 1 member"] })
@@ -71,22 +78,28 @@ import Testing
             let runner = EffectRunner(backend: store.backend(), send: inbox.append)
             var state = AppState()
             runner.perform(reduce(&state, .started))
-            #expect(await EffectRunnerTests.drive(&state, runner, inbox) {
-                $0.me != nil && $0.visibleRows.count > 1 && $0.visibleRows[1].roles != nil
-            })
+            #expect(
+                await EffectRunnerTests.drive(&state, runner, inbox) {
+                    $0.me != nil && $0.visibleRows.count > 1 && $0.visibleRows[1].roles != nil
+                })
             guard state.visibleRows.count > 1, let target = state.visibleRows[1].user,
-                  let original = state.visibleRows[1].roles else { return }
+                let original = state.visibleRows[1].roles
+            else { return }
             for event: Event in [.command(.down), .command(.editRoles), .command(.toggleRole3), .command(.submit)] {
                 runner.perform(reduce(&state, event))
             }
-            #expect(await EffectRunnerTests.drive(&state, runner, inbox) { $0.screens == [.users] && $0.undoable.count == 1 })
+            #expect(
+                await EffectRunnerTests.drive(&state, runner, inbox) {
+                    $0.screens == [.users] && $0.undoable.count == 1
+                })
             let changed = original.symmetricDifference([.analyst])
             let saved = try await store.backend().getUser(id: target.id).roles
             #expect(saved == changed)
             runner.perform(reduce(&state, .command(.undo)))
-            #expect(await EffectRunnerTests.drive(&state, runner, inbox) {
-                $0.undoable == [RoleChange(user: target, before: changed, after: original)]
-            })
+            #expect(
+                await EffectRunnerTests.drive(&state, runner, inbox) {
+                    $0.undoable == [RoleChange(user: target, before: changed, after: original)]
+                })
             let restored = try await store.backend().getUser(id: target.id).roles
             #expect(restored == original)
         }

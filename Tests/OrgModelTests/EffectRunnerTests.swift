@@ -3,8 +3,10 @@ import Testing
 
 @Suite struct EffectRunnerTests {
     /// Runs the loop the terminal runs: events from the runner into `reduce`, its effects to the runner.
-    static func drive<B: Backend>(_ state: inout AppState, _ runner: EffectRunner<B>, _ inbox: EventRecorder,
-                                  until condition: (AppState) async -> Bool) async -> Bool {
+    static func drive<B: Backend>(
+        _ state: inout AppState, _ runner: EffectRunner<B>, _ inbox: EventRecorder,
+        until condition: (AppState) async -> Bool
+    ) async -> Bool {
         await poll {
             for event in inbox.drain() { runner.perform(reduce(&state, event).filter(\.isBackendWork)) }
             return await condition(state)
@@ -76,10 +78,12 @@ import Testing
         let inbox = EventRecorder()
         let runner = EffectRunner(backend: backend, send: inbox.append)
         let invitation = Invitation(email: "bo@acme.test", name: "Bo", roles: [.analyst])
-        runner.perform([.getOrganization(1), .getMe(2), .setRoles(3, userID: "u00001", roles: [.admin]),
-                        .invite(4, invitation), .delete(5, userID: "u00002"), .resetPassword(6, userID: "u00003"),
-                        .updateMe(7, UserUpdate(name: "Ada")), .loadDetails(8, userIDs: ["u00004", "u00099"]),
-                        .copyToClipboard("x"), .quit])
+        runner.perform([
+            .getOrganization(1), .getMe(2), .setRoles(3, userID: "u00001", roles: [.admin]),
+            .invite(4, invitation), .delete(5, userID: "u00002"), .resetPassword(6, userID: "u00003"),
+            .updateMe(7, UserUpdate(name: "Ada")), .loadDetails(8, userIDs: ["u00004", "u00099"]),
+            .copyToClipboard("x"), .quit,
+        ])
         #expect(await poll { inbox.all.count == 9 })
         let expected: Set<Event> = [
             .organizationLoaded(1, .success(Fixture.organization)), .meLoaded(2, .success(Fixture.me())),

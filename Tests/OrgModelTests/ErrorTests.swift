@@ -2,10 +2,12 @@
 import Testing
 
 @Suite struct ErrorTests {
-    static let errors: [BackendError] = [.unauthorized, .forbidden, .notFound, .invalid("email: not a valid address"),
-                                         .conflict("bo@acme.test is already a member"), .rateLimited(retryAfter: 2.5),
-                                         .unavailable("The store is locked by another process."),
-                                         .network("connection refused"), .decoding("not JSON")]
+    static let errors: [BackendError] = [
+        .unauthorized, .forbidden, .notFound, .invalid("email: not a valid address"),
+        .conflict("bo@acme.test is already a member"), .rateLimited(retryAfter: 2.5),
+        .unavailable("The store is locked by another process."),
+        .network("connection refused"), .decoding("not JSON"),
+    ]
 
     @Test(arguments: errors)
     func aFailedLoadSaysWhatFailedWhyAndWhetherRRetries(_ error: BackendError) {

@@ -20,9 +20,10 @@ enum Fixture {
     /// The signed-in user: user 0, an admin unless told otherwise.
     static func me(roles: Set<Role> = [.admin]) -> UserDetails { UserDetails(user: user(0), roles: roles) }
 
-    static let organization = Organization(id: "0f9f1c1e-8e0a-4a57-9a36-0d5e2b9b8c11", name: "Acme Corporation",
-                                           shortName: "acme", createdAt: Date(timeIntervalSince1970: 1_700_000_000),
-                                           updatedAt: Date(timeIntervalSince1970: 1_700_000_000))
+    static let organization = Organization(
+        id: "0f9f1c1e-8e0a-4a57-9a36-0d5e2b9b8c11", name: "Acme Corporation",
+        shortName: "acme", createdAt: Date(timeIntervalSince1970: 1_700_000_000),
+        updatedAt: Date(timeIntervalSince1970: 1_700_000_000))
 
     /// Page `number` (from 1) of `count` users.
     static func page(_ number: Int, count: Int) -> UserPage {
@@ -35,7 +36,9 @@ enum Fixture {
     /// A store after start-up: organization, me, page 1 (and 2) of `count` users and the visible rows'
     /// roles. Ids 1-3 went to start-up; with more than 100 users 4 went to page 2 and 5 to the visible
     /// rows' details, so the next id is 6.
-    static func loaded(count: Int = 1234, me: UserDetails = me(), height: Int = 24, readOnly: Bool = false) -> ReducerHarness {
+    static func loaded(count: Int = 1234, me: UserDetails = me(), height: Int = 24, readOnly: Bool = false)
+        -> ReducerHarness
+    {
         var store = ReducerHarness(AppState(width: 100, height: height, readOnly: readOnly))
         store.skip([.started, .organizationLoaded(1, .success(organization)), .meLoaded(2, .success(me))])
         var state = store.state
@@ -47,7 +50,9 @@ enum Fixture {
                 }
             }
             if case .loadPage(let id, let query) = effect {
-                _ = reduce(&state, .pageLoaded(id, pageNumber: query.pageNumber, .success(page(query.pageNumber, count: count))))
+                _ = reduce(
+                    &state,
+                    .pageLoaded(id, pageNumber: query.pageNumber, .success(page(query.pageNumber, count: count))))
             }
         }
         return ReducerHarness(state)

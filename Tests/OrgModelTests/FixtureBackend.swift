@@ -14,7 +14,9 @@ struct FixtureBackend: Backend {
         return User(id: me.id, name: update.name ?? me.name, email: update.email ?? me.email)
     }
 
-    func listUsers(_ query: UserQuery) async throws(BackendError) -> UserPage { Fixture.page(query.pageNumber, count: count) }
+    func listUsers(_ query: UserQuery) async throws(BackendError) -> UserPage {
+        Fixture.page(query.pageNumber, count: count)
+    }
 
     func getUser(id: String) async throws(BackendError) -> UserDetails {
         guard let number = Int(id.dropFirst()), number < count else { throw .notFound }

@@ -42,8 +42,9 @@ import Testing
             form.connection = .usernamePassword
             $0.screens[1] = .inviteForm(form)
         }
-        let invitation = Invitation(email: "bo@acme.test", name: "Bo", roles: [.admin, .developer],
-                                    connection: .usernamePassword)
+        let invitation = Invitation(
+            email: "bo@acme.test", name: "Bo", roles: [.admin, .developer],
+            connection: .usernamePassword)
         store.press(.submit, effects: [.invite(6, invitation)]) {
             form.sending = 6
             $0.screens[1] = .inviteForm(form)
@@ -58,14 +59,18 @@ import Testing
             $0.status = StatusMessage(.error, "Invitation not sent: Conflict: bo@acme.test is already invited")
         }
         store.skip([.command(.submit)])
-        store.receive(.invited(7, .success(Done())),
-                      effects: [.loadPage(8, UserQuery(pageNumber: 1)), .loadPage(9, UserQuery(pageNumber: 2))]) {
+        store.receive(
+            .invited(7, .success(Done())),
+            effects: [.loadPage(8, UserQuery(pageNumber: 1)), .loadPage(9, UserQuery(pageNumber: 2))]
+        ) {
             $0.screens = [.users]
             $0.pendingChanges = [:]
             $0.users.pages = [:]
             $0.users.pageRequests = [1: 8, 2: 9]
-            $0.status = StatusMessage(.success, "Invited Bo <bo@acme.test> as admin,developer. "
-                + "They get an email to create a username and password.")
+            $0.status = StatusMessage(
+                .success,
+                "Invited Bo <bo@acme.test> as admin,developer. "
+                    + "They get an email to create a username and password.")
         }
     }
 
@@ -129,8 +134,10 @@ import Testing
 
     @Test func aGoogleProfileCannotBeEditedAndSaysWhy() {
         var store = Fixture.loaded()
-        store.skip([.command(.profile), .command(.edit), .command(.nextField), .command(.backspace),
-                    .typed("g"), .command(.submit)])
+        store.skip([
+            .command(.profile), .command(.edit), .command(.nextField), .command(.backspace),
+            .typed("g"), .command(.submit),
+        ])
         guard case .profileEditor(var form) = store.state.screen else { Issue.record("no form"); return }
         #expect(form.email == "user00000@acme.tesg")
         let detail = "google-oauth2 users change their profile at Google"
@@ -166,8 +173,9 @@ import Testing
 
     @Test func aGoogleUserIsToldWhyTheirProfileCannotBeEdited() {
         var store = ReducerHarness()
-        let gail = UserDetails(user: User(id: "google-oauth2|100000000000000000001", name: "Gail", email: "gail@gmail.test"),
-                               roles: [.analyst])
+        let gail = UserDetails(
+            user: User(id: "google-oauth2|100000000000000000001", name: "Gail", email: "gail@gmail.test"),
+            roles: [.analyst])
         store.skip([.started])
         let reason = "You sign in with Google (google-oauth2): change your name and email in your Google account."
         store.receive(.meLoaded(2, .success(gail))) {

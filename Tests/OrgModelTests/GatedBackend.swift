@@ -22,7 +22,9 @@ actor GatedBackend<Base: Backend>: Backend {
     func openGate() { gateOpen = true }
 
     /// Records the call, waits at the gate if held (a cancelled wait throws), then asks the base.
-    private func pass<T>(_ call: String, hold: Bool, _ body: () async throws(BackendError) -> T) async throws(BackendError) -> T {
+    private func pass<T>(_ call: String, hold: Bool, _ body: () async throws(BackendError) -> T)
+        async throws(BackendError) -> T
+    {
         calls.append(call)
         inFlight += 1
         maxInFlight = max(maxInFlight, inFlight)
@@ -43,7 +45,9 @@ actor GatedBackend<Base: Backend>: Backend {
     }
 
     func getOrganization() async throws(BackendError) -> Organization {
-        try await pass("getOrganization", hold: false) { () async throws(BackendError) in try await base.getOrganization() }
+        try await pass("getOrganization", hold: false) { () async throws(BackendError) in
+            try await base.getOrganization()
+        }
     }
 
     func getMe() async throws(BackendError) -> UserDetails {
@@ -55,21 +59,29 @@ actor GatedBackend<Base: Backend>: Backend {
     }
 
     func listUsers(_ query: UserQuery) async throws(BackendError) -> UserPage {
-        try await pass("listUsers \(query.pageNumber) \(query.nameSearch ?? "-")", hold: holdSearches && query.nameSearch != nil) {
+        try await pass(
+            "listUsers \(query.pageNumber) \(query.nameSearch ?? "-")", hold: holdSearches && query.nameSearch != nil
+        ) {
             () async throws(BackendError) in try await base.listUsers(query)
         }
     }
 
     func getUser(id: String) async throws(BackendError) -> UserDetails {
-        try await pass("getUser \(id)", hold: holdDetails) { () async throws(BackendError) in try await base.getUser(id: id) }
+        try await pass("getUser \(id)", hold: holdDetails) { () async throws(BackendError) in
+            try await base.getUser(id: id)
+        }
     }
 
     func deleteUser(id: String) async throws(BackendError) {
-        try await pass("deleteUser \(id)", hold: false) { () async throws(BackendError) in try await base.deleteUser(id: id) }
+        try await pass("deleteUser \(id)", hold: false) { () async throws(BackendError) in
+            try await base.deleteUser(id: id)
+        }
     }
 
     func resetPassword(id: String) async throws(BackendError) {
-        try await pass("resetPassword \(id)", hold: false) { () async throws(BackendError) in try await base.resetPassword(id: id) }
+        try await pass("resetPassword \(id)", hold: false) { () async throws(BackendError) in
+            try await base.resetPassword(id: id)
+        }
     }
 
     func setRoles(id: String, roles: Set<Role>) async throws(BackendError) {

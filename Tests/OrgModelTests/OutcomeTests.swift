@@ -28,8 +28,12 @@ import Testing
         #expect(form.handle(.toggleRole2) == .stay)
         #expect(form.handle(.submit) == .refused("Choose at least one role."))
         #expect(form.handle(.toggleRole3) == .stay)
-        #expect(form.handle(.submit) == .send(Invitation(email: "bo@acme.test", name: "Bo", roles: [.analyst],
-                                                         connection: .usernamePassword)))
+        #expect(
+            form.handle(.submit)
+                == .send(
+                    Invitation(
+                        email: "bo@acme.test", name: "Bo", roles: [.analyst],
+                        connection: .usernamePassword)))
         #expect(form.handle(.back) == .close)
     }
 

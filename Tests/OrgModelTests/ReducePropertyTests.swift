@@ -38,17 +38,22 @@ struct RandomRun {
 
     static let roleSets: [Set<Role>] = [[.admin], [.admin], [.admin, .analyst], [.developer], [.analyst], []]
     /// The commands that lead somewhere, drawn more often than the rest.
-    static let frequent: [Command] = [.down, .down, .pageDown, .up, .last, .open, .editRoles, .toggleRole1, .toggleRole3,
-                                      .mark, .toggleChoice, .submit, .submit, .confirm, .nextField, .delete,
-                                      .resetPassword, .invite, .undo, .back, .edit, .search, .backspace]
-    static let errors: [BackendError] = [.unauthorized, .forbidden, .notFound, .invalid("bad"), .conflict("no"),
-                                         .rateLimited(retryAfter: 2), .unavailable("down"), .network("reset"),
-                                         .decoding("garbage")]
+    static let frequent: [Command] = [
+        .down, .down, .pageDown, .up, .last, .open, .editRoles, .toggleRole1, .toggleRole3,
+        .mark, .toggleChoice, .submit, .submit, .confirm, .nextField, .delete,
+        .resetPassword, .invite, .undo, .back, .edit, .search, .backspace,
+    ]
+    static let errors: [BackendError] = [
+        .unauthorized, .forbidden, .notFound, .invalid("bad"), .conflict("no"),
+        .rateLimited(retryAfter: 2), .unavailable("down"), .network("reset"),
+        .decoding("garbage"),
+    ]
     static let texts = ["a", "n", "Ann", " ", "1", "@", ".", "bo@acme.test", "x\u{7}", "é", "ZZ"]
 
     init(rng: inout SplitMix64) {
-        state = AppState(width: Int.random(in: 10...200, using: &rng), height: Int.random(in: 3...80, using: &rng),
-                         readOnly: Int.random(in: 0..<5, using: &rng) == 0)
+        state = AppState(
+            width: Int.random(in: 10...200, using: &rng), height: Int.random(in: 3...80, using: &rng),
+            readOnly: Int.random(in: 0..<5, using: &rng) == 0)
         count = [0, 1, 7, 150, 1234, 25_000].randomElement(using: &rng)!
         roles = Self.roleSets.randomElement(using: &rng)!
     }
@@ -59,7 +64,8 @@ struct RandomRun {
         case 0..<15: return .command(Command.allCases.randomElement(using: &rng)!)
         case 15..<45: return .command(Self.frequent.randomElement(using: &rng)!)
         case 45..<55: return .typed(Self.texts.randomElement(using: &rng)!)
-        case 55..<58: return .resized(width: Int.random(in: 0...220, using: &rng), height: Int.random(in: 0...90, using: &rng))
+        case 55..<58:
+            return .resized(width: Int.random(in: 0...220, using: &rng), height: Int.random(in: 0...90, using: &rng))
         case 58..<62: return staleReply(&rng)
         default:
             guard !outstanding.isEmpty else { return .command(.down) }
@@ -71,9 +77,11 @@ struct RandomRun {
 
     private func staleReply(_ rng: inout SplitMix64) -> Event {
         let id = RequestID(Int.random(in: 1...max(1, highestID), using: &rng))
-        return [.rolesSaved(id, .success(Done())), .pageLoaded(id, pageNumber: 1, .success(UserPage(count: 3, items: []))),
-                .detailsLoaded(id, userID: "u00001", .failure(.notFound)), .searchDebounceElapsed(id),
-                .profileSaved(id, .success(Fixture.user(0)))].randomElement(using: &rng)!
+        return [
+            .rolesSaved(id, .success(Done())), .pageLoaded(id, pageNumber: 1, .success(UserPage(count: 3, items: []))),
+            .detailsLoaded(id, userID: "u00001", .failure(.notFound)), .searchDebounceElapsed(id),
+            .profileSaved(id, .success(Fixture.user(0))),
+        ].randomElement(using: &rng)!
     }
 
     private func reply(to effect: Effect, failure: BackendError?, _ rng: inout SplitMix64) -> Event? {
@@ -94,7 +102,8 @@ struct RandomRun {
         case .resetPassword(let id, _): return .passwordResetSent(id, result(Done()))
         case .updateMe(let id, let update):
             let me = Fixture.user(0)
-            return .profileSaved(id, result(User(id: me.id, name: update.name ?? me.name, email: update.email ?? me.email)))
+            return .profileSaved(
+                id, result(User(id: me.id, name: update.name ?? me.name, email: update.email ?? me.email)))
         case .debounceSearch(let id, _): return .searchDebounceElapsed(id)
         case .cancel, .copyToClipboard, .quit: return nil
         }
@@ -132,8 +141,8 @@ extension Effect {
     var newRequestID: RequestID? {
         switch self {
         case .getOrganization(let id), .getMe(let id), .loadPage(let id, _), .loadDetails(let id, _),
-             .setRoles(let id, _, _), .invite(let id, _), .delete(let id, _), .resetPassword(let id, _),
-             .updateMe(let id, _), .debounceSearch(let id, _):
+            .setRoles(let id, _, _), .invite(let id, _), .delete(let id, _), .resetPassword(let id, _),
+            .updateMe(let id, _), .debounceSearch(let id, _):
             id
         case .cancel, .copyToClipboard, .quit:
             nil

@@ -13,31 +13,38 @@ struct ReducerHarness {
     }
 
     /// Sends an event; `update` turns the previous state into the expected one.
-    mutating func send(_ event: Event, effects expected: [Effect] = [],
-                       sourceLocation: SourceLocation = #_sourceLocation,
-                       _ update: (inout AppState) -> Void = { _ in }) {
+    mutating func send(
+        _ event: Event, effects expected: [Effect] = [],
+        sourceLocation: SourceLocation = #_sourceLocation,
+        _ update: (inout AppState) -> Void = { _ in }
+    ) {
         var expectedState = state
         update(&expectedState)
         let effects = reduce(&state, event)
         expectedState.nextRequestID = state.nextRequestID
         #expect(effects == expected, sourceLocation: sourceLocation)
         if state != expectedState {
-            Issue.record("State differs (- expected, + actual):\n\(Self.diff(expectedState, state))",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "State differs (- expected, + actual):\n\(Self.diff(expectedState, state))",
+                sourceLocation: sourceLocation)
         }
     }
 
     /// Feeds a backend reply (or timer) back; the same checks as `send`.
-    mutating func receive(_ event: Event, effects expected: [Effect] = [],
-                          sourceLocation: SourceLocation = #_sourceLocation,
-                          _ update: (inout AppState) -> Void = { _ in }) {
+    mutating func receive(
+        _ event: Event, effects expected: [Effect] = [],
+        sourceLocation: SourceLocation = #_sourceLocation,
+        _ update: (inout AppState) -> Void = { _ in }
+    ) {
         send(event, effects: expected, sourceLocation: sourceLocation, update)
     }
 
     /// Sends a command; shorthand for `send(.command(...))`.
-    mutating func press(_ command: Command, effects expected: [Effect] = [],
-                        sourceLocation: SourceLocation = #_sourceLocation,
-                        _ update: (inout AppState) -> Void = { _ in }) {
+    mutating func press(
+        _ command: Command, effects expected: [Effect] = [],
+        sourceLocation: SourceLocation = #_sourceLocation,
+        _ update: (inout AppState) -> Void = { _ in }
+    ) {
         send(.command(command), effects: expected, sourceLocation: sourceLocation, update)
     }
 

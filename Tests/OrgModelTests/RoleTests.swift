@@ -81,8 +81,10 @@ import Testing
             editor.error = "Conflict: the organization's last admin keeps admin"
             $0.screens[1] = .roleEditor(editor)
             $0.pendingChanges = [:]
-            $0.status = StatusMessage(.error, "The roles of User 00001 were not saved: "
-                + "Conflict: the organization's last admin keeps admin")
+            $0.status = StatusMessage(
+                .error,
+                "The roles of User 00001 were not saved: "
+                    + "Conflict: the organization's last admin keeps admin")
         }
         #expect(editor.add == [.admin])
         #expect(store.state.users.roles["u00001"] == [.developer])
@@ -92,8 +94,10 @@ import Testing
         var store = Self.editingUserOne()
         store.skip([.command(.toggleRole2)])
         guard case .roleEditor(var editor) = store.state.screen else { Issue.record("no editor"); return }
-        let confirmation = Confirmation(.saveRoles(editor), question: "Remove every role from User 00001 "
-            + "<user00001@acme.test>?", detail: "They stay a member but can do nothing.")
+        let confirmation = Confirmation(
+            .saveRoles(editor),
+            question: "Remove every role from User 00001 "
+                + "<user00001@acme.test>?", detail: "They stay a member but can do nothing.")
         store.press(.submit) { $0.screens.append(.confirmation(confirmation)) }
         store.press(.confirm, effects: [.setRoles(6, userID: "u00001", roles: [])]) {
             editor.saving = 6
@@ -108,8 +112,9 @@ import Testing
         store.skip([.command(.editRoles), .command(.toggleRole2), .command(.toggleRole1)])
         guard case .roleEditor(let editor) = store.state.screen else { Issue.record("no editor"); return }
         #expect(editor.preview == "+developer -admin")
-        let confirmation = Confirmation(.saveRoles(editor), question: "Remove your own admin role?",
-                                        detail: "You will no longer be able to change users.")
+        let confirmation = Confirmation(
+            .saveRoles(editor), question: "Remove your own admin role?",
+            detail: "You will no longer be able to change users.")
         store.press(.submit) { $0.screens.append(.confirmation(confirmation)) }
         store.press(.submit) {
             $0.screens.removeLast()
@@ -139,13 +144,19 @@ import Testing
             editor.add = [.analyst]
             $0.screens[1] = .roleEditor(editor)
         }
-        let confirmation = Confirmation(.saveRoles(editor), question: "Change the roles of 3 marked users: +analyst?",
-                                        detail: "Each user's other roles stay as they are.")
+        let confirmation = Confirmation(
+            .saveRoles(editor), question: "Change the roles of 3 marked users: +analyst?",
+            detail: "Each user's other roles stay as they are.")
         store.press(.submit) { $0.screens.append(.confirmation(confirmation)) }
         let first = RoleChange(user: Fixture.user(1), before: [.developer], after: [.developer, .analyst])
         let third = RoleChange(user: Fixture.user(3), before: [.admin], after: [.admin, .analyst])
-        store.press(.confirm, effects: [.setRoles(6, userID: "u00001", roles: first.after),
-                                        .setRoles(7, userID: "u00003", roles: third.after)]) {
+        store.press(
+            .confirm,
+            effects: [
+                .setRoles(6, userID: "u00001", roles: first.after),
+                .setRoles(7, userID: "u00003", roles: third.after),
+            ]
+        ) {
             $0.screens = [.users]
             $0.users.marks = [:]
             $0.bulk = BulkProgress(total: 3, label: "+analyst", succeeded: 1)
@@ -164,8 +175,10 @@ import Testing
             $0.pendingChanges = [:]
             $0.bulk = nil
             $0.users.marks = ["u00003": Fixture.user(3)]
-            $0.status = StatusMessage(.error, "Roles changed (+analyst) for 2 of 3 users; failed, still marked: "
-                + "User 00003: Conflict: try later")
+            $0.status = StatusMessage(
+                .error,
+                "Roles changed (+analyst) for 2 of 3 users; failed, still marked: "
+                    + "User 00003: Conflict: try later")
         }
         store.press(.undo, effects: [.setRoles(8, userID: "u00001", roles: [.developer])]) {
             $0.undoable = []
@@ -176,14 +189,21 @@ import Testing
 
     @Test func aBulkChangeThatTakesYourAdminRoleSaysSo() {
         var store = Fixture.loaded()
-        store.skip([.command(.mark), .command(.mark), .command(.editRoles), .command(.toggleRole1),
-                    .command(.toggleRole1)])
+        store.skip([
+            .command(.mark), .command(.mark), .command(.editRoles), .command(.toggleRole1),
+            .command(.toggleRole1),
+        ])
         guard case .roleEditor(let editor) = store.state.screen else { Issue.record("no editor"); return }
         #expect(editor.preview == "-admin")
         store.press(.submit) {
-            $0.screens.append(.confirmation(Confirmation(.saveRoles(editor), question: "Change the roles of 2 marked "
-                + "users: -admin?", detail: "Each user's other roles stay as they are. You are marked too: you will "
-                + "lose your admin role.")))
+            $0.screens.append(
+                .confirmation(
+                    Confirmation(
+                        .saveRoles(editor),
+                        question: "Change the roles of 2 marked "
+                            + "users: -admin?",
+                        detail: "Each user's other roles stay as they are. You are marked too: you will "
+                            + "lose your admin role.")))
         }
     }
 
@@ -199,14 +219,18 @@ import Testing
 
     @Test func aDetailsReplyOlderThanASavedChangeIsDropped() {
         var store = Self.editingUserOne()
-        store.skip([.command(.toggleRole1), .command(.submit), .rolesSaved(6, .success(Done())), .command(.undo),
-                    .command(.reload), .pageLoaded(8, pageNumber: 1, .success(Fixture.page(1, count: 1234)))])
+        store.skip([
+            .command(.toggleRole1), .command(.submit), .rolesSaved(6, .success(Done())), .command(.undo),
+            .command(.reload), .pageLoaded(8, pageNumber: 1, .success(Fixture.page(1, count: 1234))),
+        ])
         #expect(store.state.pendingChanges[7] != nil)
         let reload = store.state.users.detailsRequests["u00001"]
         #expect(reload != nil)
         store.skip([.rolesSaved(7, .success(Done()))])
         #expect(store.state.users.roles["u00001"] == [.developer])
-        store.receive(.detailsLoaded(reload!, userID: "u00001", .success(UserDetails(user: Self.one, roles: [.admin, .developer]))))
+        store.receive(
+            .detailsLoaded(
+                reload!, userID: "u00001", .success(UserDetails(user: Self.one, roles: [.admin, .developer]))))
         #expect(store.state.users.roles["u00001"] == [.developer])
     }
 }

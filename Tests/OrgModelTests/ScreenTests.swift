@@ -6,10 +6,12 @@ import Testing
         var store = Fixture.loaded()
         store.press(.organization) { $0.screens.append(.organization) }
         store.press(.reload, effects: [.getOrganization(6)]) { $0.organizationRequest = 6 }
-        store.receive(.organizationLoaded(6, .failure(.unavailable("The store is locked."))))  {
+        store.receive(.organizationLoaded(6, .failure(.unavailable("The store is locked.")))) {
             $0.organizationRequest = nil
-            $0.status = StatusMessage(.error, "Could not load the organization: Service unavailable: "
-                + "The store is locked. You can retry. Press r to retry.")
+            $0.status = StatusMessage(
+                .error,
+                "Could not load the organization: Service unavailable: "
+                    + "The store is locked. You can retry. Press r to retry.")
         }
         store.press(.back) {
             $0.screens = [.users]
@@ -64,7 +66,7 @@ import Testing
     }
 
     @Test func thePositionUsesThousandsSeparators() {
-        #expect(1234567.grouped == "1,234,567")
+        #expect(1_234_567.grouped == "1,234,567")
         #expect(999.grouped == "999")
         #expect(1000.grouped == "1,000")
         #expect(0.grouped == "0")

@@ -56,7 +56,9 @@ import Testing
             $0.search.text = "anna"
             $0.search.debounce = 8
         }
-        store.press(.submit, effects: [.cancel(8), .cancel(7), .loadPage(9, UserQuery(pageNumber: 1, nameSearch: "anna"))]) {
+        store.press(
+            .submit, effects: [.cancel(8), .cancel(7), .loadPage(9, UserQuery(pageNumber: 1, nameSearch: "anna"))]
+        ) {
             $0.search.debounce = nil
             $0.search.isEditing = false
             $0.users.nameSearch = "anna"

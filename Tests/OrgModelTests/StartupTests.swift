@@ -19,16 +19,21 @@ import Testing
             $0.users.roles = ["u00000": [.admin]]
         }
         let visibleIDs = (1..<19).map { Fixture.user($0).id }
-        store.receive(.pageLoaded(3, pageNumber: 1, .success(Fixture.page(1, count: 1234))),
-                      effects: [.loadPage(4, UserQuery(pageNumber: 2)), .loadDetails(5, userIDs: visibleIDs)]) {
+        store.receive(
+            .pageLoaded(3, pageNumber: 1, .success(Fixture.page(1, count: 1234))),
+            effects: [.loadPage(4, UserQuery(pageNumber: 2)), .loadDetails(5, userIDs: visibleIDs)]
+        ) {
             $0.users.pageRequests = [2: 4]
             $0.users.count = 1234
             $0.users.pages = [1: Fixture.pageItems(1, count: 1234)]
             $0.users.detailsRequests = Dictionary(uniqueKeysWithValues: visibleIDs.map { ($0, 5) })
         }
         #expect(store.state.position == "1-19 of 1,234")
-        #expect(store.state.visibleRows[1] == UserRow(index: 1, user: Fixture.user(1), roles: nil,
-                                                        isMarked: false, isSelected: false))
+        #expect(
+            store.state.visibleRows[1]
+                == UserRow(
+                    index: 1, user: Fixture.user(1), roles: nil,
+                    isMarked: false, isSelected: false))
         store.receive(.detailsLoaded(5, userID: "u00001", .success(Fixture.details(1)))) {
             $0.users.detailsRequests["u00001"] = nil
             $0.users.roles["u00001"] = [.developer]
@@ -66,8 +71,10 @@ import Testing
         store.skip([.started])
         store.receive(.meLoaded(2, .failure(.network("connection refused")))) {
             $0.meRequest = nil
-            $0.status = StatusMessage(.error, "Could not load your profile, so nothing can be changed yet: "
-                + "Network error: connection refused. You can retry. Press r to retry.")
+            $0.status = StatusMessage(
+                .error,
+                "Could not load your profile, so nothing can be changed yet: "
+                    + "Network error: connection refused. You can retry. Press r to retry.")
         }
         store.press(.reload, effects: [.getMe(4), .cancel(3), .loadPage(5, UserQuery(pageNumber: 1))]) {
             $0.meRequest = 4

@@ -22,8 +22,10 @@ import Testing
         #expect(Validation.emailProblem(email) == nil)
     }
 
-    @Test(arguments: ["", "ada", "ada@", "@acme.test", "ada@acme", "a@b@c.de", "ada @acme.test",
-                      "ada@acme..test", ".ada@acme.test", "ada@-acme.test", "ada@acme.t3st", "ada@acme.c"])
+    @Test(arguments: [
+        "", "ada", "ada@", "@acme.test", "ada@acme", "a@b@c.de", "ada @acme.test",
+        "ada@acme..test", ".ada@acme.test", "ada@-acme.test", "ada@acme.t3st", "ada@acme.c",
+    ])
     func rejectsEmails(_ email: String) {
         #expect(Validation.emailProblem(email) != nil)
     }
@@ -43,10 +45,12 @@ import Testing
 
     @Test func searchIsAtMost100CodePoints() {
         #expect(Validation.nameSearchProblem(String(repeating: "a", count: 100)) == nil)
-        #expect(Validation.nameSearchProblem(String(repeating: "a", count: 101))
-            == "Search is longer than 100 characters.")
-        #expect(UserQuery(nameSearch: String(repeating: "ann ", count: 20_000)).problem
-            == "Search is longer than 100 characters.")
+        #expect(
+            Validation.nameSearchProblem(String(repeating: "a", count: 101))
+                == "Search is longer than 100 characters.")
+        #expect(
+            UserQuery(nameSearch: String(repeating: "ann ", count: 20_000)).problem
+                == "Search is longer than 100 characters.")
     }
 
     /// One grapheme can hold any number of code points: the limit counts code points, not characters.
@@ -61,7 +65,8 @@ import Testing
             "Ada" + String(repeating: " ", count: 198),
         ]
         for name in tooLong {
-            #expect(Validation.nameProblem(name) == "Name is longer than 200 characters.", "\(name.unicodeScalars.count)")
+            #expect(
+                Validation.nameProblem(name) == "Name is longer than 200 characters.", "\(name.unicodeScalars.count)")
             #expect(Invitation(email: "bo@acme.test", name: name, roles: [.analyst]).problem != nil)
             #expect(UserUpdate(name: name).problem != nil)
         }
@@ -77,8 +82,9 @@ import Testing
     @Test func aRoleListHoldsEachRoleOnce() {
         #expect(Validation.repeatedRoleProblem([.admin, .analyst]) == nil)
         #expect(Validation.repeatedRoleProblem([]) == nil)
-        #expect(Validation.repeatedRoleProblem([.analyst, .admin, .analyst])
-            == "analyst appears more than once; list each role once.")
+        #expect(
+            Validation.repeatedRoleProblem([.analyst, .admin, .analyst])
+                == "analyst appears more than once; list each role once.")
     }
 
     @Test func aDetailIsCutToItsLengthInCodePointsWithAnEllipsis() {

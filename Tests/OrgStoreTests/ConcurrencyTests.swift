@@ -17,17 +17,20 @@ import Testing
 
         let writers = try (0..<Self.workers).map { worker in
             try DurabilityHarness.startWriter(
-                ["mix", "--store", path, "--log", directory.file("w\(worker).log"), "--rounds",
-                 String(Self.operationsPerWorker), "--worker", String(worker), "--workers", String(Self.workers)],
+                [
+                    "mix", "--store", path, "--log", directory.file("w\(worker).log"), "--rounds",
+                    String(Self.operationsPerWorker), "--worker", String(worker), "--workers", String(Self.workers),
+                ],
                 stderrPath: directory.file("w\(worker).err"))
         }
         let finished = DurabilityHarness.poll(timeout: .seconds(120)) { !writers.contains(where: \.isRunning) }
         writers.filter(\.isRunning).forEach { kill($0.processIdentifier, SIGKILL) }
         try #require(finished, "the writers did not finish within 120 s")
         for (worker, writer) in writers.enumerated() {
-            let stderr = FileManager.default.contents(atPath: directory.file("w\(worker).err")).map {
-                String(decoding: $0, as: UTF8.self)
-            } ?? ""
+            let stderr =
+                FileManager.default.contents(atPath: directory.file("w\(worker).err")).map {
+                    String(decoding: $0, as: UTF8.self)
+                } ?? ""
             #expect(writer.terminationStatus == 0, "worker \(worker): \(stderr)")
         }
 

@@ -27,9 +27,10 @@ import Testing
                 let commits = DurabilityHarness.completeLines(log).count(where: { $0 == "C" })
                 return !writer.isRunning || commits >= commitsBeforeKill
             }
-            let stderr = FileManager.default.contents(atPath: directory.file("round-\(round).err")).map {
-                String(decoding: $0, as: UTF8.self)
-            } ?? ""
+            let stderr =
+                FileManager.default.contents(atPath: directory.file("round-\(round).err")).map {
+                    String(decoding: $0, as: UTF8.self)
+                } ?? ""
             try #require(wrote && writer.isRunning, "round \(round): the writer stopped or never committed: \(stderr)")
             usleep(UInt32.random(in: 0..<4_000, using: &random))
             kill(writer.processIdentifier, SIGKILL)
@@ -47,15 +48,18 @@ import Testing
             if let uncertain {
                 uncertainRounds += 1
                 let landed = actual[uncertain.id]
-                #expect(landed == expected[uncertain.id] || landed == uncertain.roles,
-                        "round \(round): \(uncertain.id) is neither before nor after the write in flight")
+                #expect(
+                    landed == expected[uncertain.id] || landed == uncertain.roles,
+                    "round \(round): \(uncertain.id) is neither before nor after the write in flight")
             }
             expected = actual
         }
         let audited = try SQLiteStore(openingAt: path).auditLog().count(where: { $0.action == .setRoles })
-        #expect((committed...committed + uncertainRounds).contains(audited),
-                "\(audited) role changes audited for \(committed) committed and \(uncertainRounds) in flight")
-        print("Durability: \(Self.rounds) kills, \(committed) committed writes, \(uncertainRounds) kills mid-write, "
-              + "\(audited) audited.")
+        #expect(
+            (committed...committed + uncertainRounds).contains(audited),
+            "\(audited) role changes audited for \(committed) committed and \(uncertainRounds) in flight")
+        print(
+            "Durability: \(Self.rounds) kills, \(committed) committed writes, \(uncertainRounds) kills mid-write, "
+                + "\(audited) audited.")
     }
 }

@@ -19,8 +19,9 @@ import Testing
         defer { directory.remove() }
         let admin = store.backend()
         let (member, google) = (ContractData.member, ContractData.google)
-        let invitation = Invitation(email: "new@acme.test", name: "New Person", roles: [.analyst],
-                                    connection: .usernamePassword)
+        let invitation = Invitation(
+            email: "new@acme.test", name: "New Person", roles: [.analyst],
+            connection: .usernamePassword)
         try await admin.inviteUser(invitation)
         try await admin.setRoles(id: member.id, roles: [.admin, .developer])
         try await admin.resetPassword(id: member.id)
@@ -71,7 +72,10 @@ import Testing
         defer { directory.remove() }
         try await store.backend().setRoles(id: ContractData.member.id, roles: [.analyst])
         let before = try store.auditLog()
-        for sql in ["UPDATE audit SET actor = 'someone else'", "DELETE FROM audit", "UPDATE audit SET after = NULL WHERE id = 1"] {
+        for sql in [
+            "UPDATE audit SET actor = 'someone else'", "DELETE FROM audit",
+            "UPDATE audit SET after = NULL WHERE id = 1",
+        ] {
             #expect(throws: DatabaseError.self) { try store.pool.write { db in try db.execute(sql: sql) } }
         }
         #expect(try store.auditLog() == before)
@@ -114,7 +118,8 @@ import Testing
             #expect(summary.roleCounts[role, default: 0] == users.filter { $0.roles.contains(role) }.count)
         }
         for connection in Connection.allCases {
-            #expect(summary.connectionCounts[connection, default: 0] == users.filter { $0.connection == connection }.count)
+            #expect(
+                summary.connectionCounts[connection, default: 0] == users.filter { $0.connection == connection }.count)
         }
         #expect(summary.pendingInvitations == 1 && summary.outboxSize == 2)
     }

@@ -13,8 +13,9 @@ import Glibc
     init() throws { directory = try TemporaryDirectory() }
 
     static let organization = OrganizationSeed(name: "Acme Robotics", shortName: "acme")
-    static let admin = MemberSeed(name: "Ada Admin", email: "ada@acme.test", roles: [.admin],
-                                  connection: .usernamePassword)
+    static let admin = MemberSeed(
+        name: "Ada Admin", email: "ada@acme.test", roles: [.admin],
+        connection: .usernamePassword)
 
     static func mode(_ path: String) -> mode_t? {
         var status = stat()

@@ -10,8 +10,9 @@ import Testing
     init() throws { directory = try TemporaryDirectory() }
 
     static let organization = OrganizationSeed(name: "Acme Robotics", shortName: "acme")
-    static let admin = MemberSeed(name: "Ada Admin", email: "ada@acme.test", roles: [.developer],
-                                  connection: .usernamePassword)
+    static let admin = MemberSeed(
+        name: "Ada Admin", email: "ada@acme.test", roles: [.developer],
+        connection: .usernamePassword)
 
     @Test func createsAStoreWhoseMeIsTheAdmin() async throws {
         defer { directory.remove() }
@@ -19,8 +20,11 @@ import Testing
         let store = try SQLiteStore.create(at: path, organization: Self.organization, admin: Self.admin)
         #expect(store.meID.hasPrefix("auth0|") && store.meID.count == 30)
         let me = try await store.backend().getMe()
-        #expect(me == UserDetails(user: User(id: store.meID, name: "Ada Admin", email: "ada@acme.test"),
-                                  roles: [.admin, .developer]))
+        #expect(
+            me
+                == UserDetails(
+                    user: User(id: store.meID, name: "Ada Admin", email: "ada@acme.test"),
+                    roles: [.admin, .developer]))
         let reopened = try SQLiteStore(openingAt: path)
         #expect(reopened.meID == store.meID)
         #expect(try await reopened.backend().getOrganization().name == "Acme Robotics")
@@ -55,7 +59,8 @@ import Testing
             try SQLiteStore.create(at: path, organization: Self.organization, admin: badAdmin)
         }
         #expect(throws: BackendError.self) {
-            try SQLiteStore.create(at: path, organization: OrganizationSeed(name: " ", shortName: "x"), admin: Self.admin)
+            try SQLiteStore.create(
+                at: path, organization: OrganizationSeed(name: " ", shortName: "x"), admin: Self.admin)
         }
         #expect(!FileManager.default.fileExists(atPath: path))
     }

@@ -8,7 +8,8 @@ enum StoreFixtures {
     static func contractStore(at path: String) throws -> SQLiteStore {
         let store = try SQLiteStore.create(
             at: path,
-            organization: OrganizationSeed(name: ContractData.organizationName, shortName: ContractData.organizationShortName),
+            organization: OrganizationSeed(
+                name: ContractData.organizationName, shortName: ContractData.organizationShortName),
             admin: seed(ContractData.me))
         try store.importMembers(ContractData.users.dropFirst().map(seed))
         return store
@@ -18,7 +19,8 @@ enum StoreFixtures {
     static func emptyStore(at path: String) throws -> SQLiteStore {
         try SQLiteStore.create(
             at: path, organization: OrganizationSeed(name: "Acme", shortName: "acme"),
-            admin: MemberSeed(name: "Ada Admin", email: "ada@acme.test", roles: [.admin], connection: .usernamePassword))
+            admin: MemberSeed(name: "Ada Admin", email: "ada@acme.test", roles: [.admin], connection: .usernamePassword)
+        )
     }
 
     /// The contract's member as a seed for the store.
@@ -31,8 +33,9 @@ enum StoreFixtures {
         let first = ["Ann", "ann", "Bo", "Chen", "Dana", "Émile", "Zoë", "Ray", "Li", "Ola"]
         let last = ["Smith", "Ng", "Okafor", "Brown", "Ray", "Lee", "Kowalski", "Sato"]
         return (start..<start + count).map { i in
-            MemberSeed(name: "\(first[i % first.count]) \(last[(i / 7) % last.count])", email: "m\(i)@example.test",
-                       roles: i % 4 == 0 ? [.admin] : [.analyst], connection: i % 3 == 0 ? .googleOAuth2 : .usernamePassword)
+            MemberSeed(
+                name: "\(first[i % first.count]) \(last[(i / 7) % last.count])", email: "m\(i)@example.test",
+                roles: i % 4 == 0 ? [.admin] : [.analyst], connection: i % 3 == 0 ? .googleOAuth2 : .usernamePassword)
         }
     }
 }

@@ -21,7 +21,8 @@ import Testing
         #expect(try bucketSizes(store).count > 6)
 
         let admin = store.backend()
-        let doomed = try await admin.listUsers(UserQuery(pageNumber: 3, pageSize: 100)).items
+        let doomed =
+            try await admin.listUsers(UserQuery(pageNumber: 3, pageSize: 100)).items
             + admin.listUsers(UserQuery(pageNumber: 70, pageSize: 100)).items
         for user in doomed { try await admin.deleteUser(id: user.id) }
         for (i, user) in try await admin.listUsers(UserQuery(pageNumber: 20, pageSize: 40)).items.enumerated() {
@@ -36,23 +37,28 @@ import Testing
         defer { directory.remove() }
         let store = try StoreFixtures.emptyStore(at: directory.file("org.sqlite"))
         try store.importMembers(StoreFixtures.members(9_000))
-        try store.importMembers((0..<900).map { i in
-            MemberSeed(name: "Ÿves Zulu", email: "z\(i)@example.test", roles: [.analyst], connection: .googleOAuth2)
-        })
+        try store.importMembers(
+            (0..<900).map { i in
+                MemberSeed(name: "Ÿves Zulu", email: "z\(i)@example.test", roles: [.analyst], connection: .googleOAuth2)
+            })
         try await expectExact(store, searching: ["zulu", "ves zu", "ves"])
     }
 
     /// Checks the bucket counts against the users, then pages and searches against the naive queries.
-    private func expectExact(_ store: SQLiteStore,
-                             searching terms: [String] = ["ann", "ray", "renamed", "ola sato", "xyz"]) async throws {
+    private func expectExact(
+        _ store: SQLiteStore,
+        searching terms: [String] = ["ann", "ray", "renamed", "ola sato", "xyz"]
+    ) async throws {
         let (total, counted, actual) = try await store.pool.read { db in
-            let bounds = try Row.fetchAll(db, sql: "SELECT lo_key, lo_id, count FROM user_bucket ORDER BY lo_key, lo_id")
+            let bounds = try Row.fetchAll(
+                db, sql: "SELECT lo_key, lo_id, count FROM user_bucket ORDER BY lo_key, lo_id")
             let actual = try bounds.indices.map { i in
                 let next = i + 1 < bounds.count ? "AND (name_key, id) < (?, ?)" : ""
                 var arguments: StatementArguments = [bounds[i]["lo_key"], bounds[i]["lo_id"]]
                 if i + 1 < bounds.count { arguments += [bounds[i + 1]["lo_key"], bounds[i + 1]["lo_id"]] }
-                return try Int.fetchOne(db, sql: "SELECT count(*) FROM user WHERE (name_key, id) >= (?, ?) \(next)",
-                                        arguments: arguments)!
+                return try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM user WHERE (name_key, id) >= (?, ?) \(next)",
+                    arguments: arguments)!
             }
             return (try Int.fetchOne(db, sql: "SELECT count(*) FROM user")!, bounds.map { $0["count"] as Int }, actual)
         }
@@ -62,18 +68,22 @@ import Testing
         for pageNumber in [1, 2, 17, total / 100, total / 100 + 1, total / 100 + 2] {
             let page = try await backend.listUsers(UserQuery(pageNumber: pageNumber, pageSize: 100))
             let naive = try await store.pool.read { db in
-                try Row.fetchAll(db, sql: "SELECT id, name, email FROM user ORDER BY name_key, id LIMIT 100 OFFSET ?",
-                                 arguments: [(pageNumber - 1) * 100])
-                    .map { User(id: $0["id"], name: $0["name"], email: $0["email"]) }
+                try Row.fetchAll(
+                    db, sql: "SELECT id, name, email FROM user ORDER BY name_key, id LIMIT 100 OFFSET ?",
+                    arguments: [(pageNumber - 1) * 100]
+                )
+                .map { User(id: $0["id"], name: $0["name"], email: $0["email"]) }
             }
             #expect(page == UserPage(count: total, items: naive), "page \(pageNumber)")
         }
         for term in terms {
             let found = try await BackendContract.allPages(backend, pageSize: 100, search: term)
             let naive = try await store.pool.read { db in
-                try Row.fetchAll(db, sql: "SELECT id, name, email FROM user WHERE name LIKE ? ORDER BY name_key, id",
-                                 arguments: ["%\(term)%"])
-                    .map { User(id: $0["id"], name: $0["name"], email: $0["email"]) }
+                try Row.fetchAll(
+                    db, sql: "SELECT id, name, email FROM user WHERE name LIKE ? ORDER BY name_key, id",
+                    arguments: ["%\(term)%"]
+                )
+                .map { User(id: $0["id"], name: $0["name"], email: $0["email"]) }
             }
             #expect(found == naive, "\(term)")
         }

@@ -21,7 +21,8 @@ import Testing
     @Test func anErrorQuotingACraftedMigrationIdentifierIsPrintedEscaped() throws {
         let fixture = try MemberStoreFixture(members: 1)
         defer { fixture.remove() }
-        try fixture.sql("INSERT INTO grdb_migrations VALUES ('v9' || char(27) || ']0;owned' || char(7) || char(155) || '2J')")
+        try fixture.sql(
+            "INSERT INTO grdb_migrations VALUES ('v9' || char(27) || ']0;owned' || char(7) || char(155) || '2J')")
         let (output, succeeded) = Self.orgtui(["audit", "--store", fixture.path])
         #expect(!succeeded)
         #expect(output.contains("newer version of orgtui"))
@@ -33,7 +34,8 @@ import Testing
         let fixture = try MemberStoreFixture(members: 1)
         defer { fixture.remove() }
         let email = "eve\u{1B}[2J@acme.test"
-        try fixture.sql("UPDATE user SET email = 'eve' || char(27) || '[2J@acme.test' WHERE id = '\(MemberStoreFixture.id(1))'")
+        try fixture.sql(
+            "UPDATE user SET email = 'eve' || char(27) || '[2J@acme.test' WHERE id = '\(MemberStoreFixture.id(1))'")
         let (output, succeeded) = Self.orgtui(["token", "create", "--store", fixture.path, "--email", email])
         #expect(succeeded, "\(output)")
         #expect(output.contains("acts as eve^[[2J@acme.test"))

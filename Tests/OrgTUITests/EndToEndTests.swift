@@ -52,7 +52,9 @@ struct EndToEndTests {
 
         // Opening details: Member 002 is the third row.
         try tmux.keys("j", "j", "Enter")
-        try tmux.waitFor("member.002@acme.test") { $0.contains("Email  member.002@acme.test") && $0.contains("Roles  developer") }
+        try tmux.waitFor("member.002@acme.test") {
+            $0.contains("Email  member.002@acme.test") && $0.contains("Roles  developer")
+        }
 
         // Copying the email puts it on the clipboard with OSC 52 (tmux keeps it as a paste buffer).
         try tmux.keys("y")
@@ -132,7 +134,8 @@ struct EndToEndTests {
     func hostileNames() async throws {
         let store = try MemberStoreFixture(members: 10)
         defer { store.remove() }
-        try store.sql("""
+        try store.sql(
+            """
             UPDATE user SET name = 'Mallory' || char(27) || ']0;pwned' || char(7) || char(27) || '[2J' WHERE id = '\(MemberStoreFixture.id(1))';
             UPDATE user SET name = 'Trudy' || char(8238) || 'nimda' || char(8294) WHERE id = '\(MemberStoreFixture.id(2))';
             UPDATE user SET name = 'Fake' || char(13) || char(10) || 'Row' || char(155) || '2J' || char(8203) WHERE id = '\(MemberStoreFixture.id(3))';
@@ -149,7 +152,9 @@ struct EndToEndTests {
         #expect(screen.contains("Bell^G^H^?^Ix<U+200D>y"))
         let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == 31 || lines.count == 30)
-        #expect(lines[1].contains("1-11 of 11") && lines[2].contains("Name") && lines.last { !$0.isEmpty }?.hasPrefix("? Help") == true)
+        #expect(
+            lines[1].contains("1-11 of 11") && lines[2].contains("Name")
+                && lines.last { !$0.isEmpty }?.hasPrefix("? Help") == true)
         #expect(try tmux.format("#{pane_title}") == title)
         try tmux.keys("q")
         try tmux.waitFor("EXIT=0", history: true) { $0.contains("EXIT=0") }
@@ -181,8 +186,10 @@ struct EndToEndTests {
         let store = try MemberStoreFixture(members: 1)
         defer { store.remove() }
         let path = store.directory + "/new/org.sqlite"
-        try FileManager.default.createDirectory(atPath: store.directory + "/config/orgtui", withIntermediateDirectories: true)
-        try "bind x explode\n".write(toFile: store.directory + "/config/orgtui/config", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(
+            atPath: store.directory + "/config/orgtui", withIntermediateDirectories: true)
+        try "bind x explode\n".write(
+            toFile: store.directory + "/config/orgtui/config", atomically: true, encoding: .utf8)
         let tmux = try Tmux(width: 100, height: 30, command: store.command(store: path))
         defer { tmux.stop() }
         try tmux.waitFor("Create a new local store")
@@ -195,7 +202,9 @@ struct EndToEndTests {
         try tmux.keys("Tab")
         try tmux.type("bea@beta.test")
         try tmux.keys("Enter")
-        let screen = try tmux.waitFor("the new store's table") { $0.contains("1-1 of 1") && $0.contains("beta · Bea Admin (admin)") }
+        let screen = try tmux.waitFor("the new store's table") {
+            $0.contains("1-1 of 1") && $0.contains("beta · Bea Admin (admin)")
+        }
         #expect(screen.contains("/config/orgtui/config line 1: unknown command"))
         #expect(try await SQLiteStore(openingAt: path).backend().getOrganization().shortName == "beta")
         try tmux.keys("q")
@@ -206,24 +215,31 @@ struct EndToEndTests {
     func apiSessionKeepsTheTokenSecret() async throws {
         let store = try MemberStoreFixture(members: 30)
         defer { store.remove() }
-        let created = try Spawn.run([MemberStoreFixture.binary, "token", "create", "--store", store.path, "--email", "ada@acme.test"])
-        let token = try #require(created.split(separator: "\n").first { $0.hasPrefix("ada@acme.test:mpat_") }.map(String.init))
+        let created = try Spawn.run([
+            MemberStoreFixture.binary, "token", "create", "--store", store.path, "--email", "ada@acme.test",
+        ])
+        let token = try #require(
+            created.split(separator: "\n").first { $0.hasPrefix("ada@acme.test:mpat_") }.map(String.init))
         let secret = String(token.split(separator: "_").last!)
 
         let serveLog = store.directory + "/serve.log"
-        let server = try Tmux(width: 80, height: 24,
-                              command: "exec \(MemberStoreFixture.binary) serve --store \(store.path) --port 0 --debug 2>\(serveLog)")
+        let server = try Tmux(
+            width: 80, height: 24,
+            command: "exec \(MemberStoreFixture.binary) serve --store \(store.path) --port 0 --debug 2>\(serveLog)")
         defer { server.stop() }
         var url = ""
         try await eventually("the server's address") {
-            url = (try? String(contentsOfFile: serveLog, encoding: .utf8))?.firstMatch(of: #/http://127\.0\.0\.1:\d+/#)
+            url =
+                (try? String(contentsOfFile: serveLog, encoding: .utf8))?.firstMatch(of: #/http://127\.0\.0\.1:\d+/#)
                 .map { String($0.0) } ?? ""
             return !url.isEmpty
         }
 
         let tmux = try Tmux(width: 100, height: 30, command: store.command("--debug", api: url, token: token))
         defer { tmux.stop() }
-        try tmux.waitFor("the first page with roles") { $0.contains("1-25 of 31") && $0.contains("member.003@acme.test developer") }
+        try tmux.waitFor("the first page with roles") {
+            $0.contains("1-25 of 31") && $0.contains("member.003@acme.test developer")
+        }
         try tmux.keys("j", "Enter")
         try tmux.waitFor("Email  member.001@acme.test")
         try tmux.keys("Escape", "q")

@@ -22,7 +22,9 @@ struct FirstRunFormTests {
         #expect(form.apply(.command(.submit)) == nil)
         #expect(form.focus == .organization)
         #expect(form.problem(.name) == "Name is required.")
-        for (field, text) in [(FirstRunForm.Field.organization, "Acme"), (.shortName, "acme"), (.name, "Ada"), (.email, "ada@acme")] {
+        for (field, text) in [
+            (FirstRunForm.Field.organization, "Acme"), (.shortName, "acme"), (.name, "Ada"), (.email, "ada@acme"),
+        ] {
             while form.focus != field { _ = form.apply(.command(.nextField)) }
             for character in text { _ = form.apply(.typed(character)) }
         }

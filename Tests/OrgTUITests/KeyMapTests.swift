@@ -87,12 +87,17 @@ struct KeyMapTests {
         #expect(config.escapeDelay == 50)
     }
 
-    @Test("A broken config names its line", arguments: [
-        ("bind x down\nbind y explode\n", AppConfig.LineError(line: 2, reason: "unknown command \"explode\"")),
-        ("bind Hyper-x down", AppConfig.LineError(line: 1, reason: "unknown key \"Hyper-x\"")),
-        ("escdelay soon", AppConfig.LineError(line: 1, reason: "use: escdelay <milliseconds from 0 to 1000>")),
-        ("colour red", AppConfig.LineError(line: 1, reason: "unknown directive \"colour\" (use bind, unbind or escdelay)")),
-    ])
+    @Test(
+        "A broken config names its line",
+        arguments: [
+            ("bind x down\nbind y explode\n", AppConfig.LineError(line: 2, reason: "unknown command \"explode\"")),
+            ("bind Hyper-x down", AppConfig.LineError(line: 1, reason: "unknown key \"Hyper-x\"")),
+            ("escdelay soon", AppConfig.LineError(line: 1, reason: "use: escdelay <milliseconds from 0 to 1000>")),
+            (
+                "colour red",
+                AppConfig.LineError(line: 1, reason: "unknown directive \"colour\" (use bind, unbind or escdelay)")
+            ),
+        ])
     func brokenConfig(text: String, error: AppConfig.LineError) {
         #expect(throws: error) { try AppConfig.parse(text) }
     }

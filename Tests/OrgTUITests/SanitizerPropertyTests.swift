@@ -39,7 +39,9 @@ struct SanitizerPropertyTests {
             guard let scalar = Unicode.Scalar(value) else { continue }
             // After a base only the zero-width ones can join it.
             for text in glibcWCWidth(Int32(bitPattern: value)) == 0 ? ["a" + String(scalar)] : [String(scalar)] {
-                if let problem = Self.problem(Sanitizer.clean(text)) { failures.append("U+\(String(value, radix: 16)): \(problem)") }
+                if let problem = Self.problem(Sanitizer.clean(text)) {
+                    failures.append("U+\(String(value, radix: 16)): \(problem)")
+                }
             }
             if failures.count > 5 { break }
         }
@@ -53,7 +55,9 @@ struct SanitizerPropertyTests {
         for _ in 0..<3_000 {
             let name = names.next()
             if let problem = Self.problem(Sanitizer.clean(name)) {
-                Issue.record("seed \(names.seed) (ORGTUI_TEST_SEED=\(names.seed) replays it): \(problem) for \(name.unicodeScalars.map(\.value))")
+                Issue.record(
+                    "seed \(names.seed) (ORGTUI_TEST_SEED=\(names.seed) replays it): \(problem) for \(name.unicodeScalars.map(\.value))"
+                )
                 return
             }
         }

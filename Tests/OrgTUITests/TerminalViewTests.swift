@@ -29,14 +29,19 @@ struct TerminalViewTests {
         var names = HostileText(seed: HostileText.seedFromEnvironment(), forPyte: true)
         let me = UserDetails(user: User(id: "auth0|me", name: "Ada Admin", email: "ada@acme.test"), roles: [.admin])
         for _ in 0..<4 {
-            let members = [me] + (1...40).map { n in
-                UserDetails(user: User(id: "hostile|\(n)", name: names.next(), email: "h\(n)@acme.test"),
-                            roles: n % 2 == 0 ? [.developer] : [.analyst, .admin])
-            }
+            let members =
+                [me]
+                + (1...40).map { n in
+                    UserDetails(
+                        user: User(id: "hostile|\(n)", name: names.next(), email: "h\(n)@acme.test"),
+                        roles: n % 2 == 0 ? [.developer] : [.analyst, .admin])
+                }
             for (width, height) in [(80, 24), (100, 30), (133, 45)] {
                 let grid = ScreenDriver(width: width, height: height, members: members).render().grid
                 if let problem = try Self.problem(grid) {
-                    Issue.record("seed \(names.seed) (ORGTUI_TEST_SEED=\(names.seed) replays it), \(width)x\(height): \(problem)")
+                    Issue.record(
+                        "seed \(names.seed) (ORGTUI_TEST_SEED=\(names.seed) replays it), \(width)x\(height): \(problem)"
+                    )
                     return
                 }
             }
@@ -49,8 +54,12 @@ struct TerminalViewTests {
         let drawn = try draw(rows.map { $0.map(\.text) }, width: grid.width)
         let lines = grid.lines
         guard let header = lines.firstIndex(where: { $0.contains("Email") && $0.contains("ID") }),
-              let emailX = lines[header].range(of: "Email").map({ lines[header].distance(from: lines[header].startIndex, to: $0.lowerBound) }),
-              let idX = lines[header].range(of: "ID").map({ lines[header].distance(from: lines[header].startIndex, to: $0.lowerBound) })
+            let emailX = lines[header].range(of: "Email").map({
+                lines[header].distance(from: lines[header].startIndex, to: $0.lowerBound)
+            }),
+            let idX = lines[header].range(of: "ID").map({
+                lines[header].distance(from: lines[header].startIndex, to: $0.lowerBound)
+            })
         else { return "no table header in\n" + lines.joined(separator: "\n") }
         var userRows = 0
         for (y, row) in rows.enumerated() {
@@ -61,8 +70,10 @@ struct TerminalViewTests {
                 expected.append(x)
             }
             if drawn[y].after != expected {
-                let cut = expected.indices.first { drawn[y].after.count <= $0 || drawn[y].after[$0] != expected[$0] } ?? 0
-                return "row \(y): pyte put cell \(cut) (\(row[cut].text.unicodeScalars.map(\.value))) at \(drawn[y].after.count > cut ? drawn[y].after[cut] : -1), the Grid at \(expected[cut]): \(lines[y])"
+                let cut =
+                    expected.indices.first { drawn[y].after.count <= $0 || drawn[y].after[$0] != expected[$0] } ?? 0
+                return
+                    "row \(y): pyte put cell \(cut) (\(row[cut].text.unicodeScalars.map(\.value))) at \(drawn[y].after.count > cut ? drawn[y].after[cut] : -1), the Grid at \(expected[cut]): \(lines[y])"
             }
             if drawn[y].cells[grid.width...].contains(where: { $0 != " " }) { return "row \(y) drew past the edge" }
             let email = drawn[y].cells[emailX..<(emailX + 2)].joined()

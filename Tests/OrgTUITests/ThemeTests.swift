@@ -8,7 +8,9 @@ struct ThemeTests {
         let xterm = ["TERM": "xterm-256color"]
         #expect(Theme.choose(noColorFlag: false, environment: xterm, terminalHasColors: true).usesColor)
         #expect(!Theme.choose(noColorFlag: true, environment: xterm, terminalHasColors: true).usesColor)
-        #expect(!Theme.choose(noColorFlag: false, environment: ["TERM": "xterm", "NO_COLOR": ""], terminalHasColors: true).usesColor)
+        #expect(
+            !Theme.choose(noColorFlag: false, environment: ["TERM": "xterm", "NO_COLOR": ""], terminalHasColors: true)
+                .usesColor)
         #expect(!Theme.choose(noColorFlag: false, environment: ["TERM": "dumb"], terminalHasColors: true).usesColor)
         #expect(!Theme.choose(noColorFlag: false, environment: xterm, terminalHasColors: false).usesColor)
     }

@@ -7,7 +7,8 @@ struct WriterOptions {
 
     init(_ arguments: [String]) throws(WriterFailure) {
         guard arguments.count >= 2, arguments.count % 2 == 0 else {
-            throw WriterFailure("""
+            throw WriterFailure(
+                """
                 usage: StoreWriter roles --store PATH --log PATH [--seed S]
                        StoreWriter mix --store PATH --log PATH --rounds N --worker K --workers W [--seed S]
                 """)

@@ -13,8 +13,10 @@ import OrgStore
 // SQLITE_BUSY included, is printed and exits with status 1.
 
 /// The role sets a writer picks from: every non-empty one.
-let roleSets: [Set<Role>] = [[.admin], [.developer], [.analyst], [.admin, .developer], [.admin, .analyst],
-                             [.developer, .analyst], [.admin, .developer, .analyst]]
+let roleSets: [Set<Role>] = [
+    [.admin], [.developer], [.analyst], [.admin, .developer], [.admin, .analyst],
+    [.developer, .analyst], [.admin, .developer, .analyst],
+]
 
 /// The first page of users except "me": the users a writer changes.
 func candidates(_ store: SQLiteStore) async throws(BackendError) -> [String] {
@@ -48,9 +50,10 @@ func writeMix(_ options: WriterOptions) async throws {
     for round in 0..<(try options.integer("rounds")) {
         if Int.random(in: 0..<4, using: &random) == 0 {
             let email = "w\(worker)-\(round)@invite.test"
-            let invitation = Invitation(email: email, name: "Invitee \(worker) \(round)",
-                                        roles: roleSets.filter { !$0.contains(.admin) }.randomElement(using: &random)!,
-                                        connection: Connection.allCases.randomElement(using: &random)!)
+            let invitation = Invitation(
+                email: email, name: "Invitee \(worker) \(round)",
+                roles: roleSets.filter { !$0.contains(.admin) }.randomElement(using: &random)!,
+                connection: Connection.allCases.randomElement(using: &random)!)
             try await backend.inviteUser(invitation)
             try log.append("invite \(email)")
         } else {

@@ -34,8 +34,9 @@ public struct LineLogHandler: LogHandler {
     /// file cannot be opened, logs go nowhere rather than to the terminal. Every handler logs at `level`
     /// and above.
     public static func bootstrap(path: String, level: Logger.Level = .info) {
-        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                 withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent,
+            withIntermediateDirectories: true)
         let output = Output(fd: open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600))
         LoggingSystem.bootstrap { label in LineLogHandler(output: output, label: label, level: level) }
     }
@@ -49,8 +50,11 @@ public struct LineLogHandler: LogHandler {
     /// Writes the event as one cleaned line: time, level, label, message and metadata.
     public func log(event: LogEvent) {
         let all = metadata.merging(event.metadata ?? [:]) { $1 }
-        let extra = all.isEmpty ? "" : " " + all.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-        output.append(Sanitizer.clean("\(Date().formatted(.iso8601)) \(event.level) \(label): \(event.message)\(extra)") + "\n")
+        let extra =
+            all.isEmpty
+            ? "" : " " + all.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+        output.append(
+            Sanitizer.clean("\(Date().formatted(.iso8601)) \(event.level) \(label): \(event.message)\(extra)") + "\n")
     }
 
     /// The open file, written under a lock so that lines never interleave.

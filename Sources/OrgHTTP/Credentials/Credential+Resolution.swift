@@ -14,7 +14,9 @@ extension Credential {
     /// The credential to use: `ORGTUI_TOKEN`, else the first line of the credentials file, else nil (the
     /// caller then asks for it without echo). Like ssh, a credentials file that its group or others may
     /// read or write is refused, with the `chmod 600` to run.
-    public static func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) throws(CredentialError) -> Credential? {
+    public static func resolve(environment: [String: String] = ProcessInfo.processInfo.environment)
+        throws(CredentialError) -> Credential?
+    {
         if let token = environment["ORGTUI_TOKEN"], let credential = Credential(token: token) { return credential }
         return try read(file: configFilePath(environment: environment))
     }
@@ -28,12 +30,14 @@ extension Credential {
         }
         let mode = status.st_mode & 0o777
         if mode & 0o077 != 0 {
-            throw CredentialError("""
+            throw CredentialError(
+                """
                 \(path) holds a secret but its group or others may access it (mode \(String(mode, radix: 8))); \
                 it was not used. Run: chmod 600 \(path)
                 """)
         }
-        guard let text = FileManager.default.contents(atPath: path).flatMap({ String(data: $0, encoding: .utf8) }) else {
+        guard let text = FileManager.default.contents(atPath: path).flatMap({ String(data: $0, encoding: .utf8) })
+        else {
             throw CredentialError("Cannot read \(path): it is not a readable text file.")
         }
         let line = text.split(whereSeparator: \.isNewline)

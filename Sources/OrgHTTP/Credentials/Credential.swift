@@ -13,7 +13,9 @@ public enum Credential: Hashable, Sendable, CustomStringConvertible {
     /// (a leading `Bearer ` is accepted). Returns nil for an empty string.
     public init?(token: String) {
         var text = token.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.lowercased().hasPrefix("bearer ") { text = String(text.dropFirst(7)).trimmingCharacters(in: .whitespaces) }
+        if text.lowercased().hasPrefix("bearer ") {
+            text = String(text.dropFirst(7)).trimmingCharacters(in: .whitespaces)
+        }
         guard !text.isEmpty else { return nil }
         self = text.contains(":mpat_") ? .personalAccessToken(text) : .bearer(text)
     }

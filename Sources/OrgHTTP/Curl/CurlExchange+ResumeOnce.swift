@@ -4,9 +4,11 @@ extension CurlExchange {
     /// A continuation that is resumed by whichever of two parties comes first (the answer, or its
     /// cancellation); the other's result is dropped.
     final class ResumeOnce<Value: Sendable>: Sendable {
-        private let state = Mutex<(
-            continuation: CheckedContinuation<Value, any Error>?, early: Result<Value, any Error>?, done: Bool
-        )>((nil, nil, false))
+        private let state = Mutex<
+            (
+                continuation: CheckedContinuation<Value, any Error>?, early: Result<Value, any Error>?, done: Bool
+            )
+        >((nil, nil, false))
 
         /// Stores the continuation; resumes it at once if a result came first.
         func set(_ continuation: CheckedContinuation<Value, any Error>) {

@@ -50,8 +50,10 @@ struct CurlExchange: Sendable {
                         withBody { bodyPointer, bodyLength in
                             var request = ccurl_request(
                                 url: cURL, method: cMethod, headers: lines.baseAddress, header_count: lines.count,
-                                body: bodyPointer, body_length: bodyLength, max_body_length: CurlTransport.maxResponseBytes,
-                                connect_timeout_ms: Int(connectTimeout * 1_000), timeout_ms: Int(transferTimeout * 1_000),
+                                body: bodyPointer, body_length: bodyLength,
+                                max_body_length: CurlTransport.maxResponseBytes,
+                                connect_timeout_ms: Int(connectTimeout * 1_000),
+                                timeout_ms: Int(transferTimeout * 1_000),
                                 cancelled: flag.pointer, direct: direct ? 1 : 0)
                             return ccurl_perform(&request, &response)
                         }
@@ -61,7 +63,9 @@ struct CurlExchange: Sendable {
         }
         defer { ccurl_response_free(&response) }
         guard failure == CCURL_OK else {
-            let message = withUnsafeBytes(of: response.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let message = withUnsafeBytes(of: response.message) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+            }
             throw CurlFailure(kind: CurlFailure.Kind(failure), message: message)
         }
         let headerText = response.headers.map { String(cString: $0) } ?? ""
@@ -73,7 +77,8 @@ struct CurlExchange: Sendable {
         guard let body else { return work(nil, 0) }
         return body.withUnsafeBufferPointer { buffer in
             // An empty body still needs a non-NULL pointer, so that a POST without one says Content-Length: 0.
-            buffer.baseAddress.map { work($0, buffer.count) } ?? [UInt8(0)].withUnsafeBufferPointer { work($0.baseAddress, 0) }
+            buffer.baseAddress.map { work($0, buffer.count) }
+                ?? [UInt8(0)].withUnsafeBufferPointer { work($0.baseAddress, 0) }
         }
     }
 
@@ -82,8 +87,10 @@ struct CurlExchange: Sendable {
         var fields = HTTPFields()
         for line in text.split(whereSeparator: \.isNewline) {
             guard let colon = line.firstIndex(of: ":"),
-                  let name = HTTPField.Name(String(line[..<colon]).trimmingCharacters(in: .whitespaces)) else { continue }
-            fields.append(HTTPField(name: name, value: line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
+                let name = HTTPField.Name(String(line[..<colon]).trimmingCharacters(in: .whitespaces))
+            else { continue }
+            fields.append(
+                HTTPField(name: name, value: line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
         }
         return fields
     }

@@ -6,18 +6,19 @@ struct CurlFailure: Error, Sendable {
         case unavailable, refused, resolve, connect, tls, timeout, reset, cancelled, tooLarge, other
 
         init(_ failure: ccurl_failure) {
-            self = switch failure {
-            case CCURL_UNAVAILABLE: .unavailable
-            case CCURL_REFUSED: .refused
-            case CCURL_RESOLVE: .resolve
-            case CCURL_CONNECT: .connect
-            case CCURL_TLS: .tls
-            case CCURL_TIMEOUT: .timeout
-            case CCURL_RESET: .reset
-            case CCURL_CANCELLED: .cancelled
-            case CCURL_TOO_LARGE: .tooLarge
-            default: .other
-            }
+            self =
+                switch failure {
+                case CCURL_UNAVAILABLE: .unavailable
+                case CCURL_REFUSED: .refused
+                case CCURL_RESOLVE: .resolve
+                case CCURL_CONNECT: .connect
+                case CCURL_TLS: .tls
+                case CCURL_TIMEOUT: .timeout
+                case CCURL_RESET: .reset
+                case CCURL_CANCELLED: .cancelled
+                case CCURL_TOO_LARGE: .tooLarge
+                default: .other
+                }
         }
     }
 

@@ -27,7 +27,8 @@ struct CurlTransport: ClientTransport {
         baseURL: URL,
         operationID: String
     ) async throws -> (HTTPResponse, HTTPBody?) {
-        let bytes: [UInt8]? = if let body { try await [UInt8](collecting: body, upTo: Self.maxRequestBytes) } else { nil }
+        let bytes: [UInt8]? =
+            if let body { try await [UInt8](collecting: body, upTo: Self.maxRequestBytes) } else { nil }
         let exchange = CurlExchange(
             url: Self.url(baseURL, request.path ?? "/"),
             direct: Loopback.contains(baseURL),
@@ -38,8 +39,10 @@ struct CurlTransport: ClientTransport {
             transferTimeout: transferTimeout
         )
         let answer = try await exchange.perform()
-        return (HTTPResponse(status: .init(code: answer.status), headerFields: answer.headers),
-                answer.body.isEmpty ? nil : HTTPBody(answer.body))
+        return (
+            HTTPResponse(status: .init(code: answer.status), headerFields: answer.headers),
+            answer.body.isEmpty ? nil : HTTPBody(answer.body)
+        )
     }
 
     /// The base URL with the request's path (and query) after it.

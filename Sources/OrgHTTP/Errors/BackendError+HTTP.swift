@@ -40,9 +40,11 @@ extension BackendError {
         case .connect: "cannot connect to the server (is it running, is the address right?)"
         case .resolve: "cannot find the server's host name"
         case .reset: "the connection was lost, or the server's answer was cut off or malformed"
-        case .tls: "the server's TLS certificate is not trusted; the connection was refused (\(ErrorBody.clean(failure.message)))"
+        case .tls:
+            "the server's TLS certificate is not trusted; the connection was refused (\(ErrorBody.clean(failure.message)))"
         case .cancelled: "the request was cancelled"
-        case .tooLarge: "the server's answer was larger than \(CurlTransport.maxResponseBytes >> 20) MiB; it was cut off"
+        case .tooLarge:
+            "the server's answer was larger than \(CurlTransport.maxResponseBytes >> 20) MiB; it was cut off"
         case .other: "the request failed: \(ErrorBody.clean(failure.message))"
         }
     }

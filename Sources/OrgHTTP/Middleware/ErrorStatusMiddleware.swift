@@ -23,7 +23,8 @@ struct ErrorStatusMiddleware: ClientMiddleware {
             (response, responseBody) = try await next(request, body, baseURL)
         } catch {
             guard !RetryPolicy.isIdempotent(request.method), Self.mayHaveArrived(error),
-                  case .network(let detail) = BackendError(httpFailure: error) else { throw error }
+                case .network(let detail) = BackendError(httpFailure: error)
+            else { throw error }
             throw BackendError.failed("\(detail), after the request was sent", mayHaveApplied: true)
         }
         guard response.status.code >= 300 else { return (response, responseBody) }

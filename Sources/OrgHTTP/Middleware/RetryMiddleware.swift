@@ -22,7 +22,8 @@ struct RetryMiddleware: ClientMiddleware {
         guard RetryPolicy.isIdempotent(request.method), policy.maxAttempts > 1 else {
             return try await next(request, body, baseURL)
         }
-        let bytes: [UInt8]? = if let body { try await [UInt8](collecting: body, upTo: Self.maxReplayBytes) } else { nil }
+        let bytes: [UInt8]? =
+            if let body { try await [UInt8](collecting: body, upTo: Self.maxReplayBytes) } else { nil }
         var random = SystemRandomNumberGenerator()
         var attempt = 1
         while true {
@@ -42,7 +43,9 @@ struct RetryMiddleware: ClientMiddleware {
                 reason = "connection error"
             }
             let delay = policy.delay(afterAttempt: attempt, retryAfter: retryAfter, using: &random)
-            logger.debug("retrying \(request.method) \(request.path ?? "") after \(reason) in \(String(format: "%.2f", delay)) s")
+            logger.debug(
+                "retrying \(request.method) \(request.path ?? "") after \(reason) in \(String(format: "%.2f", delay)) s"
+            )
             try await Task.sleep(for: .seconds(delay))
             attempt += 1
         }

@@ -42,7 +42,9 @@ public enum BackendError: Error, Hashable, Sendable {
         case .rateLimited(let retryAfter):
             if let seconds = retryAfter.flatMap(Self.wholeSeconds) {
                 "Too many requests: try again in \(seconds) s."
-            } else { "Too many requests: try again shortly." }
+            } else {
+                "Too many requests: try again shortly."
+            }
         case .unavailable(let detail):
             "Service unavailable: \(detail) You can retry."
         case .unusableStore(let detail):
@@ -52,7 +54,8 @@ public enum BackendError: Error, Hashable, Sendable {
         case .decoding(let detail):
             "Unreadable answer from the backend: \(detail)"
         case .failed(let detail, let mayHaveApplied):
-            mayHaveApplied ? "Failed: \(detail). The change may have been applied: check before repeating it."
+            mayHaveApplied
+                ? "Failed: \(detail). The change may have been applied: check before repeating it."
                 : "Failed: \(detail). Nothing was changed; you can retry."
         }
     }

@@ -42,29 +42,45 @@ public final class EffectRunner<B: Backend>: @unchecked Sendable {
     private func perform(_ effect: Effect) {
         switch effect {
         case .getOrganization(let id):
-            start(id) { .organizationLoaded(id, await self.call { b throws(BackendError) in
-                try await b.getOrganization()
-            }) }
+            start(id) {
+                .organizationLoaded(
+                    id,
+                    await self.call { b throws(BackendError) in
+                        try await b.getOrganization()
+                    })
+            }
         case .getMe(let id):
             start(id) { .meLoaded(id, await self.call { b throws(BackendError) in try await b.getMe() }) }
         case .loadPage(let id, let query):
-            start(id) { .pageLoaded(id, pageNumber: query.pageNumber, await self.call { b throws(BackendError) in
-                try await b.listUsers(query)
-            }) }
+            start(id) {
+                .pageLoaded(
+                    id, pageNumber: query.pageNumber,
+                    await self.call { b throws(BackendError) in
+                        try await b.listUsers(query)
+                    })
+            }
         case .loadDetails(let id, let userIDs):
             startDetails(id, userIDs)
         case .setRoles(let id, let userID, let roles):
-            start(id) { .rolesSaved(id, await self.done { b throws(BackendError) in
-                try await b.setRoles(id: userID, roles: roles)
-            }) }
+            start(id) {
+                .rolesSaved(
+                    id,
+                    await self.done { b throws(BackendError) in
+                        try await b.setRoles(id: userID, roles: roles)
+                    })
+            }
         case .invite(let id, let invitation):
             start(id) { .invited(id, await self.done { b throws(BackendError) in try await b.inviteUser(invitation) }) }
         case .delete(let id, let userID):
             start(id) { .deleted(id, await self.done { b throws(BackendError) in try await b.deleteUser(id: userID) }) }
         case .resetPassword(let id, let userID):
-            start(id) { .passwordResetSent(id, await self.done { b throws(BackendError) in
-                try await b.resetPassword(id: userID)
-            }) }
+            start(id) {
+                .passwordResetSent(
+                    id,
+                    await self.done { b throws(BackendError) in
+                        try await b.resetPassword(id: userID)
+                    })
+            }
         case .updateMe(let id, let update):
             start(id) { .profileSaved(id, await self.call { b throws(BackendError) in try await b.updateMe(update) }) }
         case .debounceSearch(let id, let milliseconds):

@@ -27,7 +27,7 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
     case .detailsLoaded(let id, let userID, let result):
         return state.detailsLoaded(id, userID: userID, result)
     case .rolesSaved(let id, let result), .invited(let id, let result), .deleted(let id, let result),
-         .passwordResetSent(let id, let result):
+        .passwordResetSent(let id, let result):
         return state.changeAnswered(id, result.map { _ in nil })
     case .profileSaved(let id, let result):
         return state.changeAnswered(id, result.map { $0 })

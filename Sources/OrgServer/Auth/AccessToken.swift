@@ -11,7 +11,9 @@ public enum AccessToken {
 
     /// Issues a token for the member with `email` and returns it in full; it is shown once and only its
     /// hash is stored. Throws `.notFound` when no member has that email.
-    public static func issue(in tokens: TokenStore, email: String, name: String) throws(BackendError) -> (token: String, record: TokenRecord) {
+    public static func issue(in tokens: TokenStore, email: String, name: String) throws(BackendError) -> (
+        token: String, record: TokenRecord
+    ) {
         var generator = SystemRandomNumberGenerator()
         let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
         let secret = String((0..<40).map { _ in alphabet.randomElement(using: &generator)! })

@@ -8,7 +8,8 @@ struct RequestBodyTooLarge: Error {
     /// The 413 answer, which says that the connection closes after it (the rest of the body is not read).
     var response: Response {
         ErrorResponse.make(
-            .contentTooLarge, detail: "The request body is larger than \(limit) bytes; send at most \(limit / 1024) KiB.",
+            .contentTooLarge,
+            detail: "The request body is larger than \(limit) bytes; send at most \(limit / 1024) KiB.",
             headers: [.connection: "close"])
     }
 }

@@ -8,7 +8,9 @@ import OrgModel
 /// body) as 422; an unknown path as
 /// 404 and a wrong method as 405; anything else as 500, logged without the request's headers.
 struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         do {
             return try await next(request, context)
         } catch let error as ServerError {

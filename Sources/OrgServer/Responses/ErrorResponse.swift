@@ -22,7 +22,9 @@ enum ErrorResponse {
 
     /// A 422 response with one validation item at `location`.
     static func validation(_ message: String, location: [String], type: String = "value_error") -> Response {
-        json(.unprocessableContent, Validation(detail: [Item(loc: location.map(bounded), msg: bounded(message), type: type)]))
+        json(
+            .unprocessableContent,
+            Validation(detail: [Item(loc: location.map(bounded), msg: bounded(message), type: type)]))
     }
 
     /// The response that a BackendError stands for, per contract.md. `location` places a 422's item.
@@ -34,9 +36,11 @@ enum ErrorResponse {
         case .invalid(let detail): validation(detail, location: location)
         case .conflict(let detail): make(.conflict, detail: detail)
         case .rateLimited(let retryAfter):
-            make(.tooManyRequests, detail: "Too many requests.",
-                 headers: retryAfter.flatMap(BackendError.wholeSeconds).map { [.retryAfter: String($0)] } ?? [:])
-        case .unavailable(let detail), .unusableStore(let detail), .network(let detail): make(.serviceUnavailable, detail: detail)
+            make(
+                .tooManyRequests, detail: "Too many requests.",
+                headers: retryAfter.flatMap(BackendError.wholeSeconds).map { [.retryAfter: String($0)] } ?? [:])
+        case .unavailable(let detail), .unusableStore(let detail), .network(let detail):
+            make(.serviceUnavailable, detail: detail)
         case .decoding(let detail), .failed(let detail, _): make(.internalServerError, detail: detail)
         }
     }
@@ -46,7 +50,9 @@ enum ErrorResponse {
         OrgModel.Validation.cut(text, toLength: OrgModel.Validation.maxDetailLength)
     }
 
-    private static func json(_ status: HTTPResponse.Status, _ body: some Encodable, headers: HTTPFields = [:]) -> Response {
+    private static func json(_ status: HTTPResponse.Status, _ body: some Encodable, headers: HTTPFields = [:])
+        -> Response
+    {
         var fields = headers
         fields[.contentType] = "application/json"
         let data = (try? JSONEncoder().encode(body)) ?? Data(#"{"detail":"error"}"#.utf8)

@@ -44,7 +44,8 @@ extension DemoPopulation {
             let givenText = givens.map(romanize).joined(separator: " ")
             var familyParts = families.map(romanize)
             while givenText.count + 1 + familyParts.joined(separator: familyJoiner).count > Validation.maxNameLength,
-                  familyParts.count > 1 {
+                familyParts.count > 1
+            {
                 familyParts.removeLast()
             }
             let written = givenText + " " + familyParts.joined(separator: familyJoiner)

@@ -89,12 +89,13 @@ public struct DemoPopulation: Sendable {
     /// repeated one gets a number (`jose.garcia2@acme.test`), which the letters-only names never contain.
     private mutating func uniqueEmail(for person: Culture.Person, connection: Connection) -> String {
         let given = person.givenASCII, family = person.familyASCII
-        let local = switch Int.random(in: 0..<10, using: &random) {
-        case 0..<6: given + "." + family
-        case 6..<8: String(given.prefix(1)) + family
-        case 8: given + "_" + family
-        default: given + family
-        }
+        let local =
+            switch Int.random(in: 0..<10, using: &random) {
+            case 0..<6: given + "." + family
+            case 6..<8: String(given.prefix(1)) + family
+            case 8: given + "_" + family
+            default: given + family
+            }
         let domain = connection == .googleOAuth2 && random.percent(15) ? "gmail.com" : "acme.test"
         let base = local + "@" + domain
         let seen = emailCounts[base, default: 0] + 1

@@ -29,7 +29,8 @@ public struct MemberSeed: Hashable, Sendable {
         case .usernamePassword:
             "auth0|" + String((0..<24).map { _ in hexDigits.randomElement(using: &generator)! })
         case .googleOAuth2:
-            "google-oauth2|" + String((0..<21).map { i in (i == 0 ? nonZeroDigits : digits).randomElement(using: &generator)! })
+            "google-oauth2|"
+                + String((0..<21).map { i in (i == 0 ? nonZeroDigits : digits).randomElement(using: &generator)! })
         }
     }
 

@@ -5,9 +5,11 @@ import OrgModel
 extension Organization {
     /// The store's organization.
     static func fetch(_ db: Database) throws -> Organization {
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, name, short_name, created_at, updated_at FROM organization")
+        guard
+            let row = try Row.fetchOne(db, sql: "SELECT id, name, short_name, created_at, updated_at FROM organization")
         else { throw BackendError.unusableStore("The store has no organization row; it is damaged.") }
-        return Organization(id: row["id"], name: row["name"], shortName: row["short_name"],
-                            createdAt: row["created_at"], updatedAt: row["updated_at"])
+        return Organization(
+            id: row["id"], name: row["name"], shortName: row["short_name"],
+            createdAt: row["created_at"], updatedAt: row["updated_at"])
     }
 }

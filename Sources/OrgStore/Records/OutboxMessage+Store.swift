@@ -13,9 +13,10 @@ extension OutboxMessage {
     static func fetchAll(_ db: Database) throws -> [OutboxMessage] {
         try Row.fetchAll(db, sql: "SELECT id, kind, recipient, subject, body, created_at FROM outbox ORDER BY id")
             .map { row in
-                OutboxMessage(id: row["id"], kind: Kind(rawValue: row["kind"]) ?? .invitation,
-                              recipient: row["recipient"], subject: row["subject"], body: row["body"],
-                              createdAt: row["created_at"])
+                OutboxMessage(
+                    id: row["id"], kind: Kind(rawValue: row["kind"]) ?? .invitation,
+                    recipient: row["recipient"], subject: row["subject"], body: row["body"],
+                    createdAt: row["created_at"])
             }
     }
 }

@@ -20,8 +20,10 @@ extension PendingInvitation {
                 INSERT INTO invitation (email, name, roles, connection, invited_by, invited_at)
                 VALUES (?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [invitation.email, invitation.name, invitation.roles.label, invitation.connection.rawValue,
-                        invitedBy, Date()])
+            arguments: [
+                invitation.email, invitation.name, invitation.roles.label, invitation.connection.rawValue,
+                invitedBy, Date(),
+            ])
     }
 
     /// Removes the pending invitation for this email.
@@ -42,9 +44,10 @@ extension PendingInvitation {
     private init(row: Row) {
         let roles: String = row["roles"]
         self.init(
-            invitation: Invitation(email: row["email"], name: row["name"],
-                                   roles: Set(roles.split(separator: ",").compactMap { Role(rawValue: String($0)) }),
-                                   connection: Connection(rawValue: row["connection"]) ?? .usernamePassword),
+            invitation: Invitation(
+                email: row["email"], name: row["name"],
+                roles: Set(roles.split(separator: ",").compactMap { Role(rawValue: String($0)) }),
+                connection: Connection(rawValue: row["connection"]) ?? .usernamePassword),
             invitedBy: row["invited_by"], invitedAt: row["invited_at"])
     }
 }

@@ -15,12 +15,15 @@ extension StoreSchema {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             (unknown, missing) = try queue.read { db in
                 // One query, where `tableExists` would load the whole schema's description.
-                let tables = try Int.fetchOne(db, sql: """
-                    SELECT count(*) FROM sqlite_master
-                    WHERE type = 'table' AND name IN ('grdb_migrations', 'organization')
-                    """)
+                let tables = try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT count(*) FROM sqlite_master
+                        WHERE type = 'table' AND name IN ('grdb_migrations', 'organization')
+                        """)
                 guard tables == 2 else {
-                    throw BackendError.unusableStore("\(path) is an SQLite database but not an orgtui store; it was left unchanged.")
+                    throw BackendError.unusableStore(
+                        "\(path) is an SQLite database but not an orgtui store; it was left unchanged.")
                 }
                 let known = Set(StoreSchema.migrations.map(\.identifier))
                 let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
@@ -32,7 +35,8 @@ extension StoreSchema {
             throw BackendError(storeError: error)
         }
         if !unknown.isEmpty {
-            throw .unusableStore("""
+            throw .unusableStore(
+                """
                 \(path) was written by a newer version of orgtui (schema steps \(unknown.joined(separator: ", ")) \
                 are unknown to this one); it was left unchanged. Upgrade orgtui to open it.
                 """)

@@ -13,24 +13,26 @@ public struct TokenStore: Sendable {
 
     /// The migration that adds the token table.
     static let migration = StoreMigration(identifier: "v2-access-tokens") { db in
-        try db.execute(sql: """
-            CREATE TABLE access_token (
-                id TEXT PRIMARY KEY,
-                user_id TEXT NOT NULL REFERENCES user(id) ON DELETE CASCADE ON UPDATE CASCADE,
-                email TEXT NOT NULL COLLATE NOCASE,
-                name TEXT NOT NULL,
-                secret_hash TEXT NOT NULL,
-                created_at DATETIME NOT NULL
-            );
-            CREATE INDEX access_token_by_email ON access_token(email);
-            """)
+        try db.execute(
+            sql: """
+                CREATE TABLE access_token (
+                    id TEXT PRIMARY KEY,
+                    user_id TEXT NOT NULL REFERENCES user(id) ON DELETE CASCADE ON UPDATE CASCADE,
+                    email TEXT NOT NULL COLLATE NOCASE,
+                    name TEXT NOT NULL,
+                    secret_hash TEXT NOT NULL,
+                    created_at DATETIME NOT NULL
+                );
+                CREATE INDEX access_token_by_email ON access_token(email);
+                """)
     }
 
     /// Records a token for the member with `email`, keeping `secretHash` only. Throws `.notFound` when no
     /// member has that email.
     public func add(email: String, name: String, secretHash: String) throws(BackendError) -> TokenRecord {
         try store.write { db in
-            guard let userID = try StoredUser.id(ofEmail: email, db), let user = try StoredUser.fetch(db, id: userID) else {
+            guard let userID = try StoredUser.id(ofEmail: email, db), let user = try StoredUser.fetch(db, id: userID)
+            else {
                 throw BackendError.notFound
             }
             let record = TokenRecord(
@@ -50,7 +52,9 @@ public struct TokenStore: Sendable {
 
     /// Every token, oldest first.
     public func list() throws(BackendError) -> [TokenRecord] {
-        try store.read { db in try Row.fetchAll(db, sql: "SELECT * FROM access_token ORDER BY created_at, id").map(Self.record) }
+        try store.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM access_token ORDER BY created_at, id").map(Self.record)
+        }
     }
 
     /// Deletes the token with this id; `.notFound` when there is none.
@@ -71,6 +75,7 @@ public struct TokenStore: Sendable {
     }
 
     private static func record(_ row: Row) -> TokenRecord {
-        TokenRecord(id: row["id"], userID: row["user_id"], email: row["email"], name: row["name"], createdAt: row["created_at"])
+        TokenRecord(
+            id: row["id"], userID: row["user_id"], email: row["email"], name: row["name"], createdAt: row["created_at"])
     }
 }

@@ -14,12 +14,14 @@ struct StoredUser: Sendable {
         let statement = try db.cachedStatement(sql: "SELECT seq, id, name, email, connection FROM user WHERE id = ?")
         guard let row = try Row.fetchOne(statement, arguments: [id]) else { return nil }
         let seq: Int64 = row[0]
-        let roles = try String.fetchAll(db.cachedStatement(sql: "SELECT role FROM user_role WHERE user_seq = ?"),
-                                        arguments: [seq])
+        let roles = try String.fetchAll(
+            db.cachedStatement(sql: "SELECT role FROM user_role WHERE user_seq = ?"),
+            arguments: [seq])
         return StoredUser(
             seq: seq,
-            details: UserDetails(user: User(id: row[1], name: row[2], email: row[3]),
-                                 roles: Set(roles.compactMap(Role.init(rawValue:)))),
+            details: UserDetails(
+                user: User(id: row[1], name: row[2], email: row[3]),
+                roles: Set(roles.compactMap(Role.init(rawValue:)))),
             connection: Connection(rawValue: row[4]) ?? .usernamePassword)
     }
 
@@ -34,8 +36,10 @@ struct StoredUser: Sendable {
     }
 
     /// Adds a new user with its roles; the caller has checked that the id and email are free.
-    static func insert(_ db: Database, id: String, name: String, email: String, roles: Set<Role>,
-                       connection: Connection) throws {
+    static func insert(
+        _ db: Database, id: String, name: String, email: String, roles: Set<Role>,
+        connection: Connection
+    ) throws {
         try db.execute(
             sql: "INSERT INTO user (id, name, email, connection, name_key) VALUES (?, ?, ?, ?, ?)",
             arguments: [id, name, email, connection.rawValue, sortKey(name)])
@@ -46,7 +50,8 @@ struct StoredUser: Sendable {
     static func setRoles(_ db: Database, seq: Int64, roles: Set<Role>) throws {
         try db.execute(sql: "DELETE FROM user_role WHERE user_seq = ?", arguments: [seq])
         for role in roles.ordered {
-            try db.execute(sql: "INSERT INTO user_role (user_seq, role) VALUES (?, ?)", arguments: [seq, role.rawValue])
+            try db.execute(
+                sql: "INSERT INTO user_role (user_seq, role) VALUES (?, ?)", arguments: [seq, role.rawValue])
         }
     }
 

@@ -30,13 +30,19 @@ enum UserOrder {
             }
             count += size
         }
-        guard limit > 0, found, let start = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT lo_key, lo_id FROM user_bucket ORDER BY lo_key, lo_id LIMIT 1 OFFSET ?
-            """), arguments: [runsBefore]) else { return UserPage(count: count, items: []) }
-        let items = try User.fetchAll(db, sql: """
-            SELECT id, name, email FROM user WHERE (name_key, id) >= (?, ?)
-            ORDER BY name_key, id LIMIT ? OFFSET ?
-            """, arguments: [start[0], start[1], limit, offset - usersBefore])
+        guard limit > 0, found,
+            let start = try Row.fetchOne(
+                db.cachedStatement(
+                    sql: """
+                        SELECT lo_key, lo_id FROM user_bucket ORDER BY lo_key, lo_id LIMIT 1 OFFSET ?
+                        """), arguments: [runsBefore])
+        else { return UserPage(count: count, items: []) }
+        let items = try User.fetchAll(
+            db,
+            sql: """
+                SELECT id, name, email FROM user WHERE (name_key, id) >= (?, ?)
+                ORDER BY name_key, id LIMIT ? OFFSET ?
+                """, arguments: [start[0], start[1], limit, offset - usersBefore])
         return UserPage(count: count, items: items)
     }
 
@@ -49,14 +55,17 @@ enum UserOrder {
              ORDER BY lo_key DESC, lo_id DESC LIMIT 1)
             """
         }
-        let additions = try Row.fetchAll(db, sql: """
-            SELECT lo_key, lo_id, count(*) AS added FROM (
-                SELECT \(runOf("lo_key")) AS lo_key, \(runOf("lo_id")) AS lo_id FROM user u WHERE seq >= ?)
-            GROUP BY lo_key, lo_id
-            """, arguments: [first])
+        let additions = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT lo_key, lo_id, count(*) AS added FROM (
+                    SELECT \(runOf("lo_key")) AS lo_key, \(runOf("lo_id")) AS lo_id FROM user u WHERE seq >= ?)
+                GROUP BY lo_key, lo_id
+                """, arguments: [first])
         for row in additions {
-            try db.execute(sql: "UPDATE user_bucket SET count = count + ? WHERE lo_key = ? AND lo_id = ?",
-                           arguments: [row["added"], row["lo_key"], row["lo_id"]])
+            try db.execute(
+                sql: "UPDATE user_bucket SET count = count + ? WHERE lo_key = ? AND lo_id = ?",
+                arguments: [row["added"], row["lo_key"], row["lo_id"]])
         }
     }
 
@@ -64,20 +73,29 @@ enum UserOrder {
     /// everything from below).
     static func balance(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM user_bucket WHERE count = 0 AND (lo_key, lo_id) > ('', '')")
-        while let row = try Row.fetchOne(db, sql: "SELECT lo_key, lo_id, count FROM user_bucket WHERE count > ? LIMIT 1",
-                                         arguments: [maxSize]) {
+        while let row = try Row.fetchOne(
+            db, sql: "SELECT lo_key, lo_id, count FROM user_bucket WHERE count > ? LIMIT 1",
+            arguments: [maxSize])
+        {
             let size: Int = row["count"]
             let half = size / 2
-            guard let middle = try Row.fetchOne(db, sql: """
-                SELECT name_key, id FROM user WHERE (name_key, id) >= (?, ?)
-                ORDER BY name_key, id LIMIT 1 OFFSET ?
-                """, arguments: [row["lo_key"], row["lo_id"], half]) else {
-                throw BackendError.unusableStore("The store's order index is out of step with its users; the store is damaged.")
+            guard
+                let middle = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT name_key, id FROM user WHERE (name_key, id) >= (?, ?)
+                        ORDER BY name_key, id LIMIT 1 OFFSET ?
+                        """, arguments: [row["lo_key"], row["lo_id"], half])
+            else {
+                throw BackendError.unusableStore(
+                    "The store's order index is out of step with its users; the store is damaged.")
             }
-            try db.execute(sql: "UPDATE user_bucket SET count = ? WHERE lo_key = ? AND lo_id = ?",
-                           arguments: [half, row["lo_key"], row["lo_id"]])
-            try db.execute(sql: "INSERT INTO user_bucket (lo_key, lo_id, count) VALUES (?, ?, ?)",
-                           arguments: [middle["name_key"], middle["id"], size - half])
+            try db.execute(
+                sql: "UPDATE user_bucket SET count = ? WHERE lo_key = ? AND lo_id = ?",
+                arguments: [half, row["lo_key"], row["lo_id"]])
+            try db.execute(
+                sql: "INSERT INTO user_bucket (lo_key, lo_id, count) VALUES (?, ?, ?)",
+                arguments: [middle["name_key"], middle["id"], size - half])
         }
     }
 }

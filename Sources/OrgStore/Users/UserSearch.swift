@@ -21,25 +21,31 @@ enum UserSearch {
     /// The matching users at positions `offset ..< offset + limit` of the order, and how many match.
     static func page(_ db: Database, term: String, offset: Int, limit: Int) throws -> UserPage {
         let phrase = "\"" + term + "\""
-        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM user_fts WHERE user_fts MATCH ?",
-                                     arguments: [phrase]) ?? 0
+        let count =
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM user_fts WHERE user_fts MATCH ?",
+                arguments: [phrase]) ?? 0
         guard limit > 0, offset < count else { return UserPage(count: count, items: []) }
         let wanted = min(limit, count - offset)
         let expected = (offset + wanted) * (try UserOrder.count(db)) / count
         let budget = fetchToWalkCost * count
         if walkSlack * expected <= budget {
-            let users = try User.fetchAll(db, sql: """
-                SELECT id, name, email FROM user WHERE seq IN (
-                    SELECT seq FROM (SELECT seq, name_key FROM user ORDER BY name_key, id LIMIT ?)
-                    WHERE instr(name_key, ?) > 0 LIMIT ? OFFSET ?)
-                ORDER BY name_key, id
-                """, arguments: [budget, StoredUser.sortKey(term), limit, offset])
+            let users = try User.fetchAll(
+                db,
+                sql: """
+                    SELECT id, name, email FROM user WHERE seq IN (
+                        SELECT seq FROM (SELECT seq, name_key FROM user ORDER BY name_key, id LIMIT ?)
+                        WHERE instr(name_key, ?) > 0 LIMIT ? OFFSET ?)
+                    ORDER BY name_key, id
+                    """, arguments: [budget, StoredUser.sortKey(term), limit, offset])
             if users.count == wanted { return UserPage(count: count, items: users) }
         }
-        let users = try User.fetchAll(db, sql: """
-            SELECT u.id, u.name, u.email FROM user_fts f JOIN user u ON u.seq = f.rowid
-            WHERE user_fts MATCH ? ORDER BY u.name_key, u.id LIMIT ? OFFSET ?
-            """, arguments: [phrase, limit, offset])
+        let users = try User.fetchAll(
+            db,
+            sql: """
+                SELECT u.id, u.name, u.email FROM user_fts f JOIN user u ON u.seq = f.rowid
+                WHERE user_fts MATCH ? ORDER BY u.name_key, u.id LIMIT ? OFFSET ?
+                """, arguments: [phrase, limit, offset])
         return UserPage(count: count, items: users)
     }
 }

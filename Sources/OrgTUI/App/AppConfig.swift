@@ -31,7 +31,8 @@ struct AppConfig: Hashable, Sendable {
     /// when it cannot be read or used.
     static func load(path: String) -> AppConfig {
         guard FileManager.default.fileExists(atPath: path) else { return AppConfig() }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
             return AppConfig(problem: "Cannot read \(path) as UTF-8 text; using the default keys.")
         }
         do {

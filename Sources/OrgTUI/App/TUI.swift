@@ -24,8 +24,9 @@ enum TUI {
     /// environment is read once, here, for everything that start-up looks up in it.
     @MainActor
     static func run(_ options: Options, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
-        LineLogHandler.bootstrap(path: LineLogHandler.defaultPath(environment: environment),
-                                 level: options.debug ? .debug : .info)
+        LineLogHandler.bootstrap(
+            path: LineLogHandler.defaultPath(environment: environment),
+            level: options.debug ? .debug : .info)
         let config = AppConfig.load(path: AppConfig.path(environment: environment))
         if options.api != nil || environment["ORGTUI_API_URL"].map({ !$0.isEmpty }) == true {
             let backend = try httpBackend(options.api, environment: environment)
@@ -35,19 +36,24 @@ enum TUI {
             }
             return
         }
-        let existing = FileManager.default.fileExists(atPath: options.storePath) ? try openStore(options.storePath) : nil
+        let existing =
+            FileManager.default.fileExists(atPath: options.storePath) ? try openStore(options.storePath) : nil
         try withTerminal(options, config, environment) { session in
-            guard let store = try existing ?? firstRun(options.storePath, session: session, keyMap: config.keyMap) else { return }
+            guard let store = try existing ?? firstRun(options.storePath, session: session, keyMap: config.keyMap)
+            else { return }
             let notice = [config.problem, store.accessWarning].compactMap { $0 }.joined(separator: " ")
-            run(store.backend(), session, Renderer(keyMap: config.keyMap, backend: "store " + store.path), options,
+            run(
+                store.backend(), session, Renderer(keyMap: config.keyMap, backend: "store " + store.path), options,
                 notice: notice.isEmpty ? nil : notice)
         }
     }
 
     /// Takes the terminal for `body` and gives it back afterwards, whatever happens.
     @MainActor
-    private static func withTerminal(_ options: Options, _ config: AppConfig, _ environment: [String: String],
-                                     _ body: (TerminalSession) throws -> Void) throws {
+    private static func withTerminal(
+        _ options: Options, _ config: AppConfig, _ environment: [String: String],
+        _ body: (TerminalSession) throws -> Void
+    ) throws {
         if let problem = Curses.terminalProblem(environment: environment) { throw CLIFailure(problem) }
         let pipe = try WakePipe()
         SignalWatch.install(waking: pipe)
@@ -57,8 +63,10 @@ enum TUI {
     }
 
     @MainActor
-    private static func run<B: Backend>(_ backend: B, _ session: TerminalSession, _ renderer: Renderer,
-                                        _ options: Options, notice: String?) {
+    private static func run<B: Backend>(
+        _ backend: B, _ session: TerminalSession, _ renderer: Renderer,
+        _ options: Options, notice: String?
+    ) {
         App(backend: backend, session: session, renderer: renderer, readOnly: options.readOnly, notice: notice).run()
     }
 
@@ -68,11 +76,15 @@ enum TUI {
 
     /// The HTTP backend for `option` (or `ORGTUI_API_URL`) with the credential from `ORGTUI_TOKEN` or the
     /// credentials file, else asked for without echo before the terminal is taken.
-    private static func httpBackend(_ option: String?, environment: [String: String]) throws -> (backend: HTTPBackend, url: URL) {
+    private static func httpBackend(_ option: String?, environment: [String: String]) throws -> (
+        backend: HTTPBackend, url: URL
+    ) {
         do {
             let url = try HTTPBackend.baseURL(option: option, environment: environment)
             guard let credential = try Credential.resolve(environment: environment) ?? askForToken() else {
-                throw CLIFailure("No token: set ORGTUI_TOKEN, or put it on the first line of \(Credential.configFilePath()) (chmod 600).")
+                throw CLIFailure(
+                    "No token: set ORGTUI_TOKEN, or put it on the first line of \(Credential.configFilePath()) (chmod 600)."
+                )
             }
             let configuration = HTTPConfiguration(logger: Logger(label: "orgtui.http"))
             return (HTTPBackend(baseURL: url, credential: credential, configuration: configuration), url)
@@ -83,7 +95,9 @@ enum TUI {
 
     /// Reads a token from the terminal without echoing it; nil when there is no terminal or no answer.
     private static func askForToken() -> Credential? {
-        guard isatty(STDIN_FILENO) == 1, let answer = getpass("API token (EMAIL:mpat_... or a JWT): ") else { return nil }
+        guard isatty(STDIN_FILENO) == 1, let answer = getpass("API token (EMAIL:mpat_... or a JWT): ") else {
+            return nil
+        }
         return Credential(token: String(cString: answer))
     }
 
@@ -107,9 +121,11 @@ enum TUI {
                     do {
                         return try SQLiteStore.create(
                             at: path,
-                            organization: OrganizationSeed(name: form.value(.organization), shortName: form.value(.shortName)),
-                            admin: MemberSeed(name: form.value(.name), email: form.value(.email), roles: [.admin],
-                                              connection: .usernamePassword))
+                            organization: OrganizationSeed(
+                                name: form.value(.organization), shortName: form.value(.shortName)),
+                            admin: MemberSeed(
+                                name: form.value(.name), email: form.value(.email), roles: [.admin],
+                                connection: .usernamePassword))
                     } catch {
                         form.error = error.message
                     }

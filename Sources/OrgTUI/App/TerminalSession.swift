@@ -25,8 +25,10 @@ final class TerminalSession {
 
     /// Sleeps until something happens (or `timeout` passes: then nothing) and returns it, in order.
     func next(timeout: Duration? = nil) -> [Input] {
-        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-                   pollfd(fd: pipe.readFD, events: Int16(POLLIN), revents: 0)]
+        var fds = [
+            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: pipe.readFD, events: Int16(POLLIN), revents: 0),
+        ]
         let milliseconds = timeout.map { Int32(clamping: max(1, Int(($0 / .milliseconds(1)).rounded(.up)))) } ?? -1
         let ready = poll(&fds, 2, milliseconds)
         var inputs: [Input] = []

@@ -25,8 +25,9 @@ struct AuditCommand: ParsableCommand {
         var table = TextTable("ID", "TIME", "ACTOR", "ACTION", "TARGET", "BEFORE", "AFTER")
         for entry in entries.suffix(last ?? entries.count) {
             let change = entry.change
-            table.add(String(entry.id), entry.time.cliText, entry.actor, entry.action.rawValue, entry.target,
-                      change.before, change.after)
+            table.add(
+                String(entry.id), entry.time.cliText, entry.actor, entry.action.rawValue, entry.target,
+                change.before, change.after)
         }
         table.lines.forEach(Console.out)
     }

@@ -17,7 +17,8 @@ extension AuditEntry {
     /// A JSON object's fields as text (arrays joined by commas), or nil when `json` is not an object.
     private static func fields(_ json: String?) -> [String: String]? {
         guard let data = json?.data(using: .utf8),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else { return nil }
         return object.mapValues { value in
             if let list = value as? [Any] { return list.map { "\($0)" }.joined(separator: ",") }
             return value is NSNull ? "null" : "\(value)"

@@ -37,8 +37,9 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let admin = MemberSeed(name: name, email: email, roles: [.admin], connection: connection)
         let store = try CLIFailure.reporting { () throws(BackendError) in
-            try SQLiteStore.create(at: location.store, organization: OrganizationSeed(name: org, shortName: shortName),
-                                   admin: admin)
+            try SQLiteStore.create(
+                at: location.store, organization: OrganizationSeed(name: org, shortName: shortName),
+                admin: admin)
         }
         Console.out("Created \(store.path) for \(org) (\(shortName)).")
         Console.out("You are \(name) <\(email)>, admin, id \(store.meID).")

@@ -19,8 +19,9 @@ extension InvitationsCommand {
         func run() throws {
             let store = try location.open()
             let user = try CLIFailure.reporting { () throws(BackendError) in try store.acceptInvitation(email: email) }
-            Console.out("\(user.name) <\(user.email)> is now a member: "
-                  + "id \(user.id), roles \(user.roles.label).")
+            Console.out(
+                "\(user.name) <\(user.email)> is now a member: "
+                    + "id \(user.id), roles \(user.roles.label).")
         }
     }
 }

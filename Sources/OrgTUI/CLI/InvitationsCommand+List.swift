@@ -19,8 +19,9 @@ extension InvitationsCommand {
             var table = TextTable("INVITED", "EMAIL", "NAME", "ROLES", "CONNECTION", "BY")
             for item in pending {
                 let invitation = item.invitation
-                table.add(item.invitedAt.cliText, invitation.email, invitation.name, invitation.roles.label,
-                          invitation.connection.rawValue, item.invitedBy)
+                table.add(
+                    item.invitedAt.cliText, invitation.email, invitation.name, invitation.roles.label,
+                    invitation.connection.rawValue, item.invitedBy)
             }
             table.lines.forEach(Console.out)
         }

@@ -32,8 +32,9 @@ struct OutboxCommand: ParsableCommand {
         }
         var table = TextTable("ID", "SENT", "KIND", "TO", "SUBJECT")
         for message in messages {
-            table.add(String(message.id), message.createdAt.cliText, message.kind.rawValue, message.recipient,
-                      message.subject)
+            table.add(
+                String(message.id), message.createdAt.cliText, message.kind.rawValue, message.recipient,
+                message.subject)
         }
         table.lines.forEach(Console.out)
     }

@@ -15,7 +15,8 @@ extension ServerHandoff {
     func run() throws {
         let name = Self.configuration.commandName ?? ""
         guard let path = Self.locateServer() else {
-            throw CLIFailure("""
+            throw CLIFailure(
+                """
                 `orgtui \(name)` runs \(Self.serverProgram), which is neither beside orgtui nor on PATH. \
                 Install it with orgtui (it is built with it: swift build --product \(Self.serverProgram)).
                 """)

@@ -35,13 +35,19 @@ enum Key: Hashable, Sendable {
 
     /// The key with this `name` (case matters for single characters only), or nil.
     init?(name: String) {
-        let named: [Key] = [.up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .tab,
-                            .backTab, .escape, .backspace, .delete, .character(" ")]
+        let named: [Key] = [
+            .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .tab,
+            .backTab, .escape, .backspace, .delete, .character(" "),
+        ]
         if let key = named.first(where: { $0.name.lowercased() == name.lowercased() }) {
             self = key
-        } else if name.count == 1, let c = name.first, !c.isWhitespace, c.isASCII, c.asciiValue! >= 0x21, c.asciiValue! < 0x7F {
+        } else if name.count == 1, let c = name.first, !c.isWhitespace, c.isASCII, c.asciiValue! >= 0x21,
+            c.asciiValue! < 0x7F
+        {
             self = .character(c)
-        } else if name.lowercased().hasPrefix("c-"), name.count == 3, let c = name.lowercased().last, c.isLetter, c.isASCII {
+        } else if name.lowercased().hasPrefix("c-"), name.count == 3, let c = name.lowercased().last, c.isLetter,
+            c.isASCII
+        {
             self = .control(c)
         } else if name.uppercased().hasPrefix("F"), let n = Int(name.dropFirst()), (1...12).contains(n) {
             self = .function(n)

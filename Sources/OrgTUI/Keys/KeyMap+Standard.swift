@@ -2,48 +2,63 @@ import OrgModel
 
 extension KeyMap {
     /// The default keys. Every action has a letter; F-keys are only extras.
-    static let standard = KeyMap(bindings: {
-        let browse: Set<KeyContext> = [.list, .details, .roles, .info]
-        let user: Set<KeyContext> = [.list, .details]
-        let views: Set<KeyContext> = [.list, .details, .roles, .info, .dialog]
-        return [
-            Binding([.up, .character("k")], .up, browse.union([.form]), "Up", "Move up"),
-            Binding([.down, .character("j")], .down, browse.union([.form]), "Down", "Move down"),
-            Binding([.pageUp, .control("b")], .pageUp, browse, "PgUp", "Page up"),
-            Binding([.pageDown, .control("f")], .pageDown, browse, "PgDn", "Page down"),
-            Binding([.character("g"), .home], .first, browse, "First", "Go to the first row"),
-            Binding([.character("G"), .end], .last, browse, "Last", "Go to the last row"),
-            Binding([.enter], .open, [.list], "Open", "Open the selected user's details"),
-            Binding([.character("/")], .search, [.list], "Search", "Search users by name (letters and spaces, 3 or more)"),
-            Binding([.character("e")], .editRoles, user, "Roles", "Edit the selected user's roles"),
-            Binding([.character("e")], .edit, [.info], "Edit", "Edit your profile"),
-            Binding([.character("i"), .function(7)], .invite, [.list], "Invite", "Invite someone to the organization"),
-            Binding([.character("d"), .function(8)], .delete, user, "Delete", "Delete the selected user (asks first)"),
-            Binding([.character("P")], .resetPassword, user, "Reset pw", "Send the selected user a password reset (asks first)"),
-            Binding([.character(" ")], .mark, [.list], "Mark", "Mark or unmark the selected user"),
-            Binding([.character("1")], .toggleRole1, [.roles, .form], "admin", "Toggle the admin role"),
-            Binding([.character("2")], .toggleRole2, [.roles, .form], "developer", "Toggle the developer role"),
-            Binding([.character("3")], .toggleRole3, [.roles, .form], "analyst", "Toggle the analyst role"),
-            Binding([.character(" ")], .toggleChoice, [.roles, .form], "Toggle", "Toggle the choice under the cursor"),
-            Binding([.character("u")], .undo, user, "Undo", "Undo the last role change"),
-            Binding([.character("y")], .copyEmail, user, "Copy email", "Copy the selected user's email (OSC 52 clipboard)"),
-            Binding([.character("o")], .organization, [.list, .details], "Org", "Show the organization"),
-            Binding([.character("m")], .profile, [.list, .details], "Me", "Show my profile"),
-            Binding([.character("r"), .control("r"), .function(5)], .reload, [.list, .details, .info], "Reload", "Reload from the backend"),
-            Binding([.tab], .nextField, [.form], "Next", "Next field"),
-            Binding([.backTab], .previousField, [.form], "Prev", "Previous field"),
-            Binding([.tab, .right, .character("l")], .nextField, [.dialog], "Switch", "Move between No and Yes"),
-            Binding([.backTab, .left, .character("h")], .previousField, [.dialog], "Switch", "Move between No and Yes"),
-            Binding([.backspace], .backspace, [.form, .search], "Erase", "Erase the last character"),
-            Binding([.enter], .submit, [.form, .search, .roles], "Submit", "Submit"),
-            Binding([.enter], .submit, [.dialog], "Answer", "Give the highlighted answer (No unless moved)"),
-            Binding([.character("y")], .confirm, [.dialog], "Yes", "Yes: do it"),
-            Binding([.character("n"), .escape], .deny, [.dialog], "No", "No: leave everything as it is"),
-            Binding([.character("?"), .function(1)], .help, views.subtracting([.dialog]), "Help", "Show all keys"),
-            Binding([.escape], .back, KeyContext.allCases.filter { $0 != .dialog }.reduce(into: []) { $0.insert($1) }, "Back", "Go back, or clear the search"),
-            Binding([.character("q")], .quit, [.list], "Quit", "Quit orgtui"),
-            Binding([.character("q")], .back, [.details, .roles, .info, .form, .dialog], "Back", "Go back"),
-            Binding([.control("c")], .quitNow, Set(KeyContext.allCases), "Quit", "Quit at once, from anywhere"),
-        ]
-    }())
+    static let standard = KeyMap(
+        bindings: {
+            let browse: Set<KeyContext> = [.list, .details, .roles, .info]
+            let user: Set<KeyContext> = [.list, .details]
+            let views: Set<KeyContext> = [.list, .details, .roles, .info, .dialog]
+            return [
+                Binding([.up, .character("k")], .up, browse.union([.form]), "Up", "Move up"),
+                Binding([.down, .character("j")], .down, browse.union([.form]), "Down", "Move down"),
+                Binding([.pageUp, .control("b")], .pageUp, browse, "PgUp", "Page up"),
+                Binding([.pageDown, .control("f")], .pageDown, browse, "PgDn", "Page down"),
+                Binding([.character("g"), .home], .first, browse, "First", "Go to the first row"),
+                Binding([.character("G"), .end], .last, browse, "Last", "Go to the last row"),
+                Binding([.enter], .open, [.list], "Open", "Open the selected user's details"),
+                Binding(
+                    [.character("/")], .search, [.list], "Search",
+                    "Search users by name (letters and spaces, 3 or more)"),
+                Binding([.character("e")], .editRoles, user, "Roles", "Edit the selected user's roles"),
+                Binding([.character("e")], .edit, [.info], "Edit", "Edit your profile"),
+                Binding(
+                    [.character("i"), .function(7)], .invite, [.list], "Invite", "Invite someone to the organization"),
+                Binding(
+                    [.character("d"), .function(8)], .delete, user, "Delete", "Delete the selected user (asks first)"),
+                Binding(
+                    [.character("P")], .resetPassword, user, "Reset pw",
+                    "Send the selected user a password reset (asks first)"),
+                Binding([.character(" ")], .mark, [.list], "Mark", "Mark or unmark the selected user"),
+                Binding([.character("1")], .toggleRole1, [.roles, .form], "admin", "Toggle the admin role"),
+                Binding([.character("2")], .toggleRole2, [.roles, .form], "developer", "Toggle the developer role"),
+                Binding([.character("3")], .toggleRole3, [.roles, .form], "analyst", "Toggle the analyst role"),
+                Binding(
+                    [.character(" ")], .toggleChoice, [.roles, .form], "Toggle", "Toggle the choice under the cursor"),
+                Binding([.character("u")], .undo, user, "Undo", "Undo the last role change"),
+                Binding(
+                    [.character("y")], .copyEmail, user, "Copy email",
+                    "Copy the selected user's email (OSC 52 clipboard)"),
+                Binding([.character("o")], .organization, [.list, .details], "Org", "Show the organization"),
+                Binding([.character("m")], .profile, [.list, .details], "Me", "Show my profile"),
+                Binding(
+                    [.character("r"), .control("r"), .function(5)], .reload, [.list, .details, .info], "Reload",
+                    "Reload from the backend"),
+                Binding([.tab], .nextField, [.form], "Next", "Next field"),
+                Binding([.backTab], .previousField, [.form], "Prev", "Previous field"),
+                Binding([.tab, .right, .character("l")], .nextField, [.dialog], "Switch", "Move between No and Yes"),
+                Binding(
+                    [.backTab, .left, .character("h")], .previousField, [.dialog], "Switch", "Move between No and Yes"),
+                Binding([.backspace], .backspace, [.form, .search], "Erase", "Erase the last character"),
+                Binding([.enter], .submit, [.form, .search, .roles], "Submit", "Submit"),
+                Binding([.enter], .submit, [.dialog], "Answer", "Give the highlighted answer (No unless moved)"),
+                Binding([.character("y")], .confirm, [.dialog], "Yes", "Yes: do it"),
+                Binding([.character("n"), .escape], .deny, [.dialog], "No", "No: leave everything as it is"),
+                Binding([.character("?"), .function(1)], .help, views.subtracting([.dialog]), "Help", "Show all keys"),
+                Binding(
+                    [.escape], .back, KeyContext.allCases.filter { $0 != .dialog }.reduce(into: []) { $0.insert($1) },
+                    "Back", "Go back, or clear the search"),
+                Binding([.character("q")], .quit, [.list], "Quit", "Quit orgtui"),
+                Binding([.character("q")], .back, [.details, .roles, .info, .form, .dialog], "Back", "Go back"),
+                Binding([.control("c")], .quitNow, Set(KeyContext.allCases), "Quit", "Quit at once, from anywhere"),
+            ]
+        }())
 }

@@ -17,15 +17,17 @@ struct KeyMap: Hashable, Sendable {
     /// its first key that gives the command there (not a character typed into a field, when `takesText`)
     /// and its label. Esc and `q` are two rows for `back`, so both show; the parts a config rebinding
     /// split one row into keep its help text, so they show once.
-    func hints(in context: KeyContext, available: Set<Command>,
-               takesText: Bool = false) -> [(key: String, label: String)] {
+    func hints(
+        in context: KeyContext, available: Set<Command>,
+        takesText: Bool = false
+    ) -> [(key: String, label: String)] {
         var shown: [Binding] = []
         return bindings.compactMap { binding in
             guard binding.contexts.contains(context), available.contains(binding.command),
-                  let key = binding.keys.first(where: {
-                      action(for: $0, in: context, takesText: takesText) == .command(binding.command)
-                  }),
-                  !shown.contains(where: { $0.command == binding.command && $0.help == binding.help })
+                let key = binding.keys.first(where: {
+                    action(for: $0, in: context, takesText: takesText) == .command(binding.command)
+                }),
+                !shown.contains(where: { $0.command == binding.command && $0.help == binding.help })
             else { return nil }
             shown.append(binding)
             return (key.name, binding.label)

@@ -42,7 +42,9 @@ struct Grid: Hashable, Sendable {
             let w = max(1, character.displayWidth)
             for covered in column..<(column + w) { release(covered, y) }
             cells[y * width + column] = Cell(text: String(character), width: w, style: style)
-            for continuation in 1..<w { cells[y * width + column + continuation] = Cell(text: "", width: 0, style: style) }
+            for continuation in 1..<w {
+                cells[y * width + column + continuation] = Cell(text: "", width: 0, style: style)
+            }
             column += w
         }
         return column - x

@@ -24,40 +24,44 @@ struct Theme: Sendable {
     func look(_ style: Style) -> Look { looks[style] ?? Look() }
 
     /// The colored theme.
-    static let color = Theme(usesColor: true, looks: [
-        .normal: Look(),
-        .header: Look(foreground: .black, background: .cyan),
-        .title: Look(bold: true),
-        .selected: Look(reverse: true),
-        .marked: Look(foreground: .yellow, bold: true),
-        .selectedMarked: Look(foreground: .yellow, bold: true, reverse: true),
-        .error: Look(foreground: .red, bold: true),
-        .success: Look(foreground: .green),
-        .hintKey: Look(foreground: .black, background: .cyan, bold: true),
-        .hint: Look(),
-        .dim: Look(dim: true),
-        .badge: Look(foreground: .white, background: .red, bold: true),
-        .field: Look(underline: true),
-        .activeField: Look(reverse: true, underline: true),
-    ])
+    static let color = Theme(
+        usesColor: true,
+        looks: [
+            .normal: Look(),
+            .header: Look(foreground: .black, background: .cyan),
+            .title: Look(bold: true),
+            .selected: Look(reverse: true),
+            .marked: Look(foreground: .yellow, bold: true),
+            .selectedMarked: Look(foreground: .yellow, bold: true, reverse: true),
+            .error: Look(foreground: .red, bold: true),
+            .success: Look(foreground: .green),
+            .hintKey: Look(foreground: .black, background: .cyan, bold: true),
+            .hint: Look(),
+            .dim: Look(dim: true),
+            .badge: Look(foreground: .white, background: .red, bold: true),
+            .field: Look(underline: true),
+            .activeField: Look(reverse: true, underline: true),
+        ])
 
     /// The attributes-only theme.
-    static let monochrome = Theme(usesColor: false, looks: [
-        .normal: Look(),
-        .header: Look(reverse: true),
-        .title: Look(bold: true),
-        .selected: Look(reverse: true),
-        .marked: Look(bold: true),
-        .selectedMarked: Look(bold: true, reverse: true),
-        .error: Look(bold: true),
-        .success: Look(),
-        .hintKey: Look(reverse: true),
-        .hint: Look(),
-        .dim: Look(dim: true),
-        .badge: Look(bold: true, reverse: true),
-        .field: Look(underline: true),
-        .activeField: Look(reverse: true, underline: true),
-    ])
+    static let monochrome = Theme(
+        usesColor: false,
+        looks: [
+            .normal: Look(),
+            .header: Look(reverse: true),
+            .title: Look(bold: true),
+            .selected: Look(reverse: true),
+            .marked: Look(bold: true),
+            .selectedMarked: Look(bold: true, reverse: true),
+            .error: Look(bold: true),
+            .success: Look(),
+            .hintKey: Look(reverse: true),
+            .hint: Look(),
+            .dim: Look(dim: true),
+            .badge: Look(bold: true, reverse: true),
+            .field: Look(underline: true),
+            .activeField: Look(reverse: true, underline: true),
+        ])
 
     /// The theme to use: monochrome when colors are refused (`--no-color`, `NO_COLOR` set to anything,
     /// `TERM=dumb`) or the terminal has none.

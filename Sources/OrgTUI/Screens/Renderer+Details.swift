@@ -6,13 +6,16 @@ extension Renderer {
     /// Labeled values, one per line from the top of `area`, such as `Name    Ada Lovelace`; returns the
     /// first row below them.
     @discardableResult
-    func drawLabeledValues(_ values: [(label: String, value: String, style: Style)], in area: Rect,
-                           into grid: inout Grid) -> Int {
+    func drawLabeledValues(
+        _ values: [(label: String, value: String, style: Style)], in area: Rect,
+        into grid: inout Grid
+    ) -> Int {
         let labelWidth = (values.map(\.label.count).max() ?? 0) + 2
         for (offset, entry) in values.enumerated() {
             grid.put(entry.label, x: area.x + 2, y: area.y + offset, style: .dim)
-            grid.put(entry.value, x: area.x + 2 + labelWidth, y: area.y + offset, limit: area.width - 3 - labelWidth,
-                     style: entry.style)
+            grid.put(
+                entry.value, x: area.x + 2 + labelWidth, y: area.y + offset, limit: area.width - 3 - labelWidth,
+                style: entry.style)
         }
         return area.y + values.count
     }
@@ -21,12 +24,13 @@ extension Renderer {
     @discardableResult
     func drawUserDetails(_ user: User, roles: Set<Role>?, in area: Rect, into grid: inout Grid) -> Int {
         let roleNames = roles.map { $0.isEmpty ? "none" : $0.ordered.map(\.rawValue).joined(separator: ", ") }
-        return drawLabeledValues([
-            ("Name", user.name, .normal),
-            ("Email", user.email, .normal),
-            ("ID", user.id, .normal),
-            ("Roles", roleNames ?? "loading…", roles == nil ? .dim : .normal),
-        ], in: area, into: &grid)
+        return drawLabeledValues(
+            [
+                ("Name", user.name, .normal),
+                ("Email", user.email, .normal),
+                ("ID", user.id, .normal),
+                ("Roles", roleNames ?? "loading…", roles == nil ? .dim : .normal),
+            ], in: area, into: &grid)
     }
 
     /// The signed-in user, and why the profile cannot be edited when that is known.
@@ -49,13 +53,14 @@ extension Renderer {
             grid.put("Loading…", x: area.x + 2, y: area.y, style: .dim)
             return
         }
-        drawLabeledValues([
-            ("Name", organization.name, .normal),
-            ("Short name", organization.shortName, .normal),
-            ("ID", organization.id, .normal),
-            ("Created", Self.timestamp(organization.createdAt), .normal),
-            ("Updated", Self.timestamp(organization.updatedAt), .normal),
-        ], in: area, into: &grid)
+        drawLabeledValues(
+            [
+                ("Name", organization.name, .normal),
+                ("Short name", organization.shortName, .normal),
+                ("ID", organization.id, .normal),
+                ("Created", Self.timestamp(organization.createdAt), .normal),
+                ("Updated", Self.timestamp(organization.updatedAt), .normal),
+            ], in: area, into: &grid)
     }
 
     /// A date as `2026-11-29 06:25 UTC`.

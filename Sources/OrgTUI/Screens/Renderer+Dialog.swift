@@ -9,7 +9,8 @@ extension Renderer {
     /// until the admin moves.
     func drawDialog(_ confirmation: Confirmation, _ layout: Layout, into grid: inout Grid) {
         let width = min(layout.content.width - 4, Self.dialogWidth)
-        let text = confirmation.question.wrapped(toWidth: width - 4)
+        let text =
+            confirmation.question.wrapped(toWidth: width - 4)
             + (confirmation.detail.map { [""] + $0.wrapped(toWidth: width - 4) } ?? [])
         let box = layout.dialog(width: width, height: text.count + 4)
         let horizontal = String(repeating: "─", count: box.width - 2)

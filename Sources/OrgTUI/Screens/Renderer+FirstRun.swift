@@ -8,12 +8,14 @@ extension Renderer {
         let body = layout.body
         drawHeader(" orgtui · first run", in: layout.header, into: &grid)
         drawTitle("Create a new local store", in: layout.titleLine, into: &grid)
-        grid.put("No store at \(form.path) yet. Fill this in to create it; you become its admin.",
-                 x: body.x + 2, y: body.y, limit: body.width - 4, style: .dim)
+        grid.put(
+            "No store at \(form.path) yet. Fill this in to create it; you become its admin.",
+            x: body.x + 2, y: body.y, limit: body.width - 4, style: .dim)
         let fields = Rect(x: body.x, y: body.y + 2, width: body.width, height: FirstRunForm.Field.allCases.count)
-        let cursor = drawTextFields(FirstRunForm.Field.allCases.map {
-            TextField(label: $0.label, text: form.value($0), focused: form.focus == $0, problem: form.problem($0))
-        }, in: fields, into: &grid)
+        let cursor = drawTextFields(
+            FirstRunForm.Field.allCases.map {
+                TextField(label: $0.label, text: form.value($0), focused: form.focus == $0, problem: form.problem($0))
+            }, in: fields, into: &grid)
         if let error = form.error {
             grid.put(error, x: body.x + 2, y: fields.bottom + 1, limit: body.width - 4, style: .error)
         }

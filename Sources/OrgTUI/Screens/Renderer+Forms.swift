@@ -6,18 +6,21 @@ extension Renderer {
     func drawRoleEditor(_ editor: RoleEditor, in area: Rect, into grid: inout Grid) {
         let x = area.x + 2
         var y = area.y
-        let who = editor.isBulk
+        let who =
+            editor.isBulk
             ? editor.users.map(\.name).joined(separator: ", ")
             : editor.users.first.map { "\($0.name) <\($0.email)>" } ?? ""
         grid.put(who, x: x, y: y, limit: area.width - 4)
         y += 2
         for (index, role) in Role.allCases.enumerated() {
-            let box = editor.isBulk
+            let box =
+                editor.isBulk
                 ? (editor.add.contains(role) ? "[+]" : editor.remove.contains(role) ? "[-]" : "[ ]")
                 : (editor.isChecked(role) ? "[x]" : "[ ]")
             let highlighted = role == editor.highlighted
-            grid.put("\(highlighted ? ">" : " ") \(box) \(index + 1) \(role.rawValue)", x: x, y: y + index,
-                     style: highlighted ? .selected : .normal)
+            grid.put(
+                "\(highlighted ? ">" : " ") \(box) \(index + 1) \(role.rawValue)", x: x, y: y + index,
+                style: highlighted ? .selected : .normal)
         }
         y += Role.allCases.count + 1
         grid.put("Change: \(editor.preview)", x: x, y: y, style: .title)
@@ -35,27 +38,32 @@ extension Renderer {
 
     /// The invite form: email and name fields, roles, connection, each with its problem beside it.
     func drawInviteForm(_ form: InviteForm, in area: Rect, into grid: inout Grid) -> Frame.Cursor? {
-        let cursor = drawTextFields([(.email, "Email", form.email), (.name, "Name", form.name)].map {
-            TextField(label: $1, text: $2, focused: form.focus == $0, problem: form.problem($0))
-        }, in: area, into: &grid)
+        let cursor = drawTextFields(
+            [(.email, "Email", form.email), (.name, "Name", form.name)].map {
+                TextField(label: $1, text: $2, focused: form.focus == $0, problem: form.problem($0))
+            }, in: area, into: &grid)
         let roles = Role.allCases.enumerated()
             .map { "\(form.roles.contains($1) ? "[x]" : "[ ]") \($0 + 1) \($1.rawValue)" }.joined(separator: "  ")
-        drawChoice("Roles", roles, focused: form.focus == .roles, problem: form.problem(.roles), in: area,
-                   y: area.y + 2, into: &grid)
+        drawChoice(
+            "Roles", roles, focused: form.focus == .roles, problem: form.problem(.roles), in: area,
+            y: area.y + 2, into: &grid)
         let google = form.connection == .googleOAuth2
-        drawChoice("Sign-in", "(\(google ? "•" : " ")) Google  (\(google ? " " : "•")) Username and password",
-                   focused: form.focus == .connection, problem: nil, in: area, y: area.y + 3, into: &grid)
-        grid.put(form.connection.inviteeInstructions, x: area.x + 2 + Self.labelWidth, y: area.y + 4,
-                 limit: area.width - 4 - Self.labelWidth, style: .dim)
+        drawChoice(
+            "Sign-in", "(\(google ? "•" : " ")) Google  (\(google ? " " : "•")) Username and password",
+            focused: form.focus == .connection, problem: nil, in: area, y: area.y + 3, into: &grid)
+        grid.put(
+            form.connection.inviteeInstructions, x: area.x + 2 + Self.labelWidth, y: area.y + 4,
+            limit: area.width - 4 - Self.labelWidth, style: .dim)
         drawFormFooter(sending: form.sending != nil, error: form.error, in: area, y: area.y + 6, into: &grid)
         return form.sending == nil ? cursor : nil
     }
 
     /// The profile editor: name and email fields with their problems.
     func drawProfileEditor(_ form: ProfileForm, in area: Rect, into grid: inout Grid) -> Frame.Cursor? {
-        let cursor = drawTextFields([(.name, "Name", form.name), (.email, "Email", form.email)].map {
-            TextField(label: $1, text: $2, focused: form.focus == $0, problem: form.problem($0))
-        }, in: area, into: &grid)
+        let cursor = drawTextFields(
+            [(.name, "Name", form.name), (.email, "Email", form.email)].map {
+                TextField(label: $1, text: $2, focused: form.focus == $0, problem: form.problem($0))
+            }, in: area, into: &grid)
         drawFormFooter(sending: form.saving != nil, error: form.error, in: area, y: area.y + 3, into: &grid)
         return form.saving == nil ? cursor : nil
     }
@@ -99,8 +107,10 @@ extension Renderer {
     }
 
     /// A labeled choice on row `y`, its problem after it.
-    private func drawChoice(_ label: String, _ text: String, focused: Bool, problem: String?, in area: Rect, y: Int,
-                            into grid: inout Grid) {
+    private func drawChoice(
+        _ label: String, _ text: String, focused: Bool, problem: String?, in area: Rect, y: Int,
+        into grid: inout Grid
+    ) {
         grid.put((focused ? "> " : "  ") + label, x: area.x, y: y, style: focused ? .title : .normal)
         let end = grid.put(text, x: area.x + 2 + Self.labelWidth, y: y, style: focused ? .activeField : .normal)
         if let problem {

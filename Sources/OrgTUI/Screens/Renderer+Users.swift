@@ -19,17 +19,19 @@ extension Renderer {
         }
         var natural = Self.titles.indices.map { column in cells.map { $0[column].displayWidth }.max() ?? 0 }
         natural[2] = max(natural[2], Self.usualRolesWidth)
-        let widths = ColumnFit.widths(natural: zip(natural, Self.titles).map { max($0, $1.count) },
-                                      minimum: Self.minimumWidths, total: layout.body.width - 2 - Self.titles.count)
+        let widths = ColumnFit.widths(
+            natural: zip(natural, Self.titles).map { max($0, $1.count) },
+            minimum: Self.minimumWidths, total: layout.body.width - 2 - Self.titles.count)
         drawRow(Self.titles, mark: " ", widths: widths, in: layout.columnTitles, style: .title, into: &grid)
         for (offset, (row, text)) in zip(rows, cells).enumerated() {
             let line = Rect(x: layout.body.x, y: layout.body.y + offset, width: layout.body.width, height: 1)
-            let style: Style = switch (row.isSelected, row.isMarked) {
-            case (true, true): .selectedMarked
-            case (true, false): .selected
-            case (false, true): .marked
-            case (false, false): row.user == nil ? .dim : .normal
-            }
+            let style: Style =
+                switch (row.isSelected, row.isMarked) {
+                case (true, true): .selectedMarked
+                case (true, false): .selected
+                case (false, true): .marked
+                case (false, false): row.user == nil ? .dim : .normal
+                }
             drawRow(text, mark: row.isMarked ? "*" : " ", widths: widths, in: line, style: style, into: &grid)
             if row.user != nil, row.roles == nil, !row.isSelected {
                 grid.paint(x: line.x + 2 + widths[0] + widths[1] + 2, y: line.y, columns: widths[2], style: .dim)
@@ -37,15 +39,18 @@ extension Renderer {
         }
         if state.users.count == 0 {
             let what = state.users.nameSearch.map { "No user's name contains \"\($0)\". Esc shows everyone." }
-            grid.put(what ?? "No users yet. Press i to invite someone.", x: layout.body.x + 2, y: layout.body.y,
-                     style: .dim)
+            grid.put(
+                what ?? "No users yet. Press i to invite someone.", x: layout.body.x + 2, y: layout.body.y,
+                style: .dim)
         }
         return cursor
     }
 
     /// One row of the table on `line`: the mark, then each cell cut to its column's width.
-    private func drawRow(_ cells: [String], mark: String, widths: [Int], in line: Rect, style: Style,
-                         into grid: inout Grid) {
+    private func drawRow(
+        _ cells: [String], mark: String, widths: [Int], in line: Rect, style: Style,
+        into grid: inout Grid
+    ) {
         grid.clear(x: line.x, y: line.y, columns: line.width, style: style)
         var x = line.x + grid.put(mark, x: line.x, y: line.y, style: style) + 1
         for (text, width) in zip(cells, widths) {
@@ -64,7 +69,8 @@ extension Renderer {
         if search.isEditing {
             let label = " Search: "
             let text = search.text.tail(toWidth: max(1, min(30, room - label.count - 1)))
-            let end = grid.put(label, x: area.x, y: area.y, style: .title)
+            let end =
+                grid.put(label, x: area.x, y: area.y, style: .title)
                 + grid.put(text, x: area.x + label.count, y: area.y)
             if let hint = search.hint {
                 grid.put(hint, x: area.x + end + 2, y: area.y, limit: room - end - 2, style: .error)

@@ -25,8 +25,10 @@ struct Renderer: Sendable {
         return Frame(grid: grid, cursor: cursor)
     }
 
-    private func drawScreen(_ screen: Screen, below: Screen?, _ state: AppState, _ layout: Layout,
-                            into grid: inout Grid) -> Frame.Cursor? {
+    private func drawScreen(
+        _ screen: Screen, below: Screen?, _ state: AppState, _ layout: Layout,
+        into grid: inout Grid
+    ) -> Frame.Cursor? {
         switch screen {
         case .users:
             return drawUsers(state, layout, into: &grid)
@@ -63,8 +65,9 @@ struct Renderer: Sendable {
         var parts = [state.organization?.shortName ?? "…"]
         if let me = state.me { parts.append("\(me.name) (\(me.roles.label))") }
         parts.append(backend)
-        drawHeader(" " + parts.joined(separator: " · "), badge: state.readOnly ? " READ-ONLY " : nil, in: area,
-                   into: &grid)
+        drawHeader(
+            " " + parts.joined(separator: " · "), badge: state.readOnly ? " READ-ONLY " : nil, in: area,
+            into: &grid)
     }
 
     /// The header line: `text` on the left and, if any, a `badge` on the right.
@@ -82,11 +85,12 @@ struct Renderer: Sendable {
 
     private func drawStatus(_ message: StatusMessage?, in area: Rect, into grid: inout Grid) {
         guard let message else { return }
-        let style: Style = switch message.kind {
-        case .info: .normal
-        case .success: .success
-        case .error: .error
-        }
+        let style: Style =
+            switch message.kind {
+            case .info: .normal
+            case .success: .success
+            case .error: .error
+            }
         grid.put(" " + message.text, x: area.x, y: area.y, limit: area.width, style: style)
     }
 
@@ -98,8 +102,9 @@ struct Renderer: Sendable {
 
     /// The key table's hints for the state's available commands, Help and Quit first.
     private func orderedHints(_ state: AppState) -> [(key: String, label: String)] {
-        let hints = keyMap.hints(in: KeyContext(state), available: state.availableCommands.subtracting(Self.unhinted),
-                                 takesText: state.acceptsText)
+        let hints = keyMap.hints(
+            in: KeyContext(state), available: state.availableCommands.subtracting(Self.unhinted),
+            takesText: state.acceptsText)
         let first: Set<String> = ["Help", "Quit"]
         return hints.filter { first.contains($0.label) } + hints.filter { !first.contains($0.label) }
     }

@@ -42,12 +42,14 @@ final class Curses {
             if look.dim { attribute |= Self.dim }
             if theme.usesColor, look.foreground != nil || look.background != nil {
                 let colorKey = Theme.Look(foreground: look.foreground, background: look.background)
-                let pair = pairs[colorKey] ?? {
-                    let next = Int32(pairs.count + 1)
-                    init_pair(Int16(next), look.foreground?.rawValue ?? -1, look.background?.rawValue ?? -1)
-                    pairs[colorKey] = next
-                    return next
-                }()
+                let pair =
+                    pairs[colorKey]
+                    ?? {
+                        let next = Int32(pairs.count + 1)
+                        init_pair(Int16(next), look.foreground?.rawValue ?? -1, look.background?.rawValue ?? -1)
+                        pairs[colorKey] = next
+                        return next
+                    }()
                 attribute |= pair << 8
             }
             attributes[style] = attribute

@@ -31,7 +31,8 @@ struct HostileText {
     }
 
     private static let allPieces: [String] = [
-        "Mallory", "Ada", " ", "\u{1B}[2J", "\u{1B}]0;x\u{07}", "\r\n", "\t", "\u{7F}", "\u{9B}", "\u{202E}", "\u{2066}",
+        "Mallory", "Ada", " ", "\u{1B}[2J", "\u{1B}]0;x\u{07}", "\r\n", "\t", "\u{7F}", "\u{9B}", "\u{202E}",
+        "\u{2066}",
         "\u{200B}", "\u{FEFF}", "\u{115F}", String(repeating: "\u{115F}", count: 40), "\u{1160}", "\u{11A8}",
         "\u{301}", String(repeating: "\u{301}", count: 9), "\u{20DD}", "\u{93F}", "👩‍👩‍👧", "👍🏽", "❤️", "☺︎", "🇫🇷🇩",
         "山田", "ｶﾞ", "ﾞ", "लक्ष्मी", "क्षि", "\u{0D4E}", "\u{0600}", "\u{378}", "\u{E000}", "\u{10FFFD}", "\u{2028}",

@@ -20,13 +20,17 @@ struct MemberStoreFixture {
         directory = NSTemporaryDirectory() + "orgtui-e2e-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         path = directory + "/org.sqlite"
-        store = try SQLiteStore.create(at: path, organization: OrganizationSeed(name: "Acme Robotics", shortName: "acme"),
-                                       admin: MemberSeed(id: Self.id(0), name: "Ada Admin", email: "ada@acme.test",
-                                                         roles: [.admin], connection: .usernamePassword))
-        try store.importMembers((1...members).map { n in
-            MemberSeed(id: Self.id(n), name: Self.name(n), email: Self.email(n),
-                       roles: n % 5 == 0 ? [.analyst] : [.developer], connection: .usernamePassword)
-        })
+        store = try SQLiteStore.create(
+            at: path, organization: OrganizationSeed(name: "Acme Robotics", shortName: "acme"),
+            admin: MemberSeed(
+                id: Self.id(0), name: "Ada Admin", email: "ada@acme.test",
+                roles: [.admin], connection: .usernamePassword))
+        try store.importMembers(
+            (1...members).map { n in
+                MemberSeed(
+                    id: Self.id(n), name: Self.name(n), email: Self.email(n),
+                    roles: n % 5 == 0 ? [.analyst] : [.developer], connection: .usernamePassword)
+            })
     }
 
     static func id(_ n: Int) -> String { "auth0|" + String(format: "%024x", n) }

@@ -20,15 +20,29 @@ struct ScreenDriver {
     /// widths and escapes, then generated people, `count` in all.
     static func members(count: Int) -> [UserDetails] {
         let special = [
-            UserDetails(user: User(id: "auth0|64f0c0ffee0000000000a001", name: "Ada Admin", email: "ada@acme.test"), roles: [.admin]),
-            UserDetails(user: User(id: "auth0|64f0c0ffee0000000000a002", name: "山田 太郎", email: "taro.yamada@acme.test"), roles: [.developer, .analyst]),
-            UserDetails(user: User(id: "google-oauth2|108234567890123456789", name: "Zoë O'Brien 👍", email: "zoe@acme.test"), roles: [.analyst]),
-            UserDetails(user: User(id: "auth0|64f0c0ffee0000000000a004", name: "Eve\u{1B}[2J\u{1B}]0;pwned\u{07}Mallory", email: "eve@acme.test"), roles: []),
+            UserDetails(
+                user: User(id: "auth0|64f0c0ffee0000000000a001", name: "Ada Admin", email: "ada@acme.test"),
+                roles: [.admin]),
+            UserDetails(
+                user: User(id: "auth0|64f0c0ffee0000000000a002", name: "山田 太郎", email: "taro.yamada@acme.test"),
+                roles: [.developer, .analyst]),
+            UserDetails(
+                user: User(id: "google-oauth2|108234567890123456789", name: "Zoë O'Brien 👍", email: "zoe@acme.test"),
+                roles: [.analyst]),
+            UserDetails(
+                user: User(
+                    id: "auth0|64f0c0ffee0000000000a004", name: "Eve\u{1B}[2J\u{1B}]0;pwned\u{07}Mallory",
+                    email: "eve@acme.test"), roles: []),
         ]
-        let first = ["Alice", "Bruno", "Chen", "Dana", "Emeka", "Farah", "Goran", "Hana", "Ivan", "Jun", "Kofi", "Lena"]
-        let last = ["Baker", "Costa", "Diaz", "Evans", "Fischer", "Garcia", "Haddad", "Ito", "Jensen", "Kowalski", "Lopez"]
+        let first = [
+            "Alice", "Bruno", "Chen", "Dana", "Emeka", "Farah", "Goran", "Hana", "Ivan", "Jun", "Kofi", "Lena",
+        ]
+        let last = [
+            "Baker", "Costa", "Diaz", "Evans", "Fischer", "Garcia", "Haddad", "Ito", "Jensen", "Kowalski", "Lopez",
+        ]
         let generated = (0..<max(0, count - special.count)).map { n -> UserDetails in
-            let name = "\(first[n % first.count]) \(last[(n / first.count) % last.count])\(n >= 132 ? " \(n / 132 + 1)" : "")"
+            let name =
+                "\(first[n % first.count]) \(last[(n / first.count) % last.count])\(n >= 132 ? " \(n / 132 + 1)" : "")"
             let email = name.lowercased().replacingOccurrences(of: " ", with: ".") + "@acme.test"
             let id = "auth0|" + String(format: "%024x", 0x5eed_0000 + n)
             let roles: Set<Role> = n % 7 == 0 ? [.admin] : n % 3 == 0 ? [.developer, .analyst] : [.developer]
@@ -38,8 +52,10 @@ struct ScreenDriver {
     }
 
     /// A started program at `width` x `height`, over `members` (the first is me) or else `members(count:)`.
-    init(width: Int, height: Int, readOnly: Bool = false, count: Int = 1_234, answersDetails: Bool = true,
-         members: [UserDetails]? = nil) {
+    init(
+        width: Int, height: Int, readOnly: Bool = false, count: Int = 1_234, answersDetails: Bool = true,
+        members: [UserDetails]? = nil
+    ) {
         state = AppState(width: width, height: height, readOnly: readOnly)
         users = members ?? Self.members(count: count)
         self.answersDetails = answersDetails
@@ -87,11 +103,15 @@ struct ScreenDriver {
             let search = query.nameSearch?.lowercased()
             let matching = sorted.filter { member in search.map { member.name.lowercased().contains($0) } ?? true }
             let items = matching.dropFirst(query.offset).prefix(query.effectivePageSize).map(\.user)
-            return [.pageLoaded(id, pageNumber: query.pageNumber, .success(UserPage(count: matching.count, items: Array(items))))]
+            return [
+                .pageLoaded(
+                    id, pageNumber: query.pageNumber, .success(UserPage(count: matching.count, items: Array(items))))
+            ]
         case .loadDetails(let id, let userIDs):
             guard answersDetails else { return nil }
             return userIDs.map { userID in
-                .detailsLoaded(id, userID: userID, users.first { $0.id == userID }.map { .success($0) } ?? .failure(.notFound))
+                .detailsLoaded(
+                    id, userID: userID, users.first { $0.id == userID }.map { .success($0) } ?? .failure(.notFound))
             }
         case .debounceSearch(let id, _):
             return [.searchDebounceElapsed(id)]

@@ -18,11 +18,15 @@ enum Snapshot {
             return
         }
         guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-            Issue.record(Comment(rawValue: "No snapshot \(file.path); run with ORGTUI_RECORD=1 to record it."), sourceLocation: sourceLocation)
+            Issue.record(
+                Comment(rawValue: "No snapshot \(file.path); run with ORGTUI_RECORD=1 to record it."),
+                sourceLocation: sourceLocation)
             return
         }
         if expected != actual {
-            Issue.record(Comment(rawValue: "Snapshot \(name) differs:\n" + diff(expected, actual)), sourceLocation: sourceLocation)
+            Issue.record(
+                Comment(rawValue: "Snapshot \(name) differs:\n" + diff(expected, actual)),
+                sourceLocation: sourceLocation)
         }
     }
 

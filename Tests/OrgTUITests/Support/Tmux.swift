@@ -50,8 +50,10 @@ final class Tmux {
     /// Polls the screen until `condition` holds, for at most `seconds`; records an issue with the last
     /// screen when it never does. Returns the screen that satisfied it.
     @discardableResult
-    func waitFor(_ what: String, seconds: Double = 15, history: Bool = false,
-                 sourceLocation: SourceLocation = #_sourceLocation, _ condition: (String) -> Bool) throws -> String {
+    func waitFor(
+        _ what: String, seconds: Double = 15, history: Bool = false,
+        sourceLocation: SourceLocation = #_sourceLocation, _ condition: (String) -> Bool
+    ) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var last = ""
         while Date() < deadline {
@@ -59,13 +61,16 @@ final class Tmux {
             if condition(last) { return last }
             Thread.sleep(forTimeInterval: 0.02)
         }
-        Issue.record(Comment(rawValue: "Timed out waiting for \(what). Screen:\n\(last)"), sourceLocation: sourceLocation)
+        Issue.record(
+            Comment(rawValue: "Timed out waiting for \(what). Screen:\n\(last)"), sourceLocation: sourceLocation)
         throw TimedOut()
     }
 
     /// Polls the screen until it contains `text`.
     @discardableResult
-    func waitFor(_ text: String, seconds: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    func waitFor(_ text: String, seconds: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) throws
+        -> String
+    {
         try waitFor("\"\(text)\"", seconds: seconds, sourceLocation: sourceLocation) { $0.contains(text) }
     }
 

@@ -55,14 +55,17 @@ extension AppState {
         }
     }
 
-    private mutating func inviteAnswered(_ id: RequestID, _ invitation: Invitation,
-                                         _ result: Result<User?, BackendError>) -> [Effect] {
+    private mutating func inviteAnswered(
+        _ id: RequestID, _ invitation: Invitation,
+        _ result: Result<User?, BackendError>
+    ) -> [Effect] {
         switch result {
         case .success:
             if case .inviteForm(let form) = screen, form.sending == id { pop() }
             let effects = refreshPages()
-            succeed("Invited \(invitation.name) <\(invitation.email)> as \(invitation.roles.label). "
-                + invitation.connection.inviteeInstructions)
+            succeed(
+                "Invited \(invitation.name) <\(invitation.email)> as \(invitation.roles.label). "
+                    + invitation.connection.inviteeInstructions)
             return effects
         case .failure(let error):
             if case .inviteForm(var form) = screen, form.sending == id {

@@ -49,7 +49,8 @@ extension AppState {
             me = details
             users.roles[details.id] = details.roles
             if details.user.signInConnection == .googleOAuth2 {
-                profileLockedReason = "You sign in with Google (google-oauth2): change your name and email in your "
+                profileLockedReason =
+                    "You sign in with Google (google-oauth2): change your name and email in your "
                     + "Google account."
             }
         case .failure(let error):
@@ -74,8 +75,10 @@ extension AppState {
         }
     }
 
-    mutating func detailsLoaded(_ id: RequestID, userID: String,
-                                _ result: Result<UserDetails, BackendError>) -> [Effect] {
+    mutating func detailsLoaded(
+        _ id: RequestID, userID: String,
+        _ result: Result<UserDetails, BackendError>
+    ) -> [Effect] {
         guard users.detailsRequests[userID] == id else { return [] }
         users.detailsRequests[userID] = nil
         switch result {
@@ -174,8 +177,9 @@ extension AppState {
     private mutating func evictPages(keeping needed: Set<Int>) {
         let cursorPage = UserList.page(of: users.cursor)
         while users.pages.count > UserList.maxCachedPages,
-              let farthest = users.pages.keys.filter({ !needed.contains($0) })
-                .max(by: { abs($0 - cursorPage) < abs($1 - cursorPage) }) {
+            let farthest = users.pages.keys.filter({ !needed.contains($0) })
+                .max(by: { abs($0 - cursorPage) < abs($1 - cursorPage) })
+        {
             users.pages[farthest] = nil
         }
         guard users.roles.count > UserList.maxCachedPages * UserList.pageSize else { return }

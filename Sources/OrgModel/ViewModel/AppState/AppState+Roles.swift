@@ -60,7 +60,8 @@ extension AppState {
     /// Sends a single user's change; the editor stays open until the answer.
     mutating func sendRoles(_ editor: RoleEditor) -> [Effect] {
         guard let before = editor.before, let user = editor.users.first,
-              let sent = send(.roles(editor.change(for: user, from: before), bulk: false)) else { return [] }
+            let sent = send(.roles(editor.change(for: user, from: before), bulk: false))
+        else { return [] }
         var editor = editor
         editor.saving = sent.id
         editor.error = nil
@@ -75,12 +76,16 @@ extension AppState {
         var changes: [RoleChange] = []
         var unknown: [String] = []
         for user in editor.users {
-            if let roles = users.roles[user.id] { changes.append(editor.change(for: user, from: roles)) }
-            else { unknown.append(user.id) }
+            if let roles = users.roles[user.id] {
+                changes.append(editor.change(for: user, from: roles))
+            } else {
+                unknown.append(user.id)
+            }
         }
         users.marks = users.marks.filter { unknown.contains($0.key) }
-        var effects = startBulk(changes, label: editor.preview,
-                                failures: unknown.map { "\(name(ofUserID: $0)): roles not loaded yet" })
+        var effects = startBulk(
+            changes, label: editor.preview,
+            failures: unknown.map { "\(name(ofUserID: $0)): roles not loaded yet" })
         let toLoad = unknown.filter { users.detailsRequests[$0] == nil }
         if !toLoad.isEmpty { effects.append(requestDetails(toLoad)) }
         return effects
@@ -89,8 +94,9 @@ extension AppState {
     /// Sends several changes as one bulk change, counted and reported as the answers come in.
     private mutating func startBulk(_ changes: [RoleChange], label: String, failures: [String] = []) -> [Effect] {
         let effective = changes.filter { $0.before != $0.after }
-        bulk = BulkProgress(total: changes.count + failures.count, label: label,
-                            succeeded: changes.count - effective.count, failures: failures)
+        bulk = BulkProgress(
+            total: changes.count + failures.count, label: label,
+            succeeded: changes.count - effective.count, failures: failures)
         undoable = []
         let effects = effective.compactMap { send(.roles($0, bulk: true))?.effect }
         finishBulkIfDone()
@@ -109,8 +115,10 @@ extension AppState {
     }
 
     /// A role change was answered: updates the cache and undo, or reports the failure.
-    mutating func rolesAnswered(_ id: RequestID, _ change: RoleChange, bulk isBulk: Bool,
-                                _ result: Result<User?, BackendError>) -> [Effect] {
+    mutating func rolesAnswered(
+        _ id: RequestID, _ change: RoleChange, bulk isBulk: Bool,
+        _ result: Result<User?, BackendError>
+    ) -> [Effect] {
         var effects: [Effect] = []
         switch result {
         case .success:
@@ -154,8 +162,9 @@ extension AppState {
         if progress.failures.isEmpty {
             succeed("Roles changed (\(progress.label)) for \(progress.total) users. Press u to undo.")
         } else {
-            fail("Roles changed (\(progress.label)) for \(progress.succeeded) of \(progress.total) users; "
-                + "failed, still marked: " + progress.failures.joined(separator: "; "))
+            fail(
+                "Roles changed (\(progress.label)) for \(progress.succeeded) of \(progress.total) users; "
+                    + "failed, still marked: " + progress.failures.joined(separator: "; "))
         }
     }
 }

@@ -42,8 +42,9 @@ public struct UserList: Hashable, Sendable {
     public func rows(bodyRows: Int) -> [UserRow] {
         visibleRange(bodyRows: bodyRows).map { index in
             let user = user(at: index)
-            return UserRow(index: index, user: user, roles: user.flatMap { roles[$0.id] },
-                           isMarked: user.map { marks[$0.id] != nil } ?? false, isSelected: index == cursor)
+            return UserRow(
+                index: index, user: user, roles: user.flatMap { roles[$0.id] },
+                isMarked: user.map { marks[$0.id] != nil } ?? false, isSelected: index == cursor)
         }
     }
 
