@@ -10,8 +10,11 @@ import FoundationNetworking
 /// holds each role once, lengths count code points, and a client that sends slowly or not at all is
 /// disconnected.
 @Suite struct ServerLimitTests {
-    let rolesPath =
+    static let rolesPath =
         "/users/\(ContractData.others[1].id.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!)/roles"
+    /// Each route that takes a body, by the way it reads it: the generated handler, or `JSONNullMiddleware`
+    /// ahead of it (inviteUser and updateMe).
+    static let bodyRoutes = [("PUT", rolesPath), ("POST", "/users/invite"), ("PATCH", "/users/me")]
 
     func send(_ harness: ServerHarness, _ method: String, _ path: String, body: String? = nil) async throws -> (
         Int, String
@@ -37,11 +40,13 @@ import FoundationNetworking
         return (status, (json as? [String: Any])?["detail"] as? String)
     }
 
-    @Test func aDeclaredBodyOver64KiBIsAnswered413AtOnceWithoutWaitingForIt() async throws {
+    @Test(arguments: bodyRoutes)
+    func aDeclaredBodyOver64KiBIsAnswered413AtOnceWithoutWaitingForIt(method: String, path: String) async throws {
         let harness = try await ServerHarness()
         let connection = try connect(harness)
+        let member = harness.token(for: ContractData.member.id)
         connection.send(
-            "PUT \(rolesPath) HTTP/1.1\r\nHost: test\r\nAuthorization: \(harness.token(for: ContractData.member.id))\r\n"
+            "\(method) \(path) HTTP/1.1\r\nHost: test\r\nAuthorization: \(member)\r\n"
                 + "Content-Type: application/json\r\nContent-Length: 100000000\r\n\r\n["
                 + String(repeating: #""analyst","#, count: 10))
         let (answer, closed) = await connection.readUntilClosed()
@@ -58,7 +63,8 @@ import FoundationNetworking
         let connection = try connect(harness)
         let chunk = String(repeating: #""admin","#, count: 1_000)
         var request =
-            "PUT \(rolesPath) HTTP/1.1\r\nHost: test\r\nAuthorization: \(harness.token(for: ContractData.me.id))\r\n"
+            "PUT \(Self.rolesPath) HTTP/1.1\r\nHost: test\r\n"
+            + "Authorization: \(harness.token(for: ContractData.me.id))\r\n"
             + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n1\r\n[\r\n"
         for _ in 0..<9 { request += String(chunk.utf8.count, radix: 16) + "\r\n" + chunk + "\r\n" }
         request += "7\r\n\"admin\"\r\n1\r\n]\r\n0\r\n\r\n"
@@ -73,11 +79,32 @@ import FoundationNetworking
         await harness.stop()
     }
 
+    @Test(arguments: bodyRoutes.dropFirst())
+    func aChunkedObjectPast64KiBIsCutOffWith413(method: String, path: String) async throws {
+        let harness = try await ServerHarness()
+        let connection = try connect(harness)
+        let chunk = String(repeating: "a", count: 8_000)
+        var request =
+            "\(method) \(path) HTTP/1.1\r\nHost: test\r\nAuthorization: \(harness.token(for: ContractData.me.id))\r\n"
+            + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+            + #"1F\#r\#n{"email":"x@acme.test","name":"\#r\#n"#
+        for _ in 0..<9 { request += String(chunk.utf8.count, radix: 16) + "\r\n" + chunk + "\r\n" }
+        request += "2\r\n\"}\r\n0\r\n\r\n"
+        connection.send(request)
+        let (answer, _) = await connection.readUntilClosed()
+        let (status, detail) = parse(answer)
+        #expect(status == 413)
+        #expect(detail?.contains("65536 bytes") == true)
+        #expect(try await harness.store.backend().getMe().name == ContractData.me.name)
+        #expect(try harness.store.pendingInvitations().isEmpty)
+        await harness.stop()
+    }
+
     @Test func aBodyOf64KiBIsRead() async throws {
         let harness = try await ServerHarness()
         let padded = #"["analyst""# + String(repeating: " ", count: 65_536 - 11) + "]"
         #expect(padded.utf8.count == 65_536)
-        let (status, _) = try await send(harness, "PUT", rolesPath, body: padded)
+        let (status, _) = try await send(harness, "PUT", Self.rolesPath, body: padded)
         #expect(status == 204)
         await harness.stop()
     }
@@ -85,7 +112,7 @@ import FoundationNetworking
     @Test func aRepeatedRoleIs422AndChangesNothing() async throws {
         let harness = try await ServerHarness()
         let target = ContractData.others[1]
-        let (status, body) = try await send(harness, "PUT", rolesPath, body: #"["admin","analyst","admin"]"#)
+        let (status, body) = try await send(harness, "PUT", Self.rolesPath, body: #"["admin","analyst","admin"]"#)
         #expect(status == 422)
         #expect(body.contains("admin appears more than once"))
         let invite = #"{"email":"x@acme.test","name":"X","roles":["analyst","analyst"]}"#
@@ -117,7 +144,7 @@ import FoundationNetworking
     @Test func aDetailQuotingTheRequestIsCutTo300CodePoints() async throws {
         let harness = try await ServerHarness()
         let (status, body) = try await send(
-            harness, "PUT", rolesPath, body: #"[""# + String(repeating: "\u{1F600}", count: 5_000) + #""]"#)
+            harness, "PUT", Self.rolesPath, body: #"[""# + String(repeating: "\u{1F600}", count: 5_000) + #""]"#)
         let json = try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any]
         let message = try #require(((json?["detail"] as? [[String: Any]])?.first?["msg"]) as? String)
         #expect(status == 422)
