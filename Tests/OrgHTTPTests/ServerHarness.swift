@@ -13,7 +13,7 @@ final class ServerHarness: Sendable {
     let store: SQLiteStore
     let baseURL: URL
     private let task: Task<Void, any Error>
-    private let tokens = TokenCache()
+    private let tokens = IssuedTokens()
 
     /// `idleTimeout` and `requestReadTimeout` are the server's, shortened by the tests of slow clients.
     init(
@@ -75,7 +75,7 @@ final class ServerHarness: Sendable {
 }
 
 /// Tokens issued so far, by member id.
-private final class TokenCache: @unchecked Sendable {
+private final class IssuedTokens: @unchecked Sendable {
     private let lock = NSLock()
     private var tokens: [String: String] = [:]
 

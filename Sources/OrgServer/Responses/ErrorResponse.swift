@@ -13,7 +13,7 @@ enum ErrorResponse {
         var msg: String
         var type: String
     }
-    private struct Validation: Encodable { var detail: [Item] }
+    private struct ValidationDetail: Encodable { var detail: [Item] }
 
     /// A response with a string detail.
     static func make(_ status: HTTPResponse.Status, detail: String, headers: HTTPFields = [:]) -> Response {
@@ -24,7 +24,7 @@ enum ErrorResponse {
     static func validation(_ message: String, location: [String], type: String = "value_error") -> Response {
         json(
             .unprocessableContent,
-            Validation(detail: [Item(loc: location.map(bounded), msg: bounded(message), type: type)]))
+            ValidationDetail(detail: [Item(loc: location.map(bounded), msg: bounded(message), type: type)]))
     }
 
     /// The response that a BackendError stands for, per contract.md. `location` places a 422's item.
@@ -47,7 +47,7 @@ enum ErrorResponse {
 
     /// `text` cut to the longest detail written.
     static func bounded(_ text: String) -> String {
-        OrgModel.Validation.cut(text, toLength: OrgModel.Validation.maxDetailLength)
+        Validation.cut(text, toLength: Validation.maxDetailLength)
     }
 
     private static func json(_ status: HTTPResponse.Status, _ body: some Encodable, headers: HTTPFields = [:])
