@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -55,8 +56,9 @@ let package = Package(
         .executableTarget(
             name: "OrgTUI",
             dependencies: [
-                "CNcurses", "OrgCLI", "OrgModel", "OrgStore", "OrgHTTP",
+                "CNcurses", "OrgCLI", "OrgModel", "OrgStore", "OrgHTTP", "OrgAPI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -115,7 +117,9 @@ let package = Package(
         ),
         .testTarget(
             name: "OrgTUITests",
-            dependencies: ["OrgTUI", "OrgCLI", "OrgModel", "OrgStore"],
+            dependencies: [
+                "OrgTUI", "OrgCLI", "OrgModel", "OrgStore", .product(name: "CSV", package: "CSV.swift"),
+            ],
             exclude: ["Snapshots"]  // read from the source tree, so that recording rewrites them in place
         ),
     ]

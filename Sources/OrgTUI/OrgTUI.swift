@@ -9,7 +9,9 @@ struct OrgTUI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "orgtui",
         abstract: "Administer the users of a Model-Prime organization from the terminal.",
+        discussion: "Exit statuses of the commands:\n" + ExitStatus.table,
         subcommands: [
+            OrgCommand.self, MeCommand.self, UsersCommand.self,
             InitCommand.self, DemoCommand.self, InvitationsCommand.self, OutboxCommand.self,
             AuditCommand.self,
             ServeHandoff.self,
@@ -17,10 +19,7 @@ struct OrgTUI: ParsableCommand {
         ]
     )
 
-    @OptionGroup var location: StoreLocation
-
-    @Option(help: ArgumentHelp("The org-user-management API's base URL, instead of a local store.", valueName: "url"))
-    var api: String?
+    @OptionGroup var backend: BackendOptions
 
     @Flag(help: "Browse only: refuse every change.")
     var readonly = false
@@ -43,7 +42,7 @@ struct OrgTUI: ParsableCommand {
 
     mutating func run() throws {
         let options = TUI.Options(
-            storePath: location.store, api: api, readOnly: readonly, noColor: noColor, debug: debug)
+            storePath: backend.location.store, api: backend.api, readOnly: readonly, noColor: noColor, debug: debug)
         try MainActor.assumeIsolated { try TUI.run(options) }
     }
 }

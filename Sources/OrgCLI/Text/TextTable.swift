@@ -10,11 +10,21 @@ public struct TextTable {
 
     /// A table with these column headers and no rows yet.
     public init(_ headers: String...) {
+        self.init(headers)
+    }
+
+    /// A table with these column headers and no rows yet.
+    public init(_ headers: [String]) {
         self.headers = headers
     }
 
     /// Appends a row; missing cells are blank.
     public mutating func add(_ cells: String...) {
+        add(cells)
+    }
+
+    /// Appends a row; missing cells are blank.
+    public mutating func add(_ cells: [String]) {
         rows.append(cells.map { Sanitizer.clean($0).cut(toWidth: Self.maxCellWidth) })
     }
 

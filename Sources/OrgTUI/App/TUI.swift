@@ -28,8 +28,8 @@ enum TUI {
             path: LineLogHandler.defaultPath(environment: environment),
             level: options.debug ? .debug : .info)
         let config = AppConfig.load(path: AppConfig.path(environment: environment))
-        if options.api != nil || environment["ORGTUI_API_URL"].map({ !$0.isEmpty }) == true {
-            let backend = try httpBackend(options.api, environment: environment)
+        if BackendConnection.usesAPI(options.api, environment: environment) {
+            let backend = try BackendConnection.http(options.api, environment: environment)
             try withTerminal(options, config, environment) { session in
                 let renderer = Renderer(keyMap: config.keyMap, backend: "API " + backend.url.absoluteString)
                 run(backend.backend, session, renderer, options, notice: config.problem)
@@ -72,33 +72,6 @@ enum TUI {
 
     private static func openStore(_ path: String) throws -> SQLiteStore {
         try CLIFailure.reporting { () throws(BackendError) in try SQLiteStore(openingAt: path) }
-    }
-
-    /// The HTTP backend for `option` (or `ORGTUI_API_URL`) with the credential from `ORGTUI_TOKEN` or the
-    /// credentials file, else asked for without echo before the terminal is taken.
-    private static func httpBackend(_ option: String?, environment: [String: String]) throws -> (
-        backend: HTTPBackend, url: URL
-    ) {
-        do {
-            let url = try HTTPBackend.baseURL(option: option, environment: environment)
-            guard let credential = try Credential.resolve(environment: environment) ?? askForToken() else {
-                throw CLIFailure(
-                    "No token: set ORGTUI_TOKEN, or put it on the first line of \(Credential.configFilePath()) (chmod 600)."
-                )
-            }
-            let configuration = HTTPConfiguration(logger: Logger(label: "orgtui.http"))
-            return (HTTPBackend(baseURL: url, credential: credential, configuration: configuration), url)
-        } catch let error as CredentialError {
-            throw CLIFailure(error.description)
-        }
-    }
-
-    /// Reads a token from the terminal without echoing it; nil when there is no terminal or no answer.
-    private static func askForToken() -> Credential? {
-        guard isatty(STDIN_FILENO) == 1, let answer = getpass("API token (EMAIL:mpat_... or a JWT): ") else {
-            return nil
-        }
-        return Credential(token: String(cString: answer))
     }
 
     /// Shows the first-run form until a store is created (returned) or the admin cancels (nil).

@@ -11,6 +11,28 @@ enum Spawn {
     /// The program's output (stdout and stderr); throws when it exits with a non-zero status.
     @discardableResult
     static func run(_ arguments: [String], detached: Bool = false) throws -> String {
+        let ended = try start(arguments, detached: detached, errorsTo: nil)
+        guard ended.status == 0 else {
+            throw Failed(description: "\(arguments.joined(separator: " ")) failed: \(ended.output)")
+        }
+        return ended.output
+    }
+
+    /// How the program ended: its exit status, its standard output, and its standard error apart (kept in a
+    /// temporary file, so a chatty stderr cannot block it).
+    static func status(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+        let errorsPath = NSTemporaryDirectory() + "orgtui-stderr-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: errorsPath) }
+        let ended = try start(arguments, detached: false, errorsTo: errorsPath)
+        let errors = (try? String(contentsOfFile: errorsPath, encoding: .utf8)) ?? ""
+        return (ended.status, ended.output, errors)
+    }
+
+    /// Runs the program to its end: its exit status and what it wrote on the pipe (stdout, and stderr unless
+    /// `errorsTo` names a file for it).
+    private static func start(
+        _ arguments: [String], detached: Bool, errorsTo errorsPath: String?
+    ) throws -> (status: Int32, output: String) {
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { throw Failed(description: "pipe failed") }
         var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
@@ -21,7 +43,11 @@ enum Spawn {
             posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         } else {
             posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
-            posix_spawn_file_actions_adddup2(&actions, fds[1], 2)
+            if let errorsPath {
+                posix_spawn_file_actions_addopen(&actions, 2, errorsPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            } else {
+                posix_spawn_file_actions_adddup2(&actions, fds[1], 2)
+            }
         }
         posix_spawn_file_actions_addclose(&actions, fds[0])
         posix_spawn_file_actions_addclose(&actions, fds[1])
@@ -51,8 +77,7 @@ enum Spawn {
         }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-        let text = String(decoding: output, as: UTF8.self)
-        guard status == 0 else { throw Failed(description: "\(arguments.joined(separator: " ")) failed: \(text)") }
-        return text
+        let exited = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return (exited, String(decoding: output, as: UTF8.self))
     }
 }

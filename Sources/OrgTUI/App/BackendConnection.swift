@@ -1,0 +1,53 @@
+import Foundation
+import Logging
+import OrgCLI
+import OrgHTTP
+import OrgModel
+import OrgStore
+
+/// How `orgtui` (its terminal UI and its commands alike) reaches the organization: the API when `--api` or
+/// `ORGTUI_API_URL` names one, with the token from `ORGTUI_TOKEN`, the credentials file or a prompt;
+/// else the local store.
+enum BackendConnection {
+    /// Whether `api` or the environment asks for the HTTP backend.
+    static func usesAPI(_ api: String?, environment: [String: String]) -> Bool {
+        api != nil || environment["ORGTUI_API_URL"].map({ !$0.isEmpty }) == true
+    }
+
+    /// The backend a command works on: the API's, or the existing store's (a warning on standard error when
+    /// other accounts may read it).
+    static func open(
+        _ options: BackendOptions, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> any Backend {
+        if usesAPI(options.api, environment: environment) {
+            return try http(options.api, environment: environment).backend
+        }
+        return try options.location.open().backend()
+    }
+
+    /// The HTTP backend for `option` (or `ORGTUI_API_URL`) with the credential from `ORGTUI_TOKEN` or the
+    /// credentials file, else asked for without echo (before the terminal is taken).
+    static func http(_ option: String?, environment: [String: String]) throws -> (backend: HTTPBackend, url: URL) {
+        do {
+            let url = try HTTPBackend.baseURL(option: option, environment: environment)
+            guard let credential = try Credential.resolve(environment: environment) ?? askForToken() else {
+                let file = Credential.configFilePath()
+                throw CLIFailure(
+                    "No token: set ORGTUI_TOKEN, or put it on the first line of \(file) (chmod 600).",
+                    status: .notAllowed)
+            }
+            let configuration = HTTPConfiguration(logger: Logger(label: "orgtui.http"))
+            return (HTTPBackend(baseURL: url, credential: credential, configuration: configuration), url)
+        } catch let error as CredentialError {
+            throw CLIFailure(error.description)
+        }
+    }
+
+    /// Reads a token from the terminal without echoing it; nil when there is no terminal or no answer.
+    private static func askForToken() -> Credential? {
+        guard isatty(STDIN_FILENO) == 1, let answer = getpass("API token (EMAIL:mpat_... or a JWT): ") else {
+            return nil
+        }
+        return Credential(token: String(cString: answer))
+    }
+}

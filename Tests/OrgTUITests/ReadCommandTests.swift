@@ -1,0 +1,150 @@
+import CSV
+import Foundation
+import OrgCLI
+import OrgModel
+import OrgStore
+import Testing
+
+@testable import OrgTUI
+
+/// `orgtui org`, `me`, `users list` and `users show` through the real executable on a store: each output
+/// format parsed back and compared with what the store holds, hostile names neutralized in CSV and escaped
+/// in the table, and the exit status of each kind of failure.
+@Suite struct ReadCommandTests {
+    /// The API's user as JSON has it.
+    struct WireUser: Decodable, Equatable {
+        var id: String
+        var name: String
+        var email: String
+        var roles: [String]?
+    }
+
+    static let formula = "=cmd|' /C calc'!A0"
+    static let controlled = "Eve\u{1B}[2J\u{7}\u{9B}Bell"
+
+    /// A store of 12 members, the first named like a formula and the second with control characters.
+    static func hostileStore() throws -> MemberStoreFixture {
+        let fixture = try MemberStoreFixture(members: 12)
+        try fixture.sql("UPDATE user SET name = '=cmd|'' /C calc''!A0' WHERE id = '\(MemberStoreFixture.id(1))'")
+        let controls = "'Eve' || char(27) || '[2J' || char(7) || char(155) || 'Bell'"
+        try fixture.sql("UPDATE user SET name = \(controls) WHERE id = '\(MemberStoreFixture.id(2))'")
+        return fixture
+    }
+
+    static func orgtui(_ fixture: MemberStoreFixture, _ arguments: String...) throws -> (
+        status: Int32, output: String, errors: String
+    ) {
+        try Spawn.status([MemberStoreFixture.binary] + arguments + ["--store", fixture.path])
+    }
+
+    static func storeUsers(_ fixture: MemberStoreFixture) async throws -> [User] {
+        try await SQLiteStore(openingAt: fixture.path).backend().listUsers(UserQuery()).items
+    }
+
+    @Test func jsonListIsTheStoresPageWithTheAPIsFieldNames() async throws {
+        let fixture = try Self.hostileStore()
+        defer { fixture.remove() }
+        let run = try Self.orgtui(fixture, "users", "list", "-o", "json")
+        #expect(run.status == 0, "\(run.errors)")
+        let users = try JSONDecoder().decode([WireUser].self, from: Data(run.output.utf8))
+        let expected = try await Self.storeUsers(fixture).map { WireUser(id: $0.id, name: $0.name, email: $0.email) }
+        #expect(users == expected)
+        #expect(users.count == 13)
+        #expect(users.contains { $0.name == Self.controlled })
+        #expect(run.output.contains("Eve\\u001b[2J\\u0007\\u009bBell"))
+    }
+
+    @Test func ndjsonIsOneObjectALineAndLimitStopsEarly() async throws {
+        let fixture = try Self.hostileStore()
+        defer { fixture.remove() }
+        let run = try Self.orgtui(
+            fixture, "users", "list", "--output", "ndjson", "--page-size", "5", "--page", "2",
+            "--limit", "3")
+        #expect(run.status == 0, "\(run.errors)")
+        let lines = run.output.split(separator: "\n")
+        let users = try lines.map { try JSONDecoder().decode(WireUser.self, from: Data($0.utf8)) }
+        let expected = try await Self.storeUsers(fixture)[5..<8].map {
+            WireUser(id: $0.id, name: $0.name, email: $0.email)
+        }
+        #expect(users == Array(expected))
+    }
+
+    @Test func csvParsesBackWithFormulasNeutralized() async throws {
+        let fixture = try Self.hostileStore()
+        defer { fixture.remove() }
+        let run = try Self.orgtui(fixture, "users", "list", "-o", "csv")
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.hasSuffix("\r\n"))
+        let reader = try CSVReader(string: run.output, hasHeaderRow: true)
+        #expect(reader.headerRow == ["id", "name", "email"])
+        let rows = Array(AnyIterator(reader.next))
+        let expected = try await Self.storeUsers(fixture).map { [$0.id, CSVCell.neutralized($0.name), $0.email] }
+        #expect(rows == expected)
+        #expect(rows.contains { $0[1] == "'" + Self.formula })
+        #expect(rows.contains { $0[1] == Self.controlled })
+    }
+
+    @Test func rawCSVKeepsTheFormula() throws {
+        let fixture = try Self.hostileStore()
+        defer { fixture.remove() }
+        let run = try Self.orgtui(fixture, "users", "list", "-o", "csv", "--raw-csv")
+        let rows = Array(AnyIterator(try CSVReader(string: run.output, hasHeaderRow: true).next))
+        #expect(rows.contains { $0[1] == Self.formula })
+    }
+
+    @Test func theTableEscapesControlCharacters() throws {
+        let fixture = try Self.hostileStore()
+        defer { fixture.remove() }
+        let run = try Self.orgtui(fixture, "users", "list")
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.hasPrefix("ID "))
+        #expect(run.output.contains("Eve^[[2J^G<U+009B>Bell"))
+        #expect(run.output.contains(Self.formula))
+        #expect(CommandOutputTests.controls(in: run.output).isEmpty)
+    }
+
+    @Test func showPrintsEachUserWithRoles() throws {
+        let fixture = try Self.hostileStore()
+        defer { fixture.remove() }
+        let run = try Self.orgtui(
+            fixture, "users", "show", MemberStoreFixture.id(5), MemberStoreFixture.id(3),
+            "-o", "json")
+        #expect(run.status == 0, "\(run.errors)")
+        let users = try JSONDecoder().decode([WireUser].self, from: Data(run.output.utf8))
+        #expect(users.map(\.id) == [MemberStoreFixture.id(5), MemberStoreFixture.id(3)])
+        #expect(users.map(\.roles) == [["analyst"], ["developer"]])
+    }
+
+    @Test func orgAndMeAreTheStoresAsOneObject() async throws {
+        let fixture = try Self.hostileStore()
+        defer { fixture.remove() }
+        let org = try Self.orgtui(fixture, "org", "-o", "json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(org.output.utf8)) as? [String: Any])
+        let stored = try await SQLiteStore(openingAt: fixture.path).backend().getOrganization()
+        #expect(object["id"] as? String == stored.id)
+        #expect(object["short_name"] as? String == "acme")
+        #expect(object["name"] as? String == "Acme Robotics")
+        let me = try Self.orgtui(fixture, "me", "-o", "json")
+        #expect(try JSONDecoder().decode(WireUser.self, from: Data(me.output.utf8)).roles == ["admin"])
+    }
+
+    @Test func anUnknownIdExitsNotFoundWithOneLineOnStderr() throws {
+        let fixture = try Self.hostileStore()
+        defer { fixture.remove() }
+        let run = try Self.orgtui(fixture, "users", "show", "nope")
+        #expect(run.status == ExitStatus.notFound.rawValue)
+        #expect(run.status == 3)
+        #expect(run.output.isEmpty)
+        #expect(run.errors == "Error: Not found: that user no longer exists.\n")
+    }
+
+    @Test(arguments: [["users", "list", "--page", "0"], ["users", "list", "-o", "xml"], ["users", "show"]])
+    func aUsageErrorExits64(_ arguments: [String]) throws {
+        let fixture = try MemberStoreFixture(members: 1)
+        defer { fixture.remove() }
+        let run = try Spawn.status([MemberStoreFixture.binary] + arguments + ["--store", fixture.path])
+        #expect(run.status == 64)
+        #expect(run.output.isEmpty)
+        #expect(run.errors.hasPrefix("Error: "))
+    }
+}
