@@ -7,17 +7,6 @@ import Testing
 /// capture-pane, the store checked through `SQLiteStore`. Every wait polls with a deadline.
 @Suite("End to end in tmux", .serialized)
 struct EndToEndTests {
-    /// Polls `check` until it holds or `seconds` pass.
-    func eventually(_ what: String, seconds: Double = 15, _ check: () async throws -> Bool) async throws {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
-            if try await check() { return }
-            try await Task.sleep(for: .milliseconds(20))
-        }
-        Issue.record(Comment(rawValue: "Timed out waiting for \(what)"))
-        throw Tmux.TimedOut()
-    }
-
     func roles(_ store: MemberStoreFixture, _ n: Int) async throws -> Set<Role>? {
         do {
             return try await SQLiteStore(openingAt: store.path).backend().getUser(id: MemberStoreFixture.id(n)).roles
@@ -215,25 +204,11 @@ struct EndToEndTests {
     func apiSessionKeepsTheTokenSecret() async throws {
         let store = try MemberStoreFixture(members: 30)
         defer { store.remove() }
-        let created = try Spawn.run([
-            MemberStoreFixture.binary, "token", "create", "--store", store.path, "--email", "ada@acme.test",
-        ])
-        let token = try #require(
-            created.split(separator: "\n").first { $0.hasPrefix("ada@acme.test:mpat_") }.map(String.init))
+        let token = try store.adminToken()
         let secret = String(token.split(separator: "_").last!)
-
-        let serveLog = store.directory + "/serve.log"
-        let server = try Tmux(
-            width: 80, height: 24,
-            command: "exec \(MemberStoreFixture.binary) serve --store \(store.path) --port 0 --debug 2>\(serveLog)")
+        let (server, url) = try await store.serve(debug: true)
         defer { server.stop() }
-        var url = ""
-        try await eventually("the server's address") {
-            url =
-                (try? String(contentsOfFile: serveLog, encoding: .utf8))?.firstMatch(of: #/http://127\.0\.0\.1:\d+/#)
-                .map { String($0.0) } ?? ""
-            return !url.isEmpty
-        }
+        let serveLog = store.serveLog
 
         let tmux = try Tmux(width: 100, height: 30, command: store.command("--debug", api: url, token: token))
         defer { tmux.stop() }

@@ -147,4 +147,27 @@ import Testing
         #expect(run.output.isEmpty)
         #expect(run.errors.hasPrefix("Error: "))
     }
+
+    @Test func overTheAPITheListIsTheStoresAndABadTokenExitsNotAllowed() async throws {
+        let fixture = try Self.hostileStore()
+        defer { fixture.remove() }
+        let token = try fixture.adminToken()
+        let (server, url) = try await fixture.serve()
+        defer { server.stop() }
+        let run = try Spawn.status([
+            "ORGTUI_TOKEN=" + token, MemberStoreFixture.binary, "users", "list", "--api", url, "-o", "ndjson",
+        ])
+        #expect(run.status == 0, "\(run.errors)")
+        let users = try run.output.split(separator: "\n").map {
+            try JSONDecoder().decode(WireUser.self, from: Data($0.utf8))
+        }
+        let expected = try await Self.storeUsers(fixture).map { WireUser(id: $0.id, name: $0.name, email: $0.email) }
+        #expect(users == expected)
+
+        let wrong = String(token.dropLast()) + (token.last == "a" ? "b" : "a")
+        let refused = try Spawn.status(["ORGTUI_TOKEN=" + wrong, MemberStoreFixture.binary, "me", "--api", url])
+        #expect(refused.status == ExitStatus.notAllowed.rawValue, "\(refused.errors)")
+        #expect(refused.errors.hasPrefix("Error: Not signed in"))
+        #expect(!refused.errors.contains(String(token.split(separator: "_").last!)))
+    }
 }
