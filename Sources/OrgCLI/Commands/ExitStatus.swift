@@ -3,6 +3,7 @@ import OrgModel
 /// The exit statuses of `orgtui`'s commands, one per kind of failure a script may want to tell apart.
 /// `BackendError`s are mapped here and nowhere else.
 public enum ExitStatus: Int32, CaseIterable, Sendable {
+    /// The command did what it was asked.
     case success = 0
     /// Any other failure: an unusable store, a server error, an answer that could not be read.
     case failure = 1
