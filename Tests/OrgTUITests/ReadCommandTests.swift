@@ -135,7 +135,7 @@ import Testing
         #expect(run.status == ExitStatus.notFound.rawValue)
         #expect(run.status == 3)
         #expect(run.output.isEmpty)
-        #expect(run.errors == "Error: Not found: that user no longer exists.\n")
+        #expect(run.errors == "Error: No user has the id nope.\n")
     }
 
     @Test(arguments: [["users", "list", "--page", "0"], ["users", "list", "-o", "xml"], ["users", "show"]])

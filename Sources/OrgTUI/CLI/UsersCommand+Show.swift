@@ -1,4 +1,5 @@
 import ArgumentParser
+import OrgCLI
 import OrgModel
 
 extension UsersCommand {
@@ -19,8 +20,12 @@ extension UsersCommand {
             let writer = RowWriter<UserDetails>(output)
             defer { writer.finish() }
             for id in ids {
-                try writer.write(
-                    try Blocking.read(source) { source throws(BackendError) in try await source.getUser(id: id) })
+                do {
+                    try writer.write(
+                        try Blocking.read(source) { source throws(BackendError) in try await source.getUser(id: id) })
+                } catch let failure as CLIFailure where failure.status == .notFound {
+                    throw CLIFailure("No user has the id \(id).", status: .notFound)
+                }
             }
         }
     }
