@@ -13,7 +13,7 @@ SCHEMATHESIS     := schemathesis==4.32.5
 PYTE_VENV        := $(CURDIR)/.build/pyte-venv
 PYTE             := pyte==0.8.2 wcwidth==0.2.13
 
-.PHONY: deps build test conformance pyte soak demo bench clean fuzz fuzz-short format lint
+.PHONY: deps build test conformance pyte soak demo bench clean fuzz fuzz-short format lint install uninstall
 
 ## deps: install the missing system packages (apt-get), only what is missing
 deps:
@@ -92,6 +92,40 @@ bench: deps
 	$(RELEASE) --product orgbench
 	$(RELEASE) --product orgtui
 	.build/release/orgbench
+
+# Where `make install` puts things: PREFIX=$$HOME/.local installs for one user; DESTDIR stages a package.
+PREFIX       ?= /usr/local
+INSTALL_BIN  := $(DESTDIR)$(PREFIX)/bin
+INSTALL_MAN  := $(DESTDIR)$(PREFIX)/share/man/man1
+INSTALL_BASH := $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+INSTALL_ZSH  := $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+INSTALL_FISH := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+EXECUTABLES  := orgtui orgtui-server
+
+## install: both executables (release), their man pages and bash, zsh and fish completions under $(PREFIX)
+## (orgtui-server's commands are named `orgtui serve` and `orgtui token`: its manual is renamed to its file, and
+## it has no completions of its own, which would take over orgtui's)
+install: deps
+	$(RELEASE) --product orgtui
+	$(RELEASE) --product orgtui-server
+	$(SWIFT) build --product generate-manual
+	install -d $(INSTALL_BIN) $(INSTALL_MAN) $(INSTALL_BASH) $(INSTALL_ZSH) $(INSTALL_FISH)
+	install -s -m 755 .build/release/orgtui .build/release/orgtui-server $(INSTALL_BIN)
+	.build/release/orgtui --generate-completion-script bash > $(INSTALL_BASH)/orgtui
+	.build/release/orgtui --generate-completion-script zsh > $(INSTALL_ZSH)/_orgtui
+	.build/release/orgtui --generate-completion-script fish > $(INSTALL_FISH)/orgtui.fish
+	rm -rf .build/manual && mkdir -p .build/manual/orgtui .build/manual/orgtui-server
+	.build/debug/generate-manual .build/release/orgtui --output-directory .build/manual/orgtui
+	.build/debug/generate-manual .build/release/orgtui-server --output-directory .build/manual/orgtui-server
+	awk -f Tools/man-exit-statuses.awk .build/manual/orgtui/orgtui.1 > $(INSTALL_MAN)/orgtui.1
+	sed -e 's/^\.Dt ORGTUI 1$$/.Dt ORGTUI-SERVER 1/' -e 's/^\.Nm orgtui$$/.Nm orgtui-server/' \
+	  .build/manual/orgtui-server/orgtui.1 > $(INSTALL_MAN)/orgtui-server.1
+	@echo "Installed $(EXECUTABLES), their man pages and orgtui's completions under $(DESTDIR)$(PREFIX)."
+
+## uninstall: removes what `make install` put under $(PREFIX)
+uninstall:
+	rm -f $(addprefix $(INSTALL_BIN)/,$(EXECUTABLES)) $(addprefix $(INSTALL_MAN)/,$(addsuffix .1,$(EXECUTABLES))) \
+	  $(INSTALL_BASH)/orgtui $(INSTALL_ZSH)/_orgtui $(INSTALL_FISH)/orgtui.fish
 
 # swift-format, which comes with the Swift toolchain, lays out every Swift file as .swift-format says.
 FORMAT_PATHS := Package.swift Sources Tests Fuzz
