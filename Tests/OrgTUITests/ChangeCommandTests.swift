@@ -138,6 +138,28 @@ import Testing
         #expect(try Self.audit(fixture) == before + [.delete])
     }
 
+    @Test func onATerminalDeleteAsksForEachUserByNameAndOnlyYesGoesAhead() async throws {
+        let fixture = try MemberStoreFixture(members: 3)
+        defer { fixture.remove() }
+        let (one, two) = (MemberStoreFixture.id(1), MemberStoreFixture.id(2))
+        let tmux = try Tmux(
+            width: 100, height: 20,
+            command: "\(MemberStoreFixture.binary) users delete '\(one)' '\(two)' --store \(fixture.path) -o csv; "
+                + "echo EXIT=$?")
+        defer { tmux.stop() }
+        try tmux.waitFor("Delete Member 001 <member.001@acme.test>? [y/N]")
+        try tmux.keys("Enter")
+        try tmux.waitFor("Delete Member 002 <member.002@acme.test>? [y/N]")
+        try tmux.type("yes")
+        try tmux.keys("Enter")
+        let screen = try tmux.waitFor("EXIT=")
+        #expect(screen.contains("\(one),Member 001,member.001@acme.test,not confirmed"))
+        #expect(screen.contains("\(two),Member 002,member.002@acme.test,deleted"))
+        #expect(screen.contains("EXIT=0"))
+        #expect(try await Self.roles(fixture, 1) == [.developer])
+        await #expect(throws: BackendError.notFound) { try await Self.roles(fixture, 2) }
+    }
+
     @Test func resetInviteAndProfileUpdateReachTheStore() async throws {
         let fixture = try MemberStoreFixture(members: 3)
         defer { fixture.remove() }
