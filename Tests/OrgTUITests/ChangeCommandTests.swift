@@ -187,6 +187,33 @@ import Testing
         #expect(try Self.audit(fixture) == before + [.resetPassword, .invite, .updateMe])
     }
 
+    @Test func overTheAPIAChangeReachesTheStoreAndAnAnalystsTokenIsNotAllowed() async throws {
+        let fixture = try MemberStoreFixture(members: 5)
+        defer { fixture.remove() }
+        let admin = try fixture.adminToken()
+        let created = try Spawn.run([
+            MemberStoreFixture.binary, "token", "create", "--store", fixture.path, "--email",
+            MemberStoreFixture.email(5),
+        ])
+        let analyst = try #require(created.split(separator: "\n").first { $0.hasPrefix(MemberStoreFixture.email(5)) })
+        let (server, url) = try await fixture.serve()
+        defer { server.stop() }
+        let changed = try Spawn.status([
+            "ORGTUI_TOKEN=" + admin, MemberStoreFixture.binary, "users", "roles", MemberStoreFixture.id(1), "--add",
+            "admin", "--api", url, "-o", "json",
+        ])
+        #expect(changed.status == 0, "\(changed.errors)")
+        #expect(try JSONDecoder().decode([Row].self, from: Data(changed.output.utf8)) == [Self.user(1, "+admin")])
+        #expect(try await Self.roles(fixture, 1) == [.admin, .developer])
+        let refused = try Spawn.status([
+            "ORGTUI_TOKEN=" + analyst, MemberStoreFixture.binary, "users", "delete", MemberStoreFixture.id(2), "--yes",
+            "--api", url,
+        ])
+        #expect(refused.status == ExitStatus.notAllowed.rawValue, "\(refused.errors)")
+        #expect(refused.errors.contains("Not allowed"))
+        #expect(try await Self.roles(fixture, 2) == [.developer])
+    }
+
     @Test func eachKindOfFailureHasItsExitStatus() throws {
         let fixture = try MemberStoreFixture(members: 6)
         defer { fixture.remove() }
