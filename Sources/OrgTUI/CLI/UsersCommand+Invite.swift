@@ -19,11 +19,12 @@ extension UsersCommand {
         var name: String
 
         @Option(
-            help: ArgumentHelp("Their roles, separated by commas.", valueName: "roles"), transform: Role.list)
+            help: ArgumentHelp("Their roles, separated by commas (default: developer).", valueName: "roles"),
+            transform: Role.list)
         var roles: [Role] = [.developer]
 
         @Option(
-            help: "How they will sign in: google-oauth2, or password (they create one).",
+            help: "How they will sign in: google-oauth2 (the default), or password (they create one).",
             transform: Connection.argument)
         var connection: Connection = .googleOAuth2
 

@@ -22,12 +22,15 @@ extension UsersCommand {
         var set: [Role]?
 
         @Option(
-            parsing: .upToNextOption, help: ArgumentHelp("Add these roles.", valueName: "role"),
+            parsing: .upToNextOption,
+            help: ArgumentHelp(
+                "Add these roles (or admin,developer) to the roles each user has now.", valueName: "role"),
             transform: Role.list)
         var add: [[Role]] = []
 
         @Option(
-            parsing: .upToNextOption, help: ArgumentHelp("Remove these roles.", valueName: "role"),
+            parsing: .upToNextOption,
+            help: ArgumentHelp("Remove these roles from the roles each user has now.", valueName: "role"),
             transform: Role.list)
         var remove: [[Role]] = []
 
