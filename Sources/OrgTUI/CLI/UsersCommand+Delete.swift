@@ -7,19 +7,12 @@ extension UsersCommand {
         static let configuration = CommandConfiguration(
             commandName: "delete", abstract: "Delete users, asking first for each one unless --yes is given.")
 
-        @OptionGroup var backend: BackendOptions
-        @OptionGroup var output: OutputOptions
-        @OptionGroup var changes: ChangeOptions
-        @OptionGroup var confirm: ConfirmOptions
-
-        @Argument(help: ArgumentHelp("The users' ids.", valueName: "id"))
-        var ids: [String]
+        @OptionGroup var change: ConfirmedChange
 
         func run() throws {
-            try confirm.requireAnswer("delete", dryRun: changes.dryRun)
-            try ChangeRunner(backend, output: output, changes: changes).runConfirmed(
-                ids: ids, confirm: confirm, question: Confirmation.toDelete, summary: "delete", outcome: "deleted"
-            ) { .deleteUser(id: $0) }
+            try change.run("delete", question: Confirmation.toDelete, summary: "delete", outcome: "deleted") {
+                .deleteUser(id: $0)
+            }
         }
     }
 }
