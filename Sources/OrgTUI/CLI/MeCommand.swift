@@ -4,7 +4,8 @@ import OrgModel
 /// `orgtui me`: the signed-in user, with their roles.
 struct MeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "me", abstract: "Show the signed-in user with their roles.")
+        commandName: "me", abstract: "Show the signed-in user with their roles, or update your profile.",
+        subcommands: [Update.self])
 
     @OptionGroup var backend: BackendOptions
     @OptionGroup var output: OutputOptions

@@ -4,7 +4,7 @@ import ArgumentParser
 struct UsersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "users",
-        abstract: "List the organization's users, or show some of them with their roles.",
-        subcommands: [List.self, Show.self]
+        abstract: "List, show, invite and delete the organization's users, change their roles, reset passwords.",
+        subcommands: [List.self, Show.self, Roles.self, Delete.self, ResetPassword.self, Invite.self]
     )
 }

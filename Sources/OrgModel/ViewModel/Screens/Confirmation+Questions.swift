@@ -1,13 +1,13 @@
 extension Confirmation {
     /// Before deleting `user`.
-    static func toDelete(_ user: User) -> Confirmation {
+    public static func toDelete(_ user: User) -> Confirmation {
         Confirmation(
             .delete(user), question: "Delete \(user.name) <\(user.email)>?",
             detail: "They lose access to the organization at once. This cannot be undone.")
     }
 
     /// Before sending `user` a password reset; the detail says whether their connection has a password.
-    static func toResetPassword(of user: User) -> Confirmation {
+    public static func toResetPassword(of user: User) -> Confirmation {
         Confirmation(
             .resetPassword(user), question: "Send a password reset email to \(user.name) <\(user.email)>?",
             detail: user.signInConnection == .usernamePassword

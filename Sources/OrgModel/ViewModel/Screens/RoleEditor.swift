@@ -38,19 +38,19 @@ public struct RoleEditor: Hashable, Sendable {
     public var isBulk: Bool { before == nil }
 
     /// The single user's role set after the change; nil for a bulk change.
-    public var after: Set<Role>? { before.map { $0.union(add).subtracting(remove) } }
+    public var after: Set<Role>? { before.map(delta.applied) }
 
     /// Whether a role is checked: for one user, in the new set; for a bulk change, being added.
     public func isChecked(_ role: Role) -> Bool { after?.contains(role) ?? add.contains(role) }
 
+    /// The roles to add and to remove.
+    public var delta: RoleDelta { RoleDelta(add: add, remove: remove) }
+
     /// The change in short, such as `+admin -analyst`, or `no change`.
-    public var preview: String {
-        let parts = add.ordered.map { "+\($0.rawValue)" } + remove.ordered.map { "-\($0.rawValue)" }
-        return parts.isEmpty ? "no change" : parts.joined(separator: " ")
-    }
+    public var preview: String { delta.description }
 
     /// Whether any role is to be added or removed.
-    var hasChange: Bool { !add.isEmpty || !remove.isEmpty }
+    var hasChange: Bool { !delta.isEmpty }
 
     /// Applies a command: Up and Down move the highlight, Space and 1-3 flip roles, Enter saves, and
     /// anything else closes the editor.
@@ -90,7 +90,7 @@ public struct RoleEditor: Hashable, Sendable {
 
     /// The change for one user whose current roles are `roles`.
     func change(for user: User, from roles: Set<Role>) -> RoleChange {
-        RoleChange(user: user, before: roles, after: roles.union(add).subtracting(remove))
+        RoleChange(user: user, before: roles, after: delta.applied(to: roles))
     }
 
     /// Moves the highlight up or down the three roles.

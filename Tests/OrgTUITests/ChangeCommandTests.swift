@@ -1,0 +1,264 @@
+import CSV
+import Foundation
+import OrgCLI
+import OrgModel
+import OrgStore
+import Testing
+
+@testable import OrgTUI
+
+/// `orgtui users roles|delete|reset-password|invite` and `orgtui me update` through the real executable on a
+/// small store: each change reaches the store (its audit log says so), `--dry-run` and a refused
+/// confirmation change nothing, and each kind of failure has its exit status.
+@Suite struct ChangeCommandTests {
+    /// One row of a command's JSON output.
+    struct Row: Decodable, Equatable {
+        var id: String
+        var name: String
+        var email: String
+        var outcome: String
+    }
+
+    /// One row of a dry run's JSON output.
+    struct Planned: Decodable {
+        var id: String
+        var change: String
+        var method: String?
+        var path: String?
+    }
+
+    static func orgtui(_ fixture: MemberStoreFixture, _ arguments: [String]) throws -> (
+        status: Int32, output: String, errors: String
+    ) {
+        try Spawn.status([MemberStoreFixture.binary] + arguments + ["--store", fixture.path])
+    }
+
+    /// Runs orgtui with its standard input a pipe that says `y`.
+    static func orgtuiFromAPipe(_ fixture: MemberStoreFixture, _ arguments: [String]) throws -> (
+        status: Int32, output: String, errors: String
+    ) {
+        try Spawn.status(
+            ["sh", "-c", #"echo y | exec "$0" "$@""#, MemberStoreFixture.binary] + arguments + [
+                "--store", fixture.path,
+            ])
+    }
+
+    static func audit(_ fixture: MemberStoreFixture) throws -> [AuditEntry.Action] {
+        try SQLiteStore(openingAt: fixture.path).auditLog().map(\.action)
+    }
+
+    static func roles(_ fixture: MemberStoreFixture, _ n: Int) async throws -> Set<Role> {
+        try await SQLiteStore(openingAt: fixture.path).backend().getUser(id: MemberStoreFixture.id(n)).roles
+    }
+
+    static func user(_ n: Int, _ outcome: String) -> Row {
+        Row(
+            id: MemberStoreFixture.id(n), name: MemberStoreFixture.name(n), email: MemberStoreFixture.email(n),
+            outcome: outcome)
+    }
+
+    @Test func rolesApplyToTheRolesReadPrintEachChangeAndSendNothingForNoChange() async throws {
+        let fixture = try MemberStoreFixture(members: 6)
+        defer { fixture.remove() }
+        let before = try Self.audit(fixture)
+        let added = try Self.orgtui(
+            fixture,
+            ["users", "roles", MemberStoreFixture.id(1), MemberStoreFixture.id(5), "--add", "analyst", "-o", "csv"])
+        #expect(added.status == 0, "\(added.errors)")
+        let rows = Array(AnyIterator(try CSVReader(string: added.output, hasHeaderRow: true).next))
+        #expect(
+            rows == [
+                [MemberStoreFixture.id(1), "Member 001", "member.001@acme.test", CSVCell.neutralized("+analyst")],
+                [MemberStoreFixture.id(5), "Member 005", "member.005@acme.test", "no change"],
+            ])
+        #expect(try await Self.roles(fixture, 1) == [.developer, .analyst])
+
+        let set = try Self.orgtui(
+            fixture, ["users", "roles", MemberStoreFixture.id(2), "--set", "admin,analyst", "-o", "json"])
+        #expect(set.status == 0, "\(set.errors)")
+        #expect(
+            try JSONDecoder().decode([Row].self, from: Data(set.output.utf8)) == [
+                Self.user(2, "+admin +analyst -developer")
+            ])
+        #expect(try await Self.roles(fixture, 2) == [.admin, .analyst])
+
+        let removed = try Self.orgtui(fixture, ["users", "roles", MemberStoreFixture.id(1), "--remove", "developer"])
+        #expect(removed.status == 0, "\(removed.errors)")
+        #expect(removed.output.contains("member.001@acme.test  -developer"))
+        #expect(try await Self.roles(fixture, 1) == [.analyst])
+        #expect(try Self.audit(fixture) == before + [.setRoles, .setRoles, .setRoles])
+    }
+
+    @Test func aDryRunPrintsTheRequestsAndChangesNothing() async throws {
+        let fixture = try MemberStoreFixture(members: 3)
+        defer { fixture.remove() }
+        let before = try Self.audit(fixture)
+        let id = MemberStoreFixture.id(1)
+        let path = "/users/auth0%7C" + String(id.dropFirst("auth0|".count))
+        let runs: [([String], method: String, path: String, change: String)] = [
+            (["users", "roles", id, "--set", "admin"], "PUT", path + "/roles", "+admin -developer"),
+            (["users", "delete", id], "DELETE", path, "delete"),
+            (["users", "reset-password", id], "POST", path + "/password-reset", "password reset"),
+            (
+                ["users", "invite", "--email", "new@acme.test", "--name", "New"], "POST", "/users/invite",
+                "invite as developer (google-oauth2)"
+            ),
+            (["me", "update", "--name", "Ada Lovelace"], "PATCH", "/users/me", "name: Ada Admin -> Ada Lovelace"),
+        ]
+        for run in runs {
+            let result = try Self.orgtuiFromAPipe(fixture, run.0 + ["--dry-run", "-o", "ndjson"])
+            #expect(result.status == 0, "\(run.0): \(result.errors)")
+            let planned = try JSONDecoder().decode(Planned.self, from: Data(result.output.utf8))
+            #expect([planned.method, planned.path, planned.change] == [run.method, run.path, run.change])
+        }
+        #expect(try Self.audit(fixture) == before)
+        let store = try SQLiteStore(openingAt: fixture.path)
+        #expect(try store.outbox().isEmpty)
+        #expect(try store.pendingInvitations().isEmpty)
+        #expect(try await store.backend().getMe().name == "Ada Admin")
+        #expect(try await Self.roles(fixture, 1) == [.developer])
+    }
+
+    @Test func deleteFromAPipeWithoutYesChangesNothingAndWithYesDeletes() async throws {
+        let fixture = try MemberStoreFixture(members: 3)
+        defer { fixture.remove() }
+        let before = try Self.audit(fixture)
+        let refused = try Self.orgtuiFromAPipe(fixture, ["users", "delete", MemberStoreFixture.id(1)])
+        #expect(refused.status == ExitStatus.usage.rawValue)
+        #expect(refused.output.isEmpty)
+        #expect(refused.errors.hasPrefix("Error: Nothing was changed: standard input is not a terminal"))
+        #expect(try Self.audit(fixture) == before)
+        #expect(try await Self.roles(fixture, 1) == [.developer])
+
+        let deleted = try Self.orgtuiFromAPipe(
+            fixture, ["users", "delete", MemberStoreFixture.id(1), "--yes", "-o", "json"])
+        #expect(deleted.status == 0, "\(deleted.errors)")
+        #expect(try JSONDecoder().decode([Row].self, from: Data(deleted.output.utf8)) == [Self.user(1, "deleted")])
+        await #expect(throws: BackendError.notFound) { try await Self.roles(fixture, 1) }
+        #expect(try Self.audit(fixture) == before + [.delete])
+    }
+
+    @Test func onATerminalDeleteAsksForEachUserByNameAndOnlyYesGoesAhead() async throws {
+        let fixture = try MemberStoreFixture(members: 3)
+        defer { fixture.remove() }
+        let (one, two) = (MemberStoreFixture.id(1), MemberStoreFixture.id(2))
+        let tmux = try Tmux(
+            width: 100, height: 20,
+            command: "\(MemberStoreFixture.binary) users delete '\(one)' '\(two)' --store \(fixture.path) -o csv; "
+                + "echo EXIT=$?")
+        defer { tmux.stop() }
+        try tmux.waitFor("Delete Member 001 <member.001@acme.test>? [y/N]")
+        try tmux.keys("Enter")
+        try tmux.waitFor("Delete Member 002 <member.002@acme.test>? [y/N]")
+        try tmux.type("yes")
+        try tmux.keys("Enter")
+        let screen = try tmux.waitFor("EXIT=")
+        #expect(screen.contains("\(one),Member 001,member.001@acme.test,not confirmed"))
+        #expect(screen.contains("\(two),Member 002,member.002@acme.test,deleted"))
+        #expect(screen.contains("EXIT=0"))
+        #expect(try await Self.roles(fixture, 1) == [.developer])
+        await #expect(throws: BackendError.notFound) { try await Self.roles(fixture, 2) }
+    }
+
+    @Test func resetInviteAndProfileUpdateReachTheStore() async throws {
+        let fixture = try MemberStoreFixture(members: 3)
+        defer { fixture.remove() }
+        let before = try Self.audit(fixture)
+        let reset = try Self.orgtuiFromAPipe(fixture, ["users", "reset-password", MemberStoreFixture.id(2), "--yes"])
+        #expect(reset.status == 0, "\(reset.errors)")
+        let invite = try Self.orgtui(
+            fixture,
+            [
+                "users", "invite", "--email", "new@acme.test", "--name", "New Person", "--roles", "analyst,developer",
+                "--connection", "password",
+            ])
+        #expect(invite.status == 0, "\(invite.errors)")
+        let update = try Self.orgtui(fixture, ["me", "update", "--name", "Ada Lovelace", "--email", "ada@acme.test"])
+        #expect(update.status == 0, "\(update.errors)")
+        let store = try SQLiteStore(openingAt: fixture.path)
+        #expect(try store.outbox().map(\.recipient) == [MemberStoreFixture.email(2), "new@acme.test"])
+        #expect(
+            try store.pendingInvitations().map(\.invitation) == [
+                Invitation(
+                    email: "new@acme.test", name: "New Person", roles: [.analyst, .developer],
+                    connection: .usernamePassword)
+            ])
+        #expect(try await store.backend().getMe().name == "Ada Lovelace")
+        #expect(try Self.audit(fixture) == before + [.resetPassword, .invite, .updateMe])
+    }
+
+    @Test func overTheAPIAChangeReachesTheStoreAndAnAnalystsTokenIsNotAllowed() async throws {
+        let fixture = try MemberStoreFixture(members: 5)
+        defer { fixture.remove() }
+        let admin = try fixture.adminToken()
+        let created = try Spawn.run([
+            MemberStoreFixture.binary, "token", "create", "--store", fixture.path, "--email",
+            MemberStoreFixture.email(5),
+        ])
+        let analyst = try #require(created.split(separator: "\n").first { $0.hasPrefix(MemberStoreFixture.email(5)) })
+        let (server, url) = try await fixture.serve()
+        defer { server.stop() }
+        let changed = try Spawn.status([
+            "ORGTUI_TOKEN=" + admin, MemberStoreFixture.binary, "users", "roles", MemberStoreFixture.id(1), "--add",
+            "admin", "--api", url, "-o", "json",
+        ])
+        #expect(changed.status == 0, "\(changed.errors)")
+        #expect(try JSONDecoder().decode([Row].self, from: Data(changed.output.utf8)) == [Self.user(1, "+admin")])
+        #expect(try await Self.roles(fixture, 1) == [.admin, .developer])
+        let refused = try Spawn.status([
+            "ORGTUI_TOKEN=" + analyst, MemberStoreFixture.binary, "users", "delete", MemberStoreFixture.id(2), "--yes",
+            "--api", url,
+        ])
+        #expect(refused.status == ExitStatus.notAllowed.rawValue, "\(refused.errors)")
+        #expect(refused.errors.contains("Not allowed"))
+        #expect(try await Self.roles(fixture, 2) == [.developer])
+    }
+
+    @Test func eachKindOfFailureHasItsExitStatus() throws {
+        let fixture = try MemberStoreFixture(members: 6)
+        defer { fixture.remove() }
+        let ada = MemberStoreFixture.id(0)
+        try fixture.sql("UPDATE user SET connection = 'google-oauth2' WHERE id = '\(MemberStoreFixture.id(3))'")
+        let cases: [([String], OrgCLI.ExitStatus, String)] = [
+            (["users", "roles", ada], .usage, "Error: Give exactly one of --set, --add or --remove."),
+            (["me", "update", "--email", "ada@acme"], .usage, "Error: The domain 'acme' needs a dot"),
+            (["users", "delete", "nope", "--yes"], .notFound, "Error: No user has the id nope."),
+            (["users", "delete", ada, "--yes"], .conflict, "Error: \(ada): Conflict: You cannot delete yourself."),
+            (
+                ["users", "roles", ada, "--set", "developer"], .conflict,
+                "Error: \(ada): Conflict: Ada Admin is the last admin"
+            ),
+            (["users", "reset-password", MemberStoreFixture.id(3), "--yes"], .conflict, "Error: auth0|"),
+            (
+                ["users", "invite", "--email", MemberStoreFixture.email(1), "--name", "X"], .conflict,
+                "Error: Conflict: member.001@acme.test is already a member"
+            ),
+            (
+                ["users", "delete", MemberStoreFixture.id(1), "nope", "--yes"], .someRowsFailed,
+                "Error: No user has the id nope.\n"
+            ),
+            (
+                ["users", "delete", "nope", "gone", "--yes"], .notFound,
+                "Error: No user has the id nope.\nError: No user has the id gone.\n"
+            ),
+        ]
+        for (arguments, status, errors) in cases {
+            let run = try Self.orgtuiFromAPipe(fixture, arguments)
+            #expect(run.status == status.rawValue, "\(arguments): \(run.errors)")
+            #expect(run.errors.hasPrefix(errors), "\(arguments)")
+        }
+        // An analyst as the store's "me": not allowed; a Google user as "me": the provider's conflict.
+        try fixture.sql("UPDATE organization SET me_id = '\(MemberStoreFixture.id(5))'")
+        let analyst = try Self.orgtui(fixture, ["users", "roles", MemberStoreFixture.id(2), "--add", "admin"])
+        #expect(analyst.status == ExitStatus.notAllowed.rawValue, "\(analyst.errors)")
+        try fixture.sql("UPDATE organization SET me_id = '\(MemberStoreFixture.id(3))'")
+        let google = try Self.orgtui(fixture, ["me", "update", "--name", "Someone Else"])
+        #expect(google.status == ExitStatus.conflict.rawValue, "\(google.errors)")
+        #expect(google.errors.contains("change your name or email in your Google account"))
+        let unreachable = try Spawn.status([
+            "ORGTUI_TOKEN=ada@acme.test:mpat_x", MemberStoreFixture.binary, "users", "roles", ada, "--add", "analyst",
+            "--api", "http://127.0.0.1:1",
+        ])
+        #expect(unreachable.status == ExitStatus.unavailable.rawValue, "\(unreachable.errors)")
+    }
+}
