@@ -111,6 +111,9 @@ import Testing
             let planned = try JSONDecoder().decode(Planned.self, from: Data(result.output.utf8))
             #expect([planned.method, planned.path, planned.change] == [run.method, run.path, run.change])
         }
+        let roleless = try Self.orgtuiFromAPipe(fixture, ["users", "roles", id, "--remove", "developer", "--dry-run"])
+        #expect(roleless.status == 64)
+        #expect(roleless.errors.contains("Choose at least one role."), "\(roleless.errors)")
         #expect(try Self.audit(fixture) == before)
         let store = try SQLiteStore(openingAt: fixture.path)
         #expect(try store.outbox().isEmpty)

@@ -3,15 +3,19 @@
 struct ChangeRow: OutputRow {
     static let columns = ["id", "name", "email", "outcome"]
 
-    /// The row's JSON: the user's fields as the API names them, and the outcome.
+    /// The row's JSON: the user's fields as the API names them (no `id` for an invitee, who has none yet),
+    /// and the outcome.
     struct Wire: Encodable {
-        let id, name, email, outcome: String
+        let id: String?
+        let name, email, outcome: String
     }
 
     let change: UserChange
 
     var cells: [String] { [change.user.id, change.user.name, change.user.email, change.outcome] }
     var wire: Wire {
-        Wire(id: change.user.id, name: change.user.name, email: change.user.email, outcome: change.outcome)
+        Wire(
+            id: change.user.id.isEmpty ? nil : change.user.id, name: change.user.name, email: change.user.email,
+            outcome: change.outcome)
     }
 }

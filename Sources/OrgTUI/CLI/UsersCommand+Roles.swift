@@ -4,7 +4,7 @@ import OrgModel
 extension UsersCommand {
     /// `orgtui users roles ID... (--set ROLES | --add ROLE... | --remove ROLE...)`: changes users' roles.
     /// `--add` and `--remove` apply to the roles read just before the write; a user whose roles would not
-    /// change is reported and nothing is sent for them.
+    /// change is reported and nothing is sent for them, nor for one who would be left without a role.
     struct Roles: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "roles", abstract: "Set, add or remove users' roles; prints each change as +admin -analyst.")
@@ -53,6 +53,7 @@ extension UsersCommand {
                 let after = roles(after: user.roles)
                 let delta = RoleDelta(from: user.roles, to: after)
                 guard !delta.isEmpty else { return UserChange(nothingFor: user.user, because: delta.description) }
+                if let problem = Validation.rolesProblem(after) { throw .invalid(problem) }
                 return UserChange(
                     user.user, delta.description, request: .setRoles(id: id, roles: after),
                     outcome: delta.description)
