@@ -5,6 +5,6 @@ struct UsersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "users",
         abstract: "List the organization's users, or show some of them with their roles.",
-        subcommands: [List.self, Show.self]
+        subcommands: [List.self, Show.self, Import.self]
     )
 }
