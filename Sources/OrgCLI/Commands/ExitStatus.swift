@@ -7,7 +7,7 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
     case success = 0
     /// Any other failure: an unusable store, a server error, an answer that could not be read.
     case failure = 1
-    /// Some rows of a bulk command failed, the others succeeded (reserved for bulk work).
+    /// Some rows of a bulk command (`users import`) failed, the others succeeded.
     case someRowsFailed = 2
     /// The user (or resource) does not exist (404).
     case notFound = 3
@@ -39,7 +39,7 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
         switch self {
         case .success: "success"
         case .failure: "any other failure (unusable store, server error, unreadable answer)"
-        case .someRowsFailed: "some rows failed (reserved for bulk commands)"
+        case .someRowsFailed: "some rows failed (bulk commands such as users import)"
         case .notFound: "not found (404)"
         case .notAllowed: "not signed in or not allowed (401, 403)"
         case .conflict: "conflict with the organization's state (409)"

@@ -14,8 +14,6 @@ struct ImportFile: Sendable {
     let rows: [ImportRow]
     /// Every problem found, in the file's order.
     let problems: [ImportProblem]
-    /// Records in the file, blank lines left out.
-    var recordCount: Int { rows.count + Set(problems.map(\.line)).count }
 
     /// A file that cannot be read as an import at all: not UTF-8, no header, a required column missing.
     struct Unreadable: Error, CustomStringConvertible {
