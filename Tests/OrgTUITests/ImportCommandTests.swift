@@ -45,6 +45,17 @@ import Testing
         #expect(dry.status == 0, "\(dry.errors)")
         #expect(dry.output.contains("new.one@acme.test") && !dry.output.contains("new.two"))
         #expect(try fixture.store.outbox().isEmpty)
+        let report = fixture.directory + "/report.csv"
+        let skipping = try Self.orgtui(
+            fixture, ["users", "import", file, "--store", fixture.path, "--skip-invalid", "--report", report])
+        #expect(skipping.status == ExitStatus.someRowsFailed.rawValue, "\(skipping.errors)")
+        let rows = Array(AnyIterator(try CSVReader(string: String(contentsOfFile: report, encoding: .utf8)).next))
+        #expect(
+            rows.dropFirst() == [
+                ["2", "new.one@acme.test", "invited", ""],
+                ["3", "new.two.acme.test", "failed", "invalid: email: Email needs an @, as in name@example.com."],
+            ])
+        #expect(try fixture.store.outbox().map(\.recipient) == ["new.one@acme.test"])
     }
 
     @Test func aRerunOfTheSameFileSendsNothingTwice() throws {

@@ -69,8 +69,10 @@ extension UsersCommand {
             let journal = try openJournal(content)
             let pending = parsed.rows.filter { !journal.done.contains($0.invitation.email.lowercased()) }
             let sent = try send(pending, to: source, journal: journal)
-            var entries = parsed.problems.map {
-                ImportReport.Entry(line: $0.line, email: "", outcome: "failed", reason: "invalid: \($0)")
+            var entries = Dictionary(grouping: parsed.problems, by: \.line).map { line, problems in
+                ImportReport.Entry(
+                    line: line, email: problems[0].email, outcome: "failed",
+                    reason: "invalid: " + problems.map { "\($0.field): \($0.reason)" }.joined(separator: " "))
             }
             var tally = sent.tally
             for row in parsed.rows where journal.done.contains(row.invitation.email.lowercased()) {

@@ -43,7 +43,8 @@ struct ImportFile: Sendable {
                 if let first = firstLineOfEmail[key] {
                     found.append(
                         ImportProblem(
-                            line: start, field: "email", reason: "\(invitation.email) is also on line \(first)."))
+                            line: start, email: invitation.email, field: "email",
+                            reason: "\(invitation.email) is also on line \(first)."))
                 } else {
                     firstLineOfEmail[key] = start
                 }
@@ -84,7 +85,7 @@ struct ImportFile: Sendable {
         let email = cells["email", default: ""], name = cells["name", default: ""]
         var problems: [ImportProblem] = []
         func note(_ field: String, _ reason: String?) {
-            if let reason { problems.append(ImportProblem(line: line, field: field, reason: reason)) }
+            if let reason { problems.append(ImportProblem(line: line, email: email, field: field, reason: reason)) }
         }
         note("email", Validation.emailProblem(email))
         note("name", Validation.nameProblem(name))

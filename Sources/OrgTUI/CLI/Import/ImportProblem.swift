@@ -2,6 +2,8 @@
 struct ImportProblem: Hashable, Sendable, CustomStringConvertible {
     /// The line where the record starts.
     let line: Int
+    /// The record's email cell, as written (for the report).
+    let email: String
     /// The column at fault (`email`, `name`, `roles`, `connection`).
     let field: String
     /// What is wrong, as a sentence.
