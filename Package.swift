@@ -104,6 +104,9 @@ let package = Package(
         .executableTarget(name: "StoreWriter", dependencies: ["OrgModel", "OrgStore"], path: "Tests/StoreWriter"),
         // A child process that LoopbackProxyTests starts with proxy variables in its environment.
         .executableTarget(name: "HTTPProbe", dependencies: ["OrgHTTP", "OrgModel"], path: "Tests/HTTPProbe"),
+        // A loopback HTTP server that answers as a test's script says (faults, held requests), for the HTTP
+        // backend's tests and the import's.
+        .target(name: "TestHTTPServers", path: "Tests/TestHTTPServers"),
         // The Backend contract suite, written once and run against every Backend.
         .target(name: "BackendContract", dependencies: ["OrgModel"], path: "Tests/BackendContract"),
         .testTarget(name: "OrgModelTests", dependencies: ["OrgModel", "OrgStore"]),
@@ -113,12 +116,15 @@ let package = Package(
         ),
         .testTarget(
             name: "OrgHTTPTests",
-            dependencies: ["OrgHTTP", "OrgServer", "OrgStore", "OrgAPI", "BackendContract", "HTTPProbe"]
+            dependencies: [
+                "OrgHTTP", "OrgServer", "OrgStore", "OrgAPI", "BackendContract", "HTTPProbe", "TestHTTPServers",
+            ]
         ),
         .testTarget(
             name: "OrgTUITests",
             dependencies: [
-                "OrgTUI", "OrgCLI", "OrgModel", "OrgStore", .product(name: "CSV", package: "CSV.swift"),
+                "OrgTUI", "OrgCLI", "OrgModel", "OrgStore", "OrgHTTP", "TestHTTPServers",
+                .product(name: "CSV", package: "CSV.swift"),
             ],
             exclude: ["Snapshots"]  // read from the source tree, so that recording rewrites them in place
         ),

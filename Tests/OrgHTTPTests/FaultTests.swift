@@ -2,6 +2,7 @@ import Foundation
 import OrgHTTP
 import OrgModel
 import Testing
+import TestHTTPServers
 
 /// The HTTP backend against small loopback servers that hang, fail, reset, redirect and answer garbage.
 @Suite struct FaultTests {

@@ -2,6 +2,7 @@ import Foundation
 import OrgHTTP
 import OrgModel
 import Testing
+import TestHTTPServers
 
 /// Every number a server sends is untrusted: Retry-After and `count` of any size or sign never trap and are
 /// clamped; error details are bounded; a failure says whether a change may have been applied.

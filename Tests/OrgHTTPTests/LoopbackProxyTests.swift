@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestHTTPServers
 
 /// With a proxy in the environment, a request to a loopback address goes straight to it: the token never
 /// passes through the proxy. The proxy here is a FaultServer that records whatever reaches it; the request

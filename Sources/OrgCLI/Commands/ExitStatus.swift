@@ -19,6 +19,8 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
     case unavailable = 6
     /// A bad option or argument, or a request the service rejected as invalid (422); ArgumentParser's EX_USAGE.
     case usage = 64
+    /// Stopped by Ctrl-C (SIGINT) before it finished, as shells report 128 + SIGINT.
+    case interrupted = 130
 
     /// The status for a command that failed with `error`.
     public init(_ error: BackendError) {
@@ -43,6 +45,7 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
         case .conflict: "conflict with the organization's state (409)"
         case .unavailable: "service unavailable, rate limited, timed out or unreachable (5xx, 429)"
         case .usage: "usage: a bad option or argument, or a request rejected as invalid (422)"
+        case .interrupted: "interrupted (Ctrl-C) before it finished"
         }
     }
 

@@ -32,7 +32,8 @@ public struct RetryPolicy: Hashable, Sendable {
 
     /// The wait before attempt `attempt + 1`, after `attempt` failed attempts (1 or more): the server's
     /// Retry-After when given (clamped to 0...`retryAfterCap`), else a uniform draw from 0 up to the doubled ceiling.
-    func delay(afterAttempt attempt: Int, retryAfter: Double?, using random: inout some RandomNumberGenerator) -> Double
+    public func delay(afterAttempt attempt: Int, retryAfter: Double?, using random: inout some RandomNumberGenerator)
+        -> Double
     {
         if let retryAfter, !retryAfter.isNaN { return min(max(retryAfter, 0), retryAfterCap) }
         let ceiling = min(maxDelay, baseDelay * Double(1 << min(attempt - 1, 30)))

@@ -5,6 +5,6 @@ struct UsersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "users",
         abstract: "List, show, invite and delete the organization's users, change their roles, reset passwords.",
-        subcommands: [List.self, Show.self, Roles.self, Delete.self, ResetPassword.self, Invite.self]
+        subcommands: [List.self, Show.self, Roles.self, Delete.self, ResetPassword.self, Invite.self, Import.self]
     )
 }

@@ -5,8 +5,8 @@ import Glibc
 
 /// A loopback HTTP server that misbehaves on purpose: each request gets the reply its script chooses.
 /// It records every request that arrives, and answers with `Connection: close`.
-final class FaultServer: @unchecked Sendable {
-    enum Reply: Sendable {
+public final class FaultServer: @unchecked Sendable {
+    public enum Reply: Sendable {
         /// A well-formed answer.
         case respond(status: Int, headers: [String: String] = [:], body: String = "")
         /// These exact bytes, then close.
@@ -17,15 +17,15 @@ final class FaultServer: @unchecked Sendable {
         case reset
     }
 
-    struct Request: Sendable {
-        var method: String
-        var path: String
-        var headers: [String: String]
-        var body: String
-        var arrival: ContinuousClock.Instant
+    public struct Request: Sendable {
+        public var method: String
+        public var path: String
+        public var headers: [String: String]
+        public var body: String
+        public var arrival: ContinuousClock.Instant
     }
 
-    let port: Int
+    public let port: Int
     private let listener: Int32
     private let script: @Sendable (Int, Request) -> Reply
     private let lock = NSLock()
@@ -34,7 +34,7 @@ final class FaultServer: @unchecked Sendable {
 
     /// Starts listening on an ephemeral port of `host` (a loopback address); `script` gets the request's
     /// index (from 0) and the request.
-    init(host: String = "127.0.0.1", script: @escaping @Sendable (Int, Request) -> Reply) throws {
+    public init(host: String = "127.0.0.1", script: @escaping @Sendable (Int, Request) -> Reply) throws {
         self.script = script
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         listener = fd
@@ -55,10 +55,10 @@ final class FaultServer: @unchecked Sendable {
     }
 
     /// The requests that arrived so far.
-    var requests: [Request] { lock.withLock { received } }
+    public var requests: [Request] { lock.withLock { received } }
 
     /// Stops listening and closes every connection still open.
-    func stop() {
+    public func stop() {
         shutdown(listener, Int32(SHUT_RDWR))
         close(listener)
         lock.withLock {
