@@ -34,7 +34,7 @@ import Testing
         let pages = try await Self.pages(listing, backend, rows: UserListing.users)
         #expect(pages.flatMap { $0 } == backend.users)
         #expect(pages.count == 6)
-        #expect(answered.withLock { $0 } == [1, 6, 5, 4, 3, 2])
+        #expect(answered.withLock { $0 }.filter { (2...6).contains($0) } == [6, 5, 4, 3, 2])
     }
 
     @Test func pagesAndRolesStayWithinTheBound() async throws {
@@ -45,6 +45,7 @@ import Testing
         #expect(rows.map(\.roles) == (1...95).map(PagedBackend.roles))
         #expect(backend.snapshot.maxInFlight == 4)
         #expect(backend.snapshot.pagesAsked.sorted() == Array(1...10))
+        #expect(backend.snapshot.pagesAsked.prefix(4).sorted() == [1, 2, 3, 4])
     }
 
     @Test(arguments: [OutputFormat.ndjson, .csv, .json])

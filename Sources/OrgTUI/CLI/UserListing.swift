@@ -3,11 +3,12 @@ import OrgModel
 /// What `users list` reads: one page of the users, or with `all` every page from the first, with at most
 /// `concurrency` requests in flight, each page handed over in order as soon as it and those before it arrived.
 ///
-/// Page 1 comes first and tells the count; the next pages are then read in a sliding window: a page is asked
-/// for once the page `concurrency` before it was handed over, so no more than that many wait in memory. Each
-/// page's count extends or shortens the plan, so a list that grows while it is read is read to its end. A
-/// user already handed over in a recent page (the list moved between two reads) is dropped, and reading stops
-/// once `limit` users are out.
+/// The first `concurrency` pages are asked for at once (a round trip saved on a slow link: a page past the
+/// end comes back empty), and page 1 tells the count. The next pages are then read in a sliding window: a
+/// page is asked for once the page `concurrency` before it was handed over, so no more than that many wait in
+/// memory. Each page's count extends or shortens the plan, so a list that grows while it is read is read to
+/// its end. A user already handed over in a recent page (the list moved between two reads) is dropped, and
+/// reading stops once `limit` users are out.
 struct UserListing: Sendable {
     /// The first page: its number, size and search.
     var query: UserQuery
@@ -48,9 +49,15 @@ struct UserListing: Sendable {
                 }
             }
         }
-        var window = [fetch(query.pageNumber)]
+        let size = max(query.effectivePageSize, 1)
+        var window: [Task<Result<Fetched<Row>, BackendError>, Never>] = []
         defer { window.forEach { $0.cancel() } }
-        var next = query.pageNumber + 1
+        var next = query.pageNumber
+        let opening = all ? min(concurrency, limit.map { max(($0 + size - 1) / size, 1) } ?? concurrency) : 1
+        while window.count < opening {
+            window.append(fetch(next))
+            next += 1
+        }
         var recent = RecentIDs(pages: concurrency + 1)
         var (written, dropped) = (0, 0)
         while !window.isEmpty {
@@ -59,12 +66,12 @@ struct UserListing: Sendable {
             recent.endPage()
             dropped += page.rows.count - fresh.count
             if let limit { fresh = Array(fresh.prefix(limit - written)) }
-            try write(fresh)
+            if !fresh.isEmpty { try write(fresh) }
             written += fresh.count
             if let limit, written >= limit { return }
             guard all, page.users > 0 else { continue }
             let wanted = limit.map { min(page.count, $0 + dropped) } ?? page.count
-            let last = (wanted + query.effectivePageSize - 1) / max(query.effectivePageSize, 1)
+            let last = (wanted + size - 1) / size
             while window.count < concurrency, next <= last {
                 window.append(fetch(next))
                 next += 1
