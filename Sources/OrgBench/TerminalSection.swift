@@ -151,7 +151,7 @@ struct TerminalSection: BenchSection {
     }
 
     /// The release `orgtui` beside this executable.
-    private static func orgtui() throws -> String {
+    static func orgtui() throws -> String {
         let path = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]))
             .deletingLastPathComponent().appendingPathComponent("orgtui").path
         guard FileManager.default.isExecutableFile(atPath: path) else {

@@ -13,6 +13,7 @@ func runBench(names: Set<String>) async throws {
         ("store", StoreSection(users: 1_000_000)),
         ("terminal", TerminalSection(users: 1_000_000)),
         ("http-latency", HTTPLatencySection()), ("http-serve", HTTPLoadSection()),
+        ("cli", CLISection()),
     ]
     let unknown = names.subtracting(sections.map(\.name))
     guard unknown.isEmpty else {
