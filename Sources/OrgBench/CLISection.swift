@@ -50,7 +50,7 @@ struct CLISection: BenchSection {
             BenchTable.Row(
                 section: section, measure: "\(Self.users.formatted()) users, -o csv (median of \(Self.runs))",
                 figure: Samples.text(figure) + (complete ? "" : " (lines \(lines) vs sqlite3 \(floorLines))"),
-                peer: "sqlite3 -csv \(Samples.text(peer))", ratio: Samples.ratio(peer: peer, figure: figure),
+                peer: "sqlite3 -csv \(Samples.text(peer))", ratio: String(format: "%.1fx sqlite3", figure / peer),
                 goal: "<= \(Int(Self.floorRatioGoal))x sqlite3",
                 verdict: BenchTable.verdict(complete && figure <= Self.floorRatioGoal * peer)))
         let resident = ours.map(\.peakResidentBytes).max() ?? 0

@@ -9,7 +9,7 @@ struct ChildRun {
 
     var seconds: Double
     var lines: Int
-    /// The child's peak resident set size (`ru_maxrss` from `wait4`), in bytes.
+    /// The child's peak resident set size (`VmHWM`, read while it writes), in bytes.
     var peakResidentBytes: Int
 
     /// Runs `arguments` (the program's path first) with `environment` added to this process's, on a thread
@@ -40,23 +40,33 @@ struct ChildRun {
         close(fds[1])
         defer { close(fds[0]) }
         guard spawned == 0 else { throw Failed(description: "cannot start \(arguments[0])") }
-        var lines = 0
+        var lines = 0, peak = 0
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = read(fds[0], &buffer, buffer.count)
             if count > 0 {
                 lines += buffer[0..<count].reduce(0) { $1 == 10 ? $0 + 1 : $0 }
+                peak = max(peak, Self.peakResident(pid) ?? 0)
             } else if count == 0 || errno != EINTR {
                 break
             }
         }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0, errno == EINTR {}
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
         let seconds = (ContinuousClock.now - start).seconds
         guard status == 0 else {
             throw Failed(description: "\(arguments.joined(separator: " ")) failed (wait status \(status))")
         }
-        return ChildRun(seconds: seconds, lines: lines, peakResidentBytes: usage.ru_maxrss * 1_024)
+        return ChildRun(seconds: seconds, lines: lines, peakResidentBytes: peak)
+    }
+
+    /// `VmHWM` of the running process `pid`, in bytes. (`wait4`'s `ru_maxrss` will not do: a child spawned
+    /// with vfork starts from this process's peak.)
+    private static func peakResident(_ pid: pid_t) -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "")
+        else { return nil }
+        return kilobytes * 1_024
     }
 }
