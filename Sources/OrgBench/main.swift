@@ -4,7 +4,7 @@ import Foundation
 //
 // Usage: orgbench [SECTION...]
 //   With no arguments every section runs; otherwise only the named ones, in the table's order. The names:
-//   store, terminal, http-latency, http-serve (for example `orgbench http-serve`).
+//   store, terminal, http-latency, http-serve, cli, import (for example `orgbench http-serve`).
 
 /// Runs the sections named in `names` (every section when empty), then prints the table.
 func runBench(names: Set<String>) async throws {
@@ -13,7 +13,7 @@ func runBench(names: Set<String>) async throws {
         ("store", StoreSection(users: 1_000_000)),
         ("terminal", TerminalSection(users: 1_000_000)),
         ("http-latency", HTTPLatencySection()), ("http-serve", HTTPLoadSection()),
-        ("import", ImportSection()),
+        ("cli", CLISection()), ("import", ImportSection()),
     ]
     let unknown = names.subtracting(sections.map(\.name))
     guard unknown.isEmpty else {

@@ -1,17 +1,18 @@
 import Foundation
 
 /// A counting semaphore for async code: at most `limit` holders at once, the rest wait in order.
-final class Limiter: @unchecked Sendable {
+public final class Limiter: @unchecked Sendable {
     private let lock = NSLock()
     private var available: Int
     private var waiters: [CheckedContinuation<Void, Never>] = []
 
-    init(limit: Int) {
+    /// A limiter with `limit` slots (at least one).
+    public init(limit: Int) {
         available = max(1, limit)
     }
 
     /// Waits for a free slot and takes it.
-    func acquire() async {
+    public func acquire() async {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             lock.lock()
             if available > 0 {
@@ -26,7 +27,7 @@ final class Limiter: @unchecked Sendable {
     }
 
     /// Gives a slot back, to the longest waiter if there is one.
-    func release() {
+    public func release() {
         lock.lock()
         if waiters.isEmpty {
             available += 1

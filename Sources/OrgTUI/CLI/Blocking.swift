@@ -5,13 +5,13 @@ import OrgModel
 /// Runs a Backend call from a synchronous command: the call runs on the global executor while the
 /// command's thread waits for its result.
 enum Blocking {
-    /// The result of `body`, or the `BackendError` it threw.
-    static func wait<T: Sendable>(
-        _ body: @escaping @Sendable () async throws(BackendError) -> T
-    ) throws(BackendError) -> T {
-        let outcome = Outcome<T>()
+    /// The result of `body`, or the error it threw.
+    static func wait<T: Sendable, Failure: Error>(
+        _ body: @escaping @Sendable () async throws(Failure) -> T
+    ) throws(Failure) -> T {
+        let outcome = Outcome<T, Failure>()
         Task {
-            do throws(BackendError) {
+            do throws(Failure) {
                 outcome.result = .success(try await body())
             } catch {
                 outcome.result = .failure(error)
@@ -33,8 +33,8 @@ enum Blocking {
 
     /// The result, written by the task before it signals `done` and read after the wait: the semaphore
     /// orders the two.
-    private final class Outcome<T: Sendable>: @unchecked Sendable {
+    private final class Outcome<T: Sendable, Failure: Error>: @unchecked Sendable {
         let done = DispatchSemaphore(value: 0)
-        var result: Result<T, BackendError>?
+        var result: Result<T, Failure>?
     }
 }

@@ -1,15 +1,21 @@
-import CSV
 import Foundation
 import OrgCLI
 
-/// Prints a command's rows in the `--output` format as they come, one at a time, so that a command reading
-/// page after page streams: JSON as one array (or one object for a `single` row), ndjson one object a line,
-/// CSV (RFC 4180, CRLF) after a header row. Only the table keeps its rows until `finish`, since its columns
-/// are as wide as their widest cell; it goes through the sanitizer, as everything printed on a terminal.
+/// Prints a command's rows in the `--output` format as they come, so that a command reading page after page
+/// streams: JSON as one array (or one object for a `single` row), ndjson one object a line, CSV (RFC 4180,
+/// CRLF) after a header row. The bytes wait in a buffer that is written out whenever it holds `chunkSize`,
+/// at each `flush` (a command calls it after each page) and at `finish`: a million rows are a few hundred
+/// writes, not a million. Only the table keeps its rows until `finish`, since its columns are as wide as
+/// their widest cell; it goes through the sanitizer, as everything printed on a terminal.
 final class RowWriter<Row: OutputRow> {
+    /// The buffer is written out once it holds this many bytes.
+    static var chunkSize: Int { 64 * 1_024 }
+
     private let format: OutputFormat
     private let rawCSV: Bool
     private let single: Bool
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
     private var table = TextTable(Row.columns.map { $0.uppercased() })
     private var written = 0
     private let encoder: JSONEncoder = {
@@ -19,11 +25,14 @@ final class RowWriter<Row: OutputRow> {
         return encoder
     }()
 
-    /// A writer for `options`; `single` prints JSON as the one object rather than an array.
-    init(_ options: OutputOptions, single: Bool = false) {
+    /// A writer for `options` to `descriptor` (standard output unless a test says otherwise); `single` prints
+    /// JSON as the one object rather than an array.
+    init(_ options: OutputOptions, single: Bool = false, descriptor: Int32 = STDOUT_FILENO) {
         format = options.output
         rawCSV = options.rawCSV
         self.single = single
+        self.descriptor = descriptor
+        buffer.reserveCapacity(Self.chunkSize + 4_096)
     }
 
     /// Prints `row` (the table only keeps it).
@@ -31,12 +40,17 @@ final class RowWriter<Row: OutputRow> {
         defer { written += 1 }
         switch format {
         case .table: table.add(row.cells)
-        case .ndjson: emit(try json(row) + "\n")
-        case .json: emit((single ? "" : written == 0 ? "[\n" : ",\n") + (try json(row)))
+        case .ndjson:
+            try appendJSON(row)
+            buffer.append(UInt8(ascii: "\n"))
+        case .json:
+            buffer.append(contentsOf: (single ? "" : written == 0 ? "[\n" : ",\n").utf8)
+            try appendJSON(row)
         case .csv:
-            if written == 0 { emit(try csvLine(Row.columns)) }
-            emit(try csvLine(rawCSV ? row.cells : row.cells.map(CSVCell.neutralized)))
+            if written == 0 { CSVRecord.append(Row.columns, to: &buffer) }
+            CSVRecord.append(rawCSV ? row.cells : row.cells.map(CSVCell.neutralized), to: &buffer)
         }
+        if buffer.count >= Self.chunkSize { flush() }
     }
 
     /// Prints `rows` and ends the output.
@@ -45,41 +59,47 @@ final class RowWriter<Row: OutputRow> {
         finish()
     }
 
-    /// Ends the output: closes the JSON array, prints the table (nothing when it has no rows).
+    /// Writes out what the buffer holds.
+    func flush() {
+        var sent = 0
+        while sent < buffer.count {
+            let count = buffer[sent...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                sent += count
+            } else if count < 0, errno != EINTR {
+                break
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Ends the output: closes the JSON array, prints the table (nothing when it has no rows), and flushes.
     func finish() {
         switch format {
         case .table: if written > 0 { table.lines.forEach(Console.out) }
-        case .json: emit(single ? (written > 0 ? "\n" : "") : written == 0 ? "[]\n" : "\n]\n")
+        case .json:
+            buffer.append(contentsOf: (single ? (written > 0 ? "\n" : "") : written == 0 ? "[]\n" : "\n]\n").utf8)
         case .ndjson, .csv: break
         }
+        flush()
     }
 
     /// The row as one line of JSON. JSON escapes C0 controls; DEL and the C1 controls (which some terminals
     /// act on) are escaped here too, which JSON allows and which only occur inside strings.
-    private func json(_ row: Row) throws -> String {
-        var out = ""
-        for scalar in String(decoding: try encoder.encode(row.wire), as: UTF8.self).unicodeScalars {
-            if (0x7F...0x9F).contains(scalar.value) {
-                out += "\\u00" + String(scalar.value, radix: 16, uppercase: false)
+    private func appendJSON(_ row: Row) throws {
+        let hex = Array("0123456789abcdef".utf8)
+        var lead = false
+        for byte in try encoder.encode(row.wire) {
+            if byte == 0x7F {
+                buffer.append(contentsOf: "\\u007f".utf8)
+            } else if lead, (0x80...0x9F).contains(byte) {
+                buffer.removeLast()
+                buffer.append(contentsOf: "\\u00".utf8)
+                buffer.append(contentsOf: [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
             } else {
-                out.unicodeScalars.append(scalar)
+                buffer.append(byte)
             }
+            lead = byte == 0xC2
         }
-        return out
-    }
-
-    /// One CSV record with its CRLF, written by CSV.swift (which quotes and doubles quotes as RFC 4180 says).
-    private func csvLine(_ cells: [String]) throws -> String {
-        let stream = OutputStream.toMemory()
-        stream.open()
-        let writer = try CSVWriter(stream: stream, newline: .crlf)
-        try writer.write(row: cells)
-        writer.stream.close()
-        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\r\n"
-    }
-
-    private func emit(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
     }
 }

@@ -1,11 +1,18 @@
 import ArgumentParser
 import OrgModel
+import OrgStore
 
 extension UsersCommand {
-    /// `orgtui users list`: one page of the users, ordered by name, optionally filtered by name.
+    /// `orgtui users list`: a page of the users, or with `--all` every page, ordered by name, optionally filtered
+    /// by name, with `--roles` each user's roles too.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "list", abstract: "List a page of the users, ordered by name.")
+            commandName: "list", abstract: "List a page of the users, or all of them, ordered by name.")
+
+        /// The most requests `--concurrency` allows in flight.
+        static let maxConcurrency = 64
+        /// The most requests in flight on a local store.
+        static let storeConcurrency = 4
 
         @OptionGroup var backend: BackendOptions
         @OptionGroup var output: OutputOptions
@@ -13,8 +20,8 @@ extension UsersCommand {
         @Option(help: ArgumentHelp("Only users whose name contains this text (3 or more letters).", valueName: "text"))
         var search: String?
 
-        @Option(help: "The page, from 1.")
-        var page = 1
+        @Option(help: "The page, from 1 (1 when not given).")
+        var page: Int?
 
         @Option(help: "Users per page, 1 to \(UserQuery.maxPageSize).")
         var pageSize = UserQuery.maxPageSize
@@ -22,20 +29,42 @@ extension UsersCommand {
         @Option(help: ArgumentHelp("Print at most this many users.", valueName: "k"))
         var limit: Int?
 
-        var query: UserQuery { UserQuery(pageNumber: page, pageSize: pageSize, nameSearch: search) }
+        @Flag(help: "Every page, printed in order as the pages come (page 1 first, then --concurrency at a time).")
+        var all = false
+
+        @Option(help: "With --all or --roles, how many requests may be in flight at once, 1 to \(maxConcurrency).")
+        var concurrency = 8
+
+        @Flag(help: "Each user's roles too: one request per user, within --concurrency.")
+        var roles = false
+
+        var query: UserQuery { UserQuery(pageNumber: page ?? 1, pageSize: pageSize, nameSearch: search) }
 
         func validate() throws {
             if let problem = query.problem { throw ValidationError(problem) }
             if pageSize < 1 { throw ValidationError("--page-size must be 1 or more (got \(pageSize)).") }
             if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more (got \(limit)).") }
+            if all, let page {
+                throw ValidationError("--all reads every page from the first: leave out --page \(page), or --all.")
+            }
+            guard (1...Self.maxConcurrency).contains(concurrency) else {
+                throw ValidationError("--concurrency must be 1 to \(Self.maxConcurrency) (got \(concurrency)).")
+            }
         }
 
         func run() throws {
-            let query = query
-            let page = try Blocking.read(try BackendConnection.open(backend)) { source throws(BackendError) in
-                try await source.listUsers(query)
+            // A read of every page touches the whole store once: its page caches would only grow.
+            if all { SQLiteStore.limitMemory(to: 16 * 1_048_576) }
+            let source = try BackendConnection.open(backend)
+            // A local store's read may hold one of its 5 reader connections while it waits for a thread: at most
+            // 4 in flight always leave one free for the others (and its reads share this machine's few cores).
+            let inFlight = source is StoreBackend ? min(concurrency, Self.storeConcurrency) : concurrency
+            let listing = UserListing(query: query, all: all, limit: limit, concurrency: inFlight)
+            if roles {
+                try listing.print(source, output, rows: UserListing.details)
+            } else {
+                try listing.print(source, output, rows: UserListing.users)
             }
-            try RowWriter<User>(output).writeAll(page.items.prefix(limit ?? page.items.count))
         }
     }
 }
