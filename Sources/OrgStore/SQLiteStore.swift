@@ -11,6 +11,10 @@ import OrgModel
 /// the store.
 public final class SQLiteStore: Sendable {
     let pool: DatabasePool
+    /// The connection of `readInPlace`, apart from the pool's readers: a caller blocked on it waits only for
+    /// another in-place read, which runs to its end, never for a pool reader that an async read holds while
+    /// it waits for one of the few threads those blocked callers occupy.
+    let inPlaceReader: DatabaseQueue
     /// The file's path.
     public let path: String
     /// The id of the admin the store was created for.
@@ -19,8 +23,9 @@ public final class SQLiteStore: Sendable {
     /// owner, with the `chmod` that fixes it.
     public let accessWarning: String?
 
-    private init(pool: DatabasePool, path: String, meID: String, accessWarning: String?) {
+    private init(pool: DatabasePool, path: String, meID: String, accessWarning: String?) throws {
         self.pool = pool
+        inPlaceReader = try Self.inPlaceReader(path: path)
         self.path = path
         self.meID = meID
         self.accessWarning = accessWarning
@@ -60,7 +65,7 @@ public final class SQLiteStore: Sendable {
                     db, id: meID, name: admin.name, email: admin.email,
                     roles: admin.roles.union([.admin]), connection: admin.connection)
             }
-            return SQLiteStore(pool: pool, path: path, meID: meID, accessWarning: nil)
+            return try SQLiteStore(pool: pool, path: path, meID: meID, accessWarning: nil)
         } catch {
             Files.removeCreated(at: path)
             throw BackendError(storeError: error)
@@ -86,6 +91,7 @@ public final class SQLiteStore: Sendable {
             pool = try DatabasePool(path: path, configuration: Self.configuration)
             if !upToDate { try StoreSchema.migrator.migrate(pool) }
             meID = try pool.read { db in try String.fetchOne(db, sql: "SELECT me_id FROM organization") } ?? ""
+            inPlaceReader = try Self.inPlaceReader(path: path)
         } catch {
             throw BackendError(storeError: error)
         }
@@ -96,6 +102,13 @@ public final class SQLiteStore: Sendable {
     /// The `Backend` acting as the user `userID`, or as "me" when nil.
     public func backend(actingAs userID: String? = nil) -> StoreBackend {
         StoreBackend(store: self, actorID: userID ?? meID)
+    }
+
+    /// A read-only connection to the store at `path`, opened once the pool has made its `-wal` and `-shm`.
+    private static func inPlaceReader(path: String) throws -> DatabaseQueue {
+        var configuration = Self.configuration
+        configuration.readonly = true
+        return try DatabaseQueue(path: path, configuration: configuration)
     }
 
     /// Every connection waits up to 5 s for a lock held by another connection or process, and may

@@ -46,6 +46,20 @@ import Testing
         #expect(try Self.csv(csv.output) == expected.map { [$0.id, $0.name, $0.email] })
     }
 
+    /// Searches (which the store's pool of readers serves) beside single-user reads (read in place), many in
+    /// flight: they once took every reader and every thread and waited for each other for ever. `timeout`
+    /// ends a hung run with 124.
+    @Test func manyReadsInFlightOnAStoreNeverWaitForEachOther() throws {
+        let fixture = try MemberStoreFixture(members: 250)
+        defer { fixture.remove() }
+        let run = try Spawn.status([
+            "/usr/bin/timeout", "60", MemberStoreFixture.binary, "users", "list", "--all", "--roles", "--search",
+            "member", "--page-size", "5", "--concurrency", "32", "-o", "csv", "--store", fixture.path,
+        ])
+        #expect(run.status == 0, "status \(run.status) (124: it hung): \(run.errors)")
+        #expect(try Self.csv(run.output).count == 250)
+    }
+
     @Test func limitAndRolesWithAll() async throws {
         let fixture = try MemberStoreFixture(members: 250)
         defer { fixture.remove() }

@@ -11,8 +11,6 @@ extension UsersCommand {
 
         /// The most requests `--concurrency` allows in flight.
         static let maxConcurrency = 64
-        /// The most requests in flight on a local store.
-        static let storeConcurrency = 4
 
         @OptionGroup var backend: BackendOptions
         @OptionGroup var output: OutputOptions
@@ -56,10 +54,7 @@ extension UsersCommand {
             // A read of every page touches the whole store once: its page caches would only grow.
             if all { SQLiteStore.limitMemory(to: 16 * 1_048_576) }
             let source = try BackendConnection.open(backend)
-            // A local store's read may hold one of its 5 reader connections while it waits for a thread: at most
-            // 4 in flight always leave one free for the others (and its reads share this machine's few cores).
-            let inFlight = source is StoreBackend ? min(concurrency, Self.storeConcurrency) : concurrency
-            let listing = UserListing(query: query, all: all, limit: limit, concurrency: inFlight)
+            let listing = UserListing(query: query, all: all, limit: limit, concurrency: concurrency)
             if roles {
                 try listing.print(source, output, rows: UserListing.details)
             } else {
