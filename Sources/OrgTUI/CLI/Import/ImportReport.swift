@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// `--report FILE`: one CSV row per record of the import file (`line`, `email`, `outcome`, `reason`), in the
@@ -13,17 +12,14 @@ enum ImportReport {
         var reason: String
     }
 
-    /// Writes `entries`, sorted by line, to `path`.
+    /// Writes `entries`, sorted by line, to `path`, as `CSVRecord`s like every CSV that orgtui writes.
     static func write(_ entries: [Entry], to path: String, raw: Bool) throws {
-        guard let stream = OutputStream(toFileAtPath: path, append: false) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-        }
-        let writer = try CSVWriter(stream: stream, newline: .crlf)
-        defer { writer.stream.close() }
-        try writer.write(row: ["line", "email", "outcome", "reason"])
+        var text: [UInt8] = []
+        CSVRecord.append(["line", "email", "outcome", "reason"], to: &text)
         for entry in entries.sorted(by: { $0.line < $1.line }) {
             let cells = [String(entry.line), entry.email, entry.outcome, entry.reason]
-            try writer.write(row: raw ? cells : cells.map(CSVCell.neutralized))
+            CSVRecord.append(raw ? cells : cells.map(CSVCell.neutralized), to: &text)
         }
+        try Data(text).write(to: URL(fileURLWithPath: path))
     }
 }
