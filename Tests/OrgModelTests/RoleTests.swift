@@ -94,6 +94,22 @@ import Testing
         #expect(store.state.users.roles["u00001"] == [.developer])
     }
 
+    @Test func aSaveBasedOnRolesChangedMeanwhileSaysTheRolesNowAndKeepsTheEditor() {
+        var store = Self.editingUserOne()
+        store.skip([.command(.toggleRole1), .command(.submit)])
+        guard case .roleEditor(var editor) = store.state.screen else { Issue.record("no editor"); return }
+        let message = BackendError.rolesChanged(current: [.developer, .analyst]).message
+        #expect(message.contains("developer,analyst"))
+        store.receive(.rolesSaved(6, .failure(.rolesChanged(current: [.developer, .analyst])))) {
+            editor.saving = nil
+            editor.error = message
+            $0.screens[1] = .roleEditor(editor)
+            $0.pendingChanges = [:]
+            $0.status = StatusMessage(.error, "The roles of User 00001 were not saved: " + message)
+        }
+        #expect(store.state.users.roles["u00001"] == [.developer])
+    }
+
     @Test func savingAnEmptyRoleSetAsksFirst() {
         var store = Self.editingUserOne()
         store.skip([.command(.toggleRole2)])

@@ -43,8 +43,8 @@ public enum BackendError: Error, Hashable, Sendable {
         case .conflict(let detail):
             "Conflict: \(detail)"
         case .rolesChanged(let current):
-            "Changed meanwhile: someone else set these roles to \(current.label) since you read them. "
-                + "Nothing was changed; read them again and retry."
+            "Changed meanwhile: someone else set the roles to \(current.label) since they were read; "
+                + "nothing was changed. Read them again and retry."
         case .rateLimited(let retryAfter):
             if let seconds = retryAfter.flatMap(Self.wholeSeconds) {
                 "Too many requests: try again in \(seconds) s."
