@@ -69,6 +69,7 @@ func exercise(_ answer: FuzzAnswer) async {
         { try await backend.deleteUser(id: "u1") },
         { try await backend.resetPassword(id: "u1") },
         { try await backend.setRoles(id: "u1", roles: [.admin]) },
+        { try await backend.setRoles(id: "u1", roles: [.admin], basedOn: [.admin]) },
         {
             try await backend.inviteUser(
                 Invitation(email: "ada@acme.test", name: "Ada", roles: [.analyst], connection: .usernamePassword))

@@ -23,8 +23,8 @@ struct HTTPDelayedBackend: Backend {
     }
     func deleteUser(id: String) async throws(BackendError) { await pause(); try await base.deleteUser(id: id) }
     func resetPassword(id: String) async throws(BackendError) { await pause(); try await base.resetPassword(id: id) }
-    func setRoles(id: String, roles: Set<Role>) async throws(BackendError) {
-        await pause(); try await base.setRoles(id: id, roles: roles)
+    func setRoles(id: String, roles: Set<Role>, basedOn: Set<Role>?) async throws(BackendError) {
+        await pause(); try await base.setRoles(id: id, roles: roles, basedOn: basedOn)
     }
     func inviteUser(_ invitation: Invitation) async throws(BackendError) {
         await pause(); try await base.inviteUser(invitation)

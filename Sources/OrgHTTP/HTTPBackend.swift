@@ -37,6 +37,7 @@ public final class HTTPBackend: Backend {
                 RetryMiddleware(policy: configuration.retry, logger: configuration.logger),
                 TimeoutMiddleware(seconds: configuration.requestTimeout),
                 InvitationConnectionMiddleware(),
+                EntityTagMiddleware(),
                 AuthorizationMiddleware(credential: credential),
                 LoggingMiddleware(logger: configuration.logger),
             ]
@@ -77,10 +78,23 @@ public final class HTTPBackend: Backend {
         try await call { _ = try await client.resetPassword(path: .init(id: id)).noContent }
     }
 
-    public func setRoles(id: String, roles: Set<Role>) async throws(BackendError) {
+    /// With `basedOn`, reads the user just before the PUT: a role set other than `basedOn` is `.rolesChanged`
+    /// without sending anything; the user's `ETag`, when the server sends one, goes with the PUT as `If-Match`,
+    /// so that a change in between is refused too (412).
+    public func setRoles(id: String, roles: Set<Role>, basedOn: Set<Role>?) async throws(BackendError) {
         try Self.requireID(id)
+        var ifMatch: String?
+        if let basedOn {
+            let answer = try await call { try await client.getUser(path: .init(id: id)).ok }
+            let current = try await call { try answer.body.json.model.roles }
+            if current != basedOn { throw .rolesChanged(current: current) }
+            ifMatch = answer.headers.eTag
+        }
         let body = roles.ordered.map(Components.Schemas.PermissionRole.init)
-        try await call { _ = try await client.setRoles(path: .init(id: id), body: .json(body)).noContent }
+        try await call {
+            _ = try await client.setRoles(path: .init(id: id), headers: .init(ifMatch: ifMatch), body: .json(body))
+                .noContent
+        }
     }
 
     public func inviteUser(_ invitation: Invitation) async throws(BackendError) {

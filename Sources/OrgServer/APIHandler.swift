@@ -55,7 +55,8 @@ struct APIHandler: APIProtocol {
     }
 
     func getUser(_ input: Operations.GetUser.Input) async throws -> Operations.GetUser.Output {
-        .ok(.init(body: .json(.init(try await backend.getUser(id: input.path.id)))))
+        let user = try await backend.getUser(id: input.path.id)
+        return .ok(.init(headers: .init(eTag: RoleSetTag.tag(user.roles)), body: .json(.init(user))))
     }
 
     func deleteUser(_ input: Operations.DeleteUser.Input) async throws -> Operations.DeleteUser.Output {
@@ -72,8 +73,28 @@ struct APIHandler: APIProtocol {
         guard case .json(let roles) = input.body else { throw BackendError.invalid("The body must be JSON.") }
         let list = roles.map(\.model)
         try refuse(Validation.repeatedRoleProblem(list))
-        try await backend.setRoles(id: input.path.id, roles: Set(list))
+        try await setRoles(id: input.path.id, roles: Set(list), ifMatch: input.headers.ifMatch)
         return .noContent(.init())
+    }
+
+    /// Sets the roles if the user's role set has one of the tags `ifMatch` names (any, without `ifMatch` or
+    /// for `*`), else `.rolesChanged` (412) and no change.
+    private func setRoles(id: String, roles: Set<Role>, ifMatch: String?) async throws(BackendError) {
+        guard let ifMatch, let based = RoleSetTag.roleSets(ifMatch: ifMatch) else {
+            return try await backend.setRoles(id: id, roles: roles)
+        }
+        guard let first = based.first else {
+            // No tag names a role set, so none is the current one.
+            try refuse(Validation.rolesProblem(roles))
+            throw .rolesChanged(current: try await backend.getUser(id: id).roles)
+        }
+        do {
+            try await backend.setRoles(id: id, roles: roles, basedOn: first)
+        } catch {
+            // An If-Match of several tags holds when any of them is the current one.
+            guard case .rolesChanged(let current) = error, based.contains(current) else { throw error }
+            try await backend.setRoles(id: id, roles: roles, basedOn: current)
+        }
     }
 
     /// Throws the 422 that `problem` stands for, if any.

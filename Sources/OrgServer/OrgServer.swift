@@ -77,7 +77,7 @@ public struct OrgServer: Sendable {
         try APIHandler().registerHandlers(
             on: router,
             configuration: Configuration(dateTranscoder: FlexibleDateTranscoder(), jsonEncodingOptions: [.sortedKeys]),
-            middlewares: [JSONNullMiddleware()]
+            middlewares: [JSONNullMiddleware(), EntityTagMiddleware()]
         )
         return router
     }

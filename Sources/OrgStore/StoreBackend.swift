@@ -110,11 +110,14 @@ public struct StoreBackend: Backend {
         }
     }
 
-    public func setRoles(id: String, roles: Set<Role>) async throws(BackendError) {
+    public func setRoles(id: String, roles: Set<Role>, basedOn: Set<Role>?) async throws(BackendError) {
         try await store.write { db in
             let me = try actor(db, needs: .setRoles)
             if let problem = Validation.rolesProblem(roles) { throw BackendError.invalid(problem) }
             let user = try target(db, id)
+            if let basedOn, basedOn != user.details.roles {
+                throw BackendError.rolesChanged(current: user.details.roles)
+            }
             if user.details.roles.contains(.admin), !roles.contains(.admin), try StoredUser.adminCount(db) <= 1 {
                 throw BackendError.conflict("\(user.details.name) is the last admin; the organization needs one.")
             }

@@ -9,7 +9,7 @@ public enum BackendContract {
     /// Every check of the contract.
     public static let checks: [ContractCheck] =
         readingChecks + pagingChecks + searchChecks + authorizationChecks
-        + profileChecks + deletionChecks + passwordChecks + roleChecks + invitationChecks + limitChecks
+        + profileChecks + deletionChecks + passwordChecks + roleChecks + basedOnChecks + invitationChecks + limitChecks
 
     /// Every user the backend lists, fetched page by page.
     public static func allPages(_ backend: any Backend, pageSize: Int, search: String? = nil) async throws -> [User] {

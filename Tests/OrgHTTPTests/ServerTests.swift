@@ -16,21 +16,26 @@ import FoundationNetworking
     struct Answer {
         var status: Int
         var json: Any?
+        var eTag: String?
     }
 
-    func send(_ harness: ServerHarness, _ method: String, _ path: String, token: String?, body: String? = nil)
-        async throws -> Answer
-    {
+    func send(
+        _ harness: ServerHarness, _ method: String, _ path: String, token: String?, body: String? = nil,
+        ifMatch: String? = nil
+    ) async throws -> Answer {
         var request = URLRequest(url: URL(string: harness.baseURL.absoluteString + path)!)
         request.httpMethod = method
         if let token { request.setValue(token, forHTTPHeaderField: "Authorization") }
+        if let ifMatch { request.setValue(ifMatch, forHTTPHeaderField: "If-Match") }
         if let body {
             request.httpBody = Data(body.utf8)
             request.setValue("application/json", forHTTPHeaderField: "Content-Type")
         }
         let (data, response) = try await URLSession.shared.data(for: request)
+        let http = response as! HTTPURLResponse
         return Answer(
-            status: (response as! HTTPURLResponse).statusCode, json: try? JSONSerialization.jsonObject(with: data))
+            status: http.statusCode, json: try? JSONSerialization.jsonObject(with: data),
+            eTag: http.value(forHTTPHeaderField: "ETag"))
     }
 
     /// The message of the BackendError that `body` throws, or nil.

@@ -79,7 +79,7 @@ import Testing
         let runner = EffectRunner(backend: backend, send: inbox.append)
         let invitation = Invitation(email: "bo@acme.test", name: "Bo", roles: [.analyst])
         runner.perform([
-            .getOrganization(1), .getMe(2), .setRoles(3, userID: "u00001", roles: [.admin]),
+            .getOrganization(1), .getMe(2), .setRoles(3, userID: "u00001", roles: [.admin], basedOn: nil),
             .invite(4, invitation), .delete(5, userID: "u00002"), .resetPassword(6, userID: "u00003"),
             .updateMe(7, UserUpdate(name: "Ada")), .loadDetails(8, userIDs: ["u00004", "u00099"]),
             .copyToClipboard("x"), .quit,

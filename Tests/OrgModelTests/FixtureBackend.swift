@@ -29,7 +29,7 @@ struct FixtureBackend: Backend {
         throw .conflict("google-oauth2 users reset their password at Google")
     }
 
-    func setRoles(id: String, roles: Set<Role>) async throws(BackendError) {}
+    func setRoles(id: String, roles: Set<Role>, basedOn: Set<Role>?) async throws(BackendError) {}
 
     func inviteUser(_ invitation: Invitation) async throws(BackendError) {}
 }

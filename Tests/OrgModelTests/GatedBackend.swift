@@ -84,9 +84,9 @@ actor GatedBackend<Base: Backend>: Backend {
         }
     }
 
-    func setRoles(id: String, roles: Set<Role>) async throws(BackendError) {
+    func setRoles(id: String, roles: Set<Role>, basedOn: Set<Role>?) async throws(BackendError) {
         try await pass("setRoles \(id) \(roles.label)", hold: false) {
-            () async throws(BackendError) in try await base.setRoles(id: id, roles: roles)
+            () async throws(BackendError) in try await base.setRoles(id: id, roles: roles, basedOn: basedOn)
         }
     }
 

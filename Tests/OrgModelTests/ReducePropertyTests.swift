@@ -96,7 +96,7 @@ struct RandomRun {
             let number = Int(userID.dropFirst()) ?? 1
             let details = number == 0 ? UserDetails(user: Fixture.user(0), roles: roles) : Fixture.details(number)
             return .detailsLoaded(id, userID: userID, result(details))
-        case .setRoles(let id, _, _): return .rolesSaved(id, result(Done()))
+        case .setRoles(let id, _, _, _): return .rolesSaved(id, result(Done()))
         case .invite(let id, _): return .invited(id, result(Done()))
         case .delete(let id, _): return .deleted(id, result(Done()))
         case .resetPassword(let id, _): return .passwordResetSent(id, result(Done()))
@@ -141,7 +141,7 @@ extension Effect {
     var newRequestID: RequestID? {
         switch self {
         case .getOrganization(let id), .getMe(let id), .loadPage(let id, _), .loadDetails(let id, _),
-            .setRoles(let id, _, _), .invite(let id, _), .delete(let id, _), .resetPassword(let id, _),
+            .setRoles(let id, _, _, _), .invite(let id, _), .delete(let id, _), .resetPassword(let id, _),
             .updateMe(let id, _), .debounceSearch(let id, _):
             id
         case .cancel, .copyToClipboard, .quit:

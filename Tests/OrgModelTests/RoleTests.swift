@@ -43,7 +43,9 @@ import Testing
         store.skip([.command(.toggleRole1)])
         guard case .roleEditor(var editor) = store.state.screen else { Issue.record("no editor"); return }
         let change = RoleChange(user: Self.one, before: [.developer], after: [.admin, .developer])
-        store.press(.submit, effects: [.setRoles(6, userID: "u00001", roles: [.admin, .developer])]) {
+        store.press(
+            .submit, effects: [.setRoles(6, userID: "u00001", roles: [.admin, .developer], basedOn: [.developer])]
+        ) {
             editor.saving = 6
             $0.screens[1] = .roleEditor(editor)
             $0.pendingChanges = [6: .roles(change, bulk: false)]
@@ -59,7 +61,9 @@ import Testing
             $0.status = StatusMessage(.success, "Roles of User 00001: admin,developer. Press u to undo.")
         }
         store.receive(.rolesSaved(6, .success(Done())))
-        store.press(.undo, effects: [.setRoles(7, userID: "u00001", roles: [.developer])]) {
+        store.press(
+            .undo, effects: [.setRoles(7, userID: "u00001", roles: [.developer], basedOn: [.admin, .developer])]
+        ) {
             $0.undoable = []
             $0.pendingChanges = [7: .roles(change.reversed, bulk: false)]
             $0.status = StatusMessage(.info, "Undoing: the roles of User 00001 go back to developer…")
@@ -90,6 +94,22 @@ import Testing
         #expect(store.state.users.roles["u00001"] == [.developer])
     }
 
+    @Test func aSaveBasedOnRolesChangedMeanwhileSaysTheRolesNowAndKeepsTheEditor() {
+        var store = Self.editingUserOne()
+        store.skip([.command(.toggleRole1), .command(.submit)])
+        guard case .roleEditor(var editor) = store.state.screen else { Issue.record("no editor"); return }
+        let message = BackendError.rolesChanged(current: [.developer, .analyst]).message
+        #expect(message.contains("developer,analyst"))
+        store.receive(.rolesSaved(6, .failure(.rolesChanged(current: [.developer, .analyst])))) {
+            editor.saving = nil
+            editor.error = message
+            $0.screens[1] = .roleEditor(editor)
+            $0.pendingChanges = [:]
+            $0.status = StatusMessage(.error, "The roles of User 00001 were not saved: " + message)
+        }
+        #expect(store.state.users.roles["u00001"] == [.developer])
+    }
+
     @Test func savingAnEmptyRoleSetAsksFirst() {
         var store = Self.editingUserOne()
         store.skip([.command(.toggleRole2)])
@@ -99,7 +119,7 @@ import Testing
             question: "Remove every role from User 00001 "
                 + "<user00001@acme.test>?", detail: "They stay a member but can do nothing.")
         store.press(.submit) { $0.screens.append(.confirmation(confirmation)) }
-        store.press(.confirm, effects: [.setRoles(6, userID: "u00001", roles: [])]) {
+        store.press(.confirm, effects: [.setRoles(6, userID: "u00001", roles: [], basedOn: [.developer])]) {
             editor.saving = 6
             $0.screens = [.users, .roleEditor(editor)]
             $0.pendingChanges = [6: .roles(RoleChange(user: Self.one, before: [.developer], after: []), bulk: false)]
@@ -153,8 +173,8 @@ import Testing
         store.press(
             .confirm,
             effects: [
-                .setRoles(6, userID: "u00001", roles: first.after),
-                .setRoles(7, userID: "u00003", roles: third.after),
+                .setRoles(6, userID: "u00001", roles: first.after, basedOn: first.before),
+                .setRoles(7, userID: "u00003", roles: third.after, basedOn: third.before),
             ]
         ) {
             $0.screens = [.users]
@@ -180,7 +200,7 @@ import Testing
                 "Roles changed (+analyst) for 2 of 3 users; failed, still marked: "
                     + "User 00003: Conflict: try later")
         }
-        store.press(.undo, effects: [.setRoles(8, userID: "u00001", roles: [.developer])]) {
+        store.press(.undo, effects: [.setRoles(8, userID: "u00001", roles: [.developer], basedOn: first.after)]) {
             $0.undoable = []
             $0.pendingChanges = [8: .roles(first.reversed, bulk: false)]
             $0.status = StatusMessage(.info, "Undoing: the roles of User 00001 go back to developer…")

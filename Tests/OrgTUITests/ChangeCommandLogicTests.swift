@@ -39,7 +39,7 @@ import Testing
 
     @Test func aRequestIsTheAPIsMethodPathAndBody() throws {
         let id = "auth0|1/2"
-        let roles = ChangeRequest.setRoles(id: id, roles: [.analyst, .admin])
+        let roles = ChangeRequest.setRoles(id: id, roles: [.analyst, .admin], basedOn: nil)
         #expect(roles.method == "PUT")
         #expect(roles.path == "/users/auth0%7C1%2F2/roles")
         #expect(try Self.json(roles.body) == #"["admin","analyst"]"#)

@@ -11,6 +11,7 @@ struct WriterOptions {
                 """
                 usage: StoreWriter roles --store PATH --log PATH [--seed S]
                        StoreWriter mix --store PATH --log PATH --rounds N --worker K --workers W [--seed S]
+                       StoreWriter demote --store PATH --log PATH --actor ID --target ID --rounds N
                 """)
         }
         mode = arguments[1]

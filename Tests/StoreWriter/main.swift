@@ -11,6 +11,11 @@ import OrgStore
 // `mix`: worker K of W does N operations: role changes on its own share of the first page's users
 // (logged `roles <id> <roles>`) and invitations of fresh emails (logged `invite <email>`). Any error,
 // SQLITE_BUSY included, is printed and exits with status 1.
+//
+// `demote`: acting as admin `--actor`, N times: demotes `--target` to developer, based on the roles it
+// reads, then itself, each logged `demoted`, or `refused` for a 403, 409 or 412 (one line a round), then
+// makes the target an admin again (refused once the actor is no admin). Two of them, each the other's
+// target, demote each other and themselves at once.
 
 /// The role sets a writer picks from: every non-empty one.
 let roleSets: [Set<Role>] = [
@@ -65,12 +70,35 @@ func writeMix(_ options: WriterOptions) async throws {
     }
 }
 
+func demoteEachOther(_ options: WriterOptions) async throws {
+    let store = try SQLiteStore(openingAt: try options.string("store"))
+    let log = try CommitLog(path: try options.string("log"))
+    let actor = try options.string("actor"), target = try options.string("target")
+    let backend = store.backend(actingAs: actor)
+    func demote(_ id: String) async throws(BackendError) -> String {
+        do throws(BackendError) {
+            let roles = try await backend.getUser(id: id).roles
+            try await backend.setRoles(id: id, roles: [.developer], basedOn: roles)
+            return "demoted"
+        } catch .forbidden, .conflict, .rolesChanged {
+            return "refused"
+        }
+    }
+    for _ in 0..<(try options.integer("rounds")) {
+        try log.append("\(try await demote(target)) \(try await demote(actor))")
+        do throws(BackendError) {
+            try await backend.setRoles(id: target, roles: [.admin, .developer])
+        } catch .forbidden {}
+    }
+}
+
 do {
     let options = try WriterOptions(CommandLine.arguments)
     switch options.mode {
     case "roles": try await writeRolesForever(options)
     case "mix": try await writeMix(options)
-    default: throw WriterFailure("unknown mode \(options.mode); use roles or mix")
+    case "demote": try await demoteEachOther(options)
+    default: throw WriterFailure("unknown mode \(options.mode); use roles, mix or demote")
     }
 } catch {
     let message = (error as? WriterFailure)?.message ?? (error as? BackendError).map { "\($0.message) (\($0))" }

@@ -13,7 +13,7 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
     case notFound = 3
     /// Not signed in, or signed in without the rights for this (401, 403).
     case notAllowed = 4
-    /// The request conflicts with the organization's state (409).
+    /// The request conflicts with the organization's state (409), or a role change's base is stale (412).
     case conflict = 5
     /// The service is unavailable, rate limited, timed out or unreachable (5xx, 429, a network failure).
     case unavailable = 6
@@ -27,7 +27,7 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
         switch error {
         case .unauthorized, .forbidden: self = .notAllowed
         case .notFound: self = .notFound
-        case .conflict: self = .conflict
+        case .conflict, .rolesChanged: self = .conflict
         case .invalid: self = .usage
         case .rateLimited, .unavailable, .network: self = .unavailable
         case .unusableStore, .failed, .decoding: self = .failure
@@ -42,7 +42,7 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
         case .someRowsFailed: "some of the ids or rows failed, the others succeeded"
         case .notFound: "not found (404)"
         case .notAllowed: "not signed in or not allowed (401, 403)"
-        case .conflict: "conflict with the organization's state (409)"
+        case .conflict: "conflict with the organization's state, or roles changed meanwhile (409, 412)"
         case .unavailable: "service unavailable, rate limited, timed out or unreachable (5xx, 429)"
         case .usage: "usage: a bad option or argument, or a request rejected as invalid (422)"
         case .interrupted: "interrupted (Ctrl-C) before it finished"

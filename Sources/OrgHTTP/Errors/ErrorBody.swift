@@ -21,6 +21,16 @@ enum ErrorBody {
         return lines.isEmpty ? nil : clean(lines.joined(separator: "; "))
     }
 
+    /// The `roles` of a 412's body (`orgtui serve`'s extension): the user's current role set, or nil when the
+    /// body has no list of role names.
+    static func roles(from data: Data) -> Set<Role>? {
+        guard let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]),
+            let names = (object as? [String: Any])?["roles"] as? [String]
+        else { return nil }
+        let roles = names.compactMap(Role.init(rawValue:))
+        return roles.count == names.count ? Set(roles) : nil
+    }
+
     /// The text with control, format and line-separating characters as spaces, trimmed, and cut (with
     /// "…") to `Validation.maxDetailLength` code points (contract.md "Limits").
     static func clean(_ text: String) -> String {

@@ -9,6 +9,8 @@ struct HTTPStatusError: Error, Sendable {
     var detail: String?
     var retryAfter: Double?
     var location: String?
+    /// A 412's current role set, when its body named one.
+    var currentRoles: Set<Role>?
 
     /// The BackendError that this answer means, with the server's detail where it has one.
     var backendError: BackendError {
@@ -18,6 +20,7 @@ struct HTTPStatusError: Error, Sendable {
         case 403: return .forbidden
         case 404: return .notFound
         case 409: return .conflict(reason)
+        case 412: return currentRoles.map { .rolesChanged(current: $0) } ?? .conflict(reason)
         case 429: return .rateLimited(retryAfter: retryAfter)
         case 300..<400:
             return .network("the server redirected to \(location ?? "another address"), which orgtui does not follow")

@@ -40,7 +40,8 @@ struct ErrorStatusMiddleware: ClientMiddleware {
             status: response.status.code,
             detail: ErrorBody.detail(from: data),
             retryAfter: RetryAfter.seconds(response.headerFields[.retryAfter]),
-            location: response.headerFields[.location].map(ErrorBody.clean)
+            location: response.headerFields[.location].map(ErrorBody.clean),
+            currentRoles: response.status.code == 412 ? ErrorBody.roles(from: data) : nil
         )
     }
 

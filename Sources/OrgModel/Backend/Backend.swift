@@ -26,9 +26,17 @@ public protocol Backend: Sendable {
     /// Sends a password reset; username-password users only, else 409 (POST /users/{id}/password-reset).
     func resetPassword(id: String) async throws(BackendError)
 
-    /// Replaces a user's role set; the last admin keeps `admin` (PUT /users/{id}/roles).
-    func setRoles(id: String, roles: Set<Role>) async throws(BackendError)
+    /// Replaces a user's role set; the last admin keeps `admin` (PUT /users/{id}/roles). With `basedOn`, only
+    /// if the user's roles are still that set, compared and set at once; else `.rolesChanged` and no change.
+    func setRoles(id: String, roles: Set<Role>, basedOn: Set<Role>?) async throws(BackendError)
 
     /// Invites someone by email; 409 when the email is a member or already invited (POST /users/invite).
     func inviteUser(_ invitation: Invitation) async throws(BackendError)
+}
+
+extension Backend {
+    /// Replaces a user's role set whatever it is now.
+    public func setRoles(id: String, roles: Set<Role>) async throws(BackendError) {
+        try await setRoles(id: id, roles: roles, basedOn: nil)
+    }
 }

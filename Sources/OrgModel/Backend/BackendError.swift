@@ -10,6 +10,9 @@ public enum BackendError: Error, Hashable, Sendable {
     case invalid(String)
     /// 409: the request conflicts with the organization's state (last admin, duplicate, provider-managed user).
     case conflict(String)
+    /// 412: a role change was based on a role set that is no longer the user's; `current` is the set now.
+    /// Nothing was changed.
+    case rolesChanged(current: Set<Role>)
     /// 429: too many requests; retry after this many seconds when known.
     case rateLimited(retryAfter: Double?)
     /// 5xx or a busy or failing store: the service is not available for now; the detail says why.
@@ -39,6 +42,9 @@ public enum BackendError: Error, Hashable, Sendable {
             "Rejected: \(detail)"
         case .conflict(let detail):
             "Conflict: \(detail)"
+        case .rolesChanged(let current):
+            "Changed meanwhile: someone else set the roles to \(current.label) since they were read; "
+                + "nothing was changed. Read them again and retry."
         case .rateLimited(let retryAfter):
             if let seconds = retryAfter.flatMap(Self.wholeSeconds) {
                 "Too many requests: try again in \(seconds) s."

@@ -61,12 +61,12 @@ public final class EffectRunner<B: Backend>: @unchecked Sendable {
             }
         case .loadDetails(let id, let userIDs):
             startDetails(id, userIDs)
-        case .setRoles(let id, let userID, let roles):
+        case .setRoles(let id, let userID, let roles, let basedOn):
             start(id) {
                 .rolesSaved(
                     id,
                     await self.done { b throws(BackendError) in
-                        try await b.setRoles(id: userID, roles: roles)
+                        try await b.setRoles(id: userID, roles: roles, basedOn: basedOn)
                     })
             }
         case .invite(let id, let invitation):

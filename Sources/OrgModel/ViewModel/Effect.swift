@@ -9,8 +9,8 @@ public enum Effect: Hashable, Sendable {
     case loadPage(RequestID, UserQuery)
     /// The details (roles) of these users, fetched concurrently; one `detailsLoaded` per user.
     case loadDetails(RequestID, userIDs: [String])
-    /// Replace a user's role set; answered by `rolesSaved`.
-    case setRoles(RequestID, userID: String, roles: Set<Role>)
+    /// Replace a user's role set if it is still `basedOn` (nil: whatever it is); answered by `rolesSaved`.
+    case setRoles(RequestID, userID: String, roles: Set<Role>, basedOn: Set<Role>?)
     /// Invite someone; answered by `invited`.
     case invite(RequestID, Invitation)
     /// Delete a user; answered by `deleted`.

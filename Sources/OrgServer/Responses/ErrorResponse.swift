@@ -14,6 +14,10 @@ enum ErrorResponse {
         var type: String
     }
     private struct ValidationDetail: Encodable { var detail: [Item] }
+    private struct RolesChanged: Encodable {
+        var detail: String
+        var roles: [String]
+    }
 
     /// A response with a string detail.
     static func make(_ status: HTTPResponse.Status, detail: String, headers: HTTPFields = [:]) -> Response {
@@ -35,6 +39,8 @@ enum ErrorResponse {
         case .notFound: make(.notFound, detail: "No user has that id.")
         case .invalid(let detail): validation(detail, location: location)
         case .conflict(let detail): make(.conflict, detail: detail)
+        case .rolesChanged(let current):
+            json(.preconditionFailed, RolesChanged(detail: error.message, roles: current.ordered.map(\.rawValue)))
         case .rateLimited(let retryAfter):
             make(
                 .tooManyRequests, detail: "Too many requests.",

@@ -11,7 +11,8 @@ extension AppState {
         /// The effect that sends this change as request `id`.
         func request(_ id: RequestID) -> Effect {
             switch self {
-            case .roles(let change, _): .setRoles(id, userID: change.user.id, roles: change.after)
+            case .roles(let change, _):
+                .setRoles(id, userID: change.user.id, roles: change.after, basedOn: change.before)
             case .delete(let user): .delete(id, userID: user.id)
             case .resetPassword(let user): .resetPassword(id, userID: user.id)
             case .invite(let invitation): .invite(id, invitation)

@@ -5,7 +5,8 @@ import OrgModel
 /// what `send` would do.
 enum ChangeRequest: Hashable, Sendable {
     case updateMe(UserUpdate)
-    case setRoles(id: String, roles: Set<Role>)
+    /// `basedOn`: only if the user's roles are still these (nil: whatever they are).
+    case setRoles(id: String, roles: Set<Role>, basedOn: Set<Role>?)
     case deleteUser(id: String)
     case resetPassword(id: String)
     case invite(Invitation)
@@ -24,7 +25,7 @@ enum ChangeRequest: Hashable, Sendable {
     var path: String {
         switch self {
         case .updateMe: "/users/me"
-        case .setRoles(let id, _): "/users/\(Self.encoded(id))/roles"
+        case .setRoles(let id, _, _): "/users/\(Self.encoded(id))/roles"
         case .deleteUser(let id): "/users/\(Self.encoded(id))"
         case .resetPassword(let id): "/users/\(Self.encoded(id))/password-reset"
         case .invite: "/users/invite"
@@ -35,7 +36,7 @@ enum ChangeRequest: Hashable, Sendable {
     var body: (any Encodable)? {
         switch self {
         case .updateMe(let update): update
-        case .setRoles(_, let roles): roles.ordered
+        case .setRoles(_, let roles, _): roles.ordered
         case .invite(let invitation): InvitationBody(invitation: invitation)
         case .deleteUser, .resetPassword: nil
         }
@@ -45,7 +46,8 @@ enum ChangeRequest: Hashable, Sendable {
     func send(to backend: any Backend) async throws(BackendError) {
         switch self {
         case .updateMe(let update): _ = try await backend.updateMe(update)
-        case .setRoles(let id, let roles): try await backend.setRoles(id: id, roles: roles)
+        case .setRoles(let id, let roles, let basedOn):
+            try await backend.setRoles(id: id, roles: roles, basedOn: basedOn)
         case .deleteUser(let id): try await backend.deleteUser(id: id)
         case .resetPassword(let id): try await backend.resetPassword(id: id)
         case .invite(let invitation): try await backend.inviteUser(invitation)

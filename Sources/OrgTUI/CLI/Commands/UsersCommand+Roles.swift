@@ -3,8 +3,9 @@ import OrgModel
 
 extension UsersCommand {
     /// `orgtui users roles ID... (--set ROLES | --add ROLE... | --remove ROLE...)`: changes users' roles.
-    /// `--add` and `--remove` apply to the roles read just before the write; a user whose roles would not
-    /// change is reported and nothing is sent for them, nor for one who would be left without a role.
+    /// `--add` and `--remove` apply to the roles read just before the write, and only if they are still those
+    /// roles when written (else exit 5, naming the roles now); a user whose roles would not change is reported
+    /// and nothing is sent for them, nor for one who would be left without a role.
     struct Roles: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "roles", abstract: "Set, add or remove users' roles; prints each change as +admin -analyst.")
@@ -55,7 +56,8 @@ extension UsersCommand {
                 guard !delta.isEmpty else { return UserChange(nothingFor: user.user, because: delta.description) }
                 if let problem = Validation.rolesProblem(after) { throw .invalid(problem) }
                 return UserChange(
-                    user.user, delta.description, request: .setRoles(id: id, roles: after),
+                    user.user, delta.description,
+                    request: .setRoles(id: id, roles: after, basedOn: set == nil ? user.roles : nil),
                     outcome: delta.description)
             }
         }
