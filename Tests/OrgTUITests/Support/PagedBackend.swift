@@ -69,6 +69,6 @@ final class PagedBackend: Backend {
     func updateMe(_ update: UserUpdate) async throws(BackendError) -> User { throw .forbidden }
     func deleteUser(id: String) async throws(BackendError) { throw .forbidden }
     func resetPassword(id: String) async throws(BackendError) { throw .forbidden }
-    func setRoles(id: String, roles: Set<Role>) async throws(BackendError) { throw .forbidden }
+    func setRoles(id: String, roles: Set<Role>, basedOn: Set<Role>?) async throws(BackendError) { throw .forbidden }
     func inviteUser(_ invitation: Invitation) async throws(BackendError) { throw .forbidden }
 }
