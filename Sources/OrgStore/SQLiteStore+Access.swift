@@ -18,10 +18,10 @@ extension SQLiteStore {
     }
 
     /// `read`, on the caller's thread even from async code: for short reads of bounded cost, where
-    /// handing the work to a reader's queue and back would cost more than the read. It uses a connection of
-    /// its own, so that callers blocked here never wait for the pool's readers (see `inPlaceReader`).
+    /// handing the work to a reader's queue and back would cost more than the read. It uses connections of
+    /// its own, so that callers blocked here never wait for the pool's readers (see `inPlaceReaders`).
     func readInPlace<T>(_ body: (Database) throws -> T) throws(BackendError) -> T {
-        do { return try inPlaceReader.read(body) } catch { throw BackendError(storeError: error) }
+        do { return try inPlaceReaders.read(body) } catch { throw BackendError(storeError: error) }
     }
 
     /// `read`, without blocking the caller's thread.

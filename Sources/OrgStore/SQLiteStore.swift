@@ -11,10 +11,10 @@ import OrgModel
 /// the store.
 public final class SQLiteStore: Sendable {
     let pool: DatabasePool
-    /// The connection of `readInPlace`, apart from the pool's readers: a caller blocked on it waits only for
-    /// another in-place read, which runs to its end, never for a pool reader that an async read holds while
-    /// it waits for one of the few threads those blocked callers occupy.
-    let inPlaceReader: DatabaseQueue
+    /// The read-only connections of `readInPlace`, apart from `pool`'s: a caller blocked here waits only for
+    /// another in-place read, which runs to its end, never for a reader of `pool` that an async read holds
+    /// while it waits for one of the few threads those blocked callers occupy.
+    let inPlaceReaders: DatabasePool
     /// The file's path.
     public let path: String
     /// The id of the admin the store was created for.
@@ -25,7 +25,7 @@ public final class SQLiteStore: Sendable {
 
     private init(pool: DatabasePool, path: String, meID: String, accessWarning: String?) throws {
         self.pool = pool
-        inPlaceReader = try Self.inPlaceReader(path: path)
+        inPlaceReaders = try Self.inPlaceReaders(path: path)
         self.path = path
         self.meID = meID
         self.accessWarning = accessWarning
@@ -91,7 +91,7 @@ public final class SQLiteStore: Sendable {
             pool = try DatabasePool(path: path, configuration: Self.configuration)
             if !upToDate { try StoreSchema.migrator.migrate(pool) }
             meID = try pool.read { db in try String.fetchOne(db, sql: "SELECT me_id FROM organization") } ?? ""
-            inPlaceReader = try Self.inPlaceReader(path: path)
+            inPlaceReaders = try Self.inPlaceReaders(path: path)
         } catch {
             throw BackendError(storeError: error)
         }
@@ -104,11 +104,11 @@ public final class SQLiteStore: Sendable {
         StoreBackend(store: self, actorID: userID ?? meID)
     }
 
-    /// A read-only connection to the store at `path`, opened once the pool has made its `-wal` and `-shm`.
-    private static func inPlaceReader(path: String) throws -> DatabaseQueue {
+    /// Read-only connections to the store at `path`, opened once the pool has made its `-wal` and `-shm`.
+    private static func inPlaceReaders(path: String) throws -> DatabasePool {
         var configuration = Self.configuration
         configuration.readonly = true
-        return try DatabaseQueue(path: path, configuration: configuration)
+        return try DatabasePool(path: path, configuration: configuration)
     }
 
     /// Every connection waits up to 5 s for a lock held by another connection or process, and may
