@@ -27,12 +27,6 @@ import Testing
         var path: String?
     }
 
-    static func orgtui(_ fixture: MemberStoreFixture, _ arguments: [String]) throws -> (
-        status: Int32, output: String, errors: String
-    ) {
-        try Spawn.status([MemberStoreFixture.binary] + arguments + ["--store", fixture.path])
-    }
-
     /// Runs orgtui with its standard input a pipe that says `y`.
     static func orgtuiFromAPipe(_ fixture: MemberStoreFixture, _ arguments: [String]) throws -> (
         status: Int32, output: String, errors: String
@@ -61,8 +55,7 @@ import Testing
         let fixture = try MemberStoreFixture(members: 6)
         defer { fixture.remove() }
         let before = try Self.audit(fixture)
-        let added = try Self.orgtui(
-            fixture,
+        let added = try fixture.orgtui(
             ["users", "roles", MemberStoreFixture.id(1), MemberStoreFixture.id(5), "--add", "analyst", "-o", "csv"])
         #expect(added.status == 0, "\(added.errors)")
         let rows = Array(AnyIterator(try CSVReader(string: added.output, hasHeaderRow: true).next))
@@ -73,8 +66,8 @@ import Testing
             ])
         #expect(try await Self.roles(fixture, 1) == [.developer, .analyst])
 
-        let set = try Self.orgtui(
-            fixture, ["users", "roles", MemberStoreFixture.id(2), "--set", "admin,analyst", "-o", "json"])
+        let set = try fixture.orgtui(
+            ["users", "roles", MemberStoreFixture.id(2), "--set", "admin,analyst", "-o", "json"])
         #expect(set.status == 0, "\(set.errors)")
         #expect(
             try JSONDecoder().decode([Row].self, from: Data(set.output.utf8)) == [
@@ -82,7 +75,7 @@ import Testing
             ])
         #expect(try await Self.roles(fixture, 2) == [.admin, .analyst])
 
-        let removed = try Self.orgtui(fixture, ["users", "roles", MemberStoreFixture.id(1), "--remove", "developer"])
+        let removed = try fixture.orgtui(["users", "roles", MemberStoreFixture.id(1), "--remove", "developer"])
         #expect(removed.status == 0, "\(removed.errors)")
         #expect(removed.output.contains("member.001@acme.test  -developer"))
         #expect(try await Self.roles(fixture, 1) == [.analyst])
@@ -169,14 +162,13 @@ import Testing
         let before = try Self.audit(fixture)
         let reset = try Self.orgtuiFromAPipe(fixture, ["users", "reset-password", MemberStoreFixture.id(2), "--yes"])
         #expect(reset.status == 0, "\(reset.errors)")
-        let invite = try Self.orgtui(
-            fixture,
+        let invite = try fixture.orgtui(
             [
                 "users", "invite", "--email", "new@acme.test", "--name", "New Person", "--roles", "analyst,developer",
                 "--connection", "password",
             ])
         #expect(invite.status == 0, "\(invite.errors)")
-        let update = try Self.orgtui(fixture, ["me", "update", "--name", "Ada Lovelace", "--email", "ada@acme.test"])
+        let update = try fixture.orgtui(["me", "update", "--name", "Ada Lovelace", "--email", "ada@acme.test"])
         #expect(update.status == 0, "\(update.errors)")
         let store = try SQLiteStore(openingAt: fixture.path)
         #expect(try store.outbox().map(\.recipient) == [MemberStoreFixture.email(2), "new@acme.test"])
@@ -252,10 +244,10 @@ import Testing
         }
         // An analyst as the store's "me": not allowed; a Google user as "me": the provider's conflict.
         try fixture.sql("UPDATE organization SET me_id = '\(MemberStoreFixture.id(5))'")
-        let analyst = try Self.orgtui(fixture, ["users", "roles", MemberStoreFixture.id(2), "--add", "admin"])
+        let analyst = try fixture.orgtui(["users", "roles", MemberStoreFixture.id(2), "--add", "admin"])
         #expect(analyst.status == ExitStatus.notAllowed.rawValue, "\(analyst.errors)")
         try fixture.sql("UPDATE organization SET me_id = '\(MemberStoreFixture.id(3))'")
-        let google = try Self.orgtui(fixture, ["me", "update", "--name", "Someone Else"])
+        let google = try fixture.orgtui(["me", "update", "--name", "Someone Else"])
         #expect(google.status == ExitStatus.conflict.rawValue, "\(google.errors)")
         #expect(google.errors.contains("change your name or email in your Google account"))
         let unreachable = try Spawn.status([

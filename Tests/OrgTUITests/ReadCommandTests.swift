@@ -34,7 +34,7 @@ import Testing
     static func orgtui(_ fixture: MemberStoreFixture, _ arguments: String...) throws -> (
         status: Int32, output: String, errors: String
     ) {
-        try Spawn.status([MemberStoreFixture.binary] + arguments + ["--store", fixture.path])
+        try fixture.orgtui(arguments)
     }
 
     static func storeUsers(_ fixture: MemberStoreFixture) async throws -> [User] {
@@ -142,7 +142,7 @@ import Testing
     func aUsageErrorExits64(_ arguments: [String]) throws {
         let fixture = try MemberStoreFixture(members: 1)
         defer { fixture.remove() }
-        let run = try Spawn.status([MemberStoreFixture.binary] + arguments + ["--store", fixture.path])
+        let run = try fixture.orgtui(arguments)
         #expect(run.status == 64)
         #expect(run.output.isEmpty)
         #expect(run.errors.hasPrefix("Error: "))

@@ -48,6 +48,12 @@ struct MemberStoreFixture {
             + "exit 0"
     }
 
+    /// Runs the built orgtui on this store (`--store` after `arguments`) to its end: its exit status, what it
+    /// wrote on stdout and what on stderr.
+    func orgtui(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+        try Spawn.status([Self.binary] + arguments + ["--store", path])
+    }
+
     /// Runs SQL on the store file with the sqlite3 shell (for names the API would refuse).
     func sql(_ statement: String) throws {
         try Spawn.run(["sqlite3", path, statement])
