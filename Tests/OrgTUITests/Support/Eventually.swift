@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// Polls `check` until it holds or `seconds` pass; records an issue and throws when time runs out.
-func eventually(_ what: String, seconds: Double = 15, _ check: () async throws -> Bool) async throws {
+/// Polls `check` until it holds or `seconds` pass; records an issue and throws when time runs out. The
+/// deadline is generous: on a clean CI clone the first children start while 270 tests share two cores.
+func eventually(_ what: String, seconds: Double = 60, _ check: () async throws -> Bool) async throws {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
         if try await check() { return }

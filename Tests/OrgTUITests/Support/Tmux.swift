@@ -51,7 +51,7 @@ final class Tmux {
     /// screen when it never does. Returns the screen that satisfied it.
     @discardableResult
     func waitFor(
-        _ what: String, seconds: Double = 15, history: Bool = false,
+        _ what: String, seconds: Double = 60, history: Bool = false,
         sourceLocation: SourceLocation = #_sourceLocation, _ condition: (String) -> Bool
     ) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
@@ -68,7 +68,7 @@ final class Tmux {
 
     /// Polls the screen until it contains `text`.
     @discardableResult
-    func waitFor(_ text: String, seconds: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) throws
+    func waitFor(_ text: String, seconds: Double = 60, sourceLocation: SourceLocation = #_sourceLocation) throws
         -> String
     {
         try waitFor("\"\(text)\"", seconds: seconds, sourceLocation: sourceLocation) { $0.contains(text) }
