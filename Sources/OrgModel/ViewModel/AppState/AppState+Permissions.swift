@@ -50,6 +50,10 @@ extension AppState {
             }
         case .confirmation:
             commands.formUnion([.confirm, .deny, .submit, .nextField, .previousField, .back])
+        case .roleConflict(let conflict):
+            if conflict.saving == nil {
+                commands.formUnion([.applyOnTop, .overwrite, .deny, .submit, .nextField, .previousField])
+            }
         case .profile:
             commands.formUnion([.back, .help, .reload])
             if me != nil {
