@@ -18,7 +18,7 @@ extension AppState {
         case .roles(let roleChange):
             return rolesAnswered(id, roleChange, result)
         case .delta:
-            return []
+            return []  // answered by `rolesApplied`; any other answer under its id is not its own
         case .delete(let user):
             return deleteAnswered(user, result)
         case .resetPassword(let user):
