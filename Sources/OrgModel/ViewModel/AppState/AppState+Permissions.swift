@@ -52,7 +52,8 @@ extension AppState {
             commands.formUnion([.confirm, .deny, .submit, .nextField, .previousField, .back])
         case .roleConflict(let conflict):
             if conflict.saving == nil {
-                commands.formUnion([.applyOnTop, .overwrite, .deny, .submit, .nextField, .previousField])
+                commands.formUnion([.deny, .submit, .nextField, .previousField])
+                if allows(.setRoles) { commands.formUnion([.applyOnTop, .overwrite]) }
             }
         case .profile:
             commands.formUnion([.back, .help, .reload])
