@@ -104,4 +104,39 @@ import Testing
             #expect(restored == original)
         }
     }
+
+    @Test func aBulkChangeAndItsUndoApplyToTheRolesInTheStoreNotTheListsCopy() async throws {
+        try await Self.withStore { store in
+            let inbox = EventRecorder()
+            let runner = EffectRunner(backend: store.backend(), send: inbox.append)
+            var state = AppState()
+            runner.perform(reduce(&state, .started))
+            #expect(
+                await EffectRunnerTests.drive(&state, runner, inbox) {
+                    $0.me != nil && $0.visibleRows.count > 2 && $0.visibleRows[2].roles != nil
+                })
+            guard state.visibleRows.count > 2, let first = state.visibleRows[1].user,
+                let second = state.visibleRows[2].user
+            else { return }
+            // Someone else adds analyst to the first after the list read its roles.
+            try await store.backend().setRoles(id: first.id, roles: [.developer, .analyst], basedOn: [.developer])
+            let commands: [Command] = [.down, .mark, .mark, .editRoles, .toggleRole1, .submit, .confirm]
+            for command in commands { runner.perform(reduce(&state, .command(command))) }
+            #expect(
+                await EffectRunnerTests.drive(&state, runner, inbox) { $0.bulk == nil && $0.undoable.count == 2 })
+            #expect(try await store.backend().getUser(id: first.id).roles == [.admin, .developer, .analyst])
+            #expect(try await store.backend().getUser(id: second.id).roles == [.admin, .developer, .analyst])
+            #expect(state.users.roles[first.id] == [.admin, .developer, .analyst])
+            // Someone else takes developer from the second before the undo.
+            try await store.backend().setRoles(
+                id: second.id, roles: [.admin, .analyst], basedOn: [.admin, .developer, .analyst])
+            runner.perform(reduce(&state, .command(.undo)))
+            #expect(
+                await EffectRunnerTests.drive(&state, runner, inbox) {
+                    $0.bulk == nil && $0.undoable.allSatisfy { !$0.after.contains(.admin) } && $0.undoable.count == 2
+                })
+            #expect(try await store.backend().getUser(id: first.id).roles == [.developer, .analyst])
+            #expect(try await store.backend().getUser(id: second.id).roles == [.analyst])
+        }
+    }
 }

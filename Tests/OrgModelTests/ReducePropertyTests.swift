@@ -46,7 +46,7 @@ struct RandomRun {
     static let errors: [BackendError] = [
         .unauthorized, .forbidden, .notFound, .invalid("bad"), .conflict("no"),
         .rateLimited(retryAfter: 2), .unavailable("down"), .network("reset"),
-        .decoding("garbage"),
+        .decoding("garbage"), .rolesChanged(current: [.analyst]),
     ]
     static let texts = ["a", "n", "Ann", " ", "1", "@", ".", "bo@acme.test", "x\u{7}", "é", "ZZ"]
 
@@ -97,6 +97,9 @@ struct RandomRun {
             let details = number == 0 ? UserDetails(user: Fixture.user(0), roles: roles) : Fixture.details(number)
             return .detailsLoaded(id, userID: userID, result(details))
         case .setRoles(let id, _, _, _): return .rolesSaved(id, result(Done()))
+        case .changeRoles(let id, _, let delta):
+            return .rolesApplied(
+                id, result(RoleTransition(before: [.developer], after: delta.applied(to: [.developer]))))
         case .invite(let id, _): return .invited(id, result(Done()))
         case .delete(let id, _): return .deleted(id, result(Done()))
         case .resetPassword(let id, _): return .passwordResetSent(id, result(Done()))
@@ -141,7 +144,8 @@ extension Effect {
     var newRequestID: RequestID? {
         switch self {
         case .getOrganization(let id), .getMe(let id), .loadPage(let id, _), .loadDetails(let id, _),
-            .setRoles(let id, _, _, _), .invite(let id, _), .delete(let id, _), .resetPassword(let id, _),
+            .setRoles(let id, _, _, _), .changeRoles(let id, _, _), .invite(let id, _), .delete(let id, _),
+            .resetPassword(let id, _),
             .updateMe(let id, _), .debounceSearch(let id, _):
             id
         case .cancel, .copyToClipboard, .quit:

@@ -48,7 +48,7 @@ import Testing
         ) {
             editor.saving = 6
             $0.screens[1] = .roleEditor(editor)
-            $0.pendingChanges = [6: .roles(change, bulk: false)]
+            $0.pendingChanges = [6: .roles(change)]
             $0.status = StatusMessage(.info, "Saving the roles of User 00001…")
         }
         #expect(store.state.availableCommands == [.quitNow])
@@ -65,7 +65,7 @@ import Testing
             .undo, effects: [.setRoles(7, userID: "u00001", roles: [.developer], basedOn: [.admin, .developer])]
         ) {
             $0.undoable = []
-            $0.pendingChanges = [7: .roles(change.reversed, bulk: false)]
+            $0.pendingChanges = [7: .roles(change.reversed)]
             $0.status = StatusMessage(.info, "Undoing: the roles of User 00001 go back to developer…")
         }
         store.receive(.rolesSaved(7, .success(Done()))) {
@@ -94,20 +94,103 @@ import Testing
         #expect(store.state.users.roles["u00001"] == [.developer])
     }
 
-    @Test func aSaveBasedOnRolesChangedMeanwhileSaysTheRolesNowAndKeepsTheEditor() {
+    /// The story: you add admin to a developer while someone else added analyst. The dialog shows the
+    /// three sets; apply on top is sent based on the set now and, when that changed again too, the
+    /// dialog comes back with the newer set; overwrite saves yours; undo conflicts in turn.
+    @Test func aSaveOnRolesChangedMeanwhileShowsTheConflictDialog() {
         var store = Self.editingUserOne()
         store.skip([.command(.toggleRole1), .command(.submit)])
         guard case .roleEditor(var editor) = store.state.screen else { Issue.record("no editor"); return }
-        let message = BackendError.rolesChanged(current: [.developer, .analyst]).message
-        #expect(message.contains("developer,analyst"))
-        store.receive(.rolesSaved(6, .failure(.rolesChanged(current: [.developer, .analyst])))) {
+        let now: Set<Role> = [.developer, .analyst], yours: Set<Role> = [.admin, .developer]
+        var conflict = RoleConflict(user: Self.one, opened: [.developer], now: now, yours: yours)
+        store.receive(.rolesSaved(6, .failure(.rolesChanged(current: now)))) {
             editor.saving = nil
-            editor.error = message
-            $0.screens[1] = .roleEditor(editor)
+            $0.screens = [.users, .roleEditor(editor), .roleConflict(conflict)]
             $0.pendingChanges = [:]
-            $0.status = StatusMessage(.error, "The roles of User 00001 were not saved: " + message)
+            $0.users.roles["u00001"] = now
+            $0.status = StatusMessage(
+                .error, "Someone else changed the roles of User 00001 to developer,analyst. Choose what to save.")
         }
-        #expect(store.state.users.roles["u00001"] == [.developer])
+        #expect(conflict.change == "+admin")
+        #expect(conflict.onTop == [.admin, .developer, .analyst])
+        #expect(
+            store.state.availableCommands == [
+                .quitNow, .applyOnTop, .overwrite, .deny, .submit, .nextField, .previousField,
+            ])
+        let onTop = RoleChange(user: Self.one, before: now, after: [.admin, .developer, .analyst])
+        store.press(.submit, effects: [.setRoles(7, userID: "u00001", roles: onTop.after, basedOn: now)]) {
+            conflict.saving = 7
+            $0.screens[2] = .roleConflict(conflict)
+            $0.pendingChanges = [7: .roles(onTop)]
+            $0.status = StatusMessage(.info, "Saving the roles of User 00001: admin,developer,analyst…")
+        }
+        #expect(store.state.availableCommands == [.quitNow])
+        store.receive(.rolesSaved(7, .failure(.rolesChanged(current: [.analyst])))) {
+            conflict.saving = nil
+            conflict.now = [.analyst]
+            $0.screens[2] = .roleConflict(conflict)
+            $0.pendingChanges = [:]
+            $0.users.roles["u00001"] = [.analyst]
+            $0.status = StatusMessage(
+                .error, "Someone else changed the roles of User 00001 to analyst. Choose what to save.")
+        }
+        #expect(conflict.onTop == [.admin, .analyst])
+        let overwrite = RoleChange(user: Self.one, before: [.analyst], after: yours)
+        store.press(.overwrite, effects: [.setRoles(8, userID: "u00001", roles: yours, basedOn: [.analyst])]) {
+            conflict.saving = 8
+            $0.screens[2] = .roleConflict(conflict)
+            $0.pendingChanges = [8: .roles(overwrite)]
+            $0.status = StatusMessage(.info, "Saving the roles of User 00001: admin,developer…")
+        }
+        store.receive(.rolesSaved(8, .success(Done()))) {
+            $0.screens = [.users]
+            $0.pendingChanges = [:]
+            $0.users.roles["u00001"] = yours
+            $0.undoable = [overwrite]
+            $0.status = StatusMessage(.success, "Roles of User 00001: admin,developer. Press u to undo.")
+        }
+        store.press(.undo, effects: [.setRoles(9, userID: "u00001", roles: [.analyst], basedOn: yours)]) {
+            $0.undoable = []
+            $0.pendingChanges = [9: .roles(overwrite.reversed)]
+            $0.status = StatusMessage(.info, "Undoing: the roles of User 00001 go back to analyst…")
+        }
+        let undoConflict = RoleConflict(user: Self.one, opened: yours, now: [.admin], yours: [.analyst])
+        store.receive(.rolesSaved(9, .failure(.rolesChanged(current: [.admin])))) {
+            $0.screens = [.users, .roleConflict(undoConflict)]
+            $0.pendingChanges = [:]
+            $0.users.roles["u00001"] = [.admin]
+            $0.status = StatusMessage(
+                .error, "Someone else changed the roles of User 00001 to admin. Choose what to save.")
+        }
+        #expect(undoConflict.change == "+analyst -admin -developer")
+        store.press(.deny) {
+            $0.screens = [.users]
+            $0.status = StatusMessage(
+                .info, "Cancelled: the roles of User 00001 stay as someone else set them: admin.")
+        }
+    }
+
+    @Test func cancellingTheConflictClosesTheEditorToo() {
+        var store = Self.editingUserOne()
+        store.skip([
+            .command(.toggleRole1), .command(.submit), .rolesSaved(6, .failure(.rolesChanged(current: [.analyst]))),
+        ])
+        guard case .roleConflict(var conflict) = store.state.screen else { Issue.record("no dialog"); return }
+        store.press(.nextField) {
+            conflict.highlighted = .overwrite
+            $0.screens[2] = .roleConflict(conflict)
+            $0.status = nil
+        }
+        store.press(.nextField) {
+            conflict.highlighted = .cancel
+            $0.screens[2] = .roleConflict(conflict)
+        }
+        store.press(.submit) {
+            $0.screens = [.users]
+            $0.status = StatusMessage(
+                .info, "Cancelled: the roles of User 00001 stay as someone else set them: analyst.")
+        }
+        #expect(store.state.users.roles["u00001"] == [.analyst])
     }
 
     @Test func savingAnEmptyRoleSetAsksFirst() {
@@ -122,7 +205,7 @@ import Testing
         store.press(.confirm, effects: [.setRoles(6, userID: "u00001", roles: [], basedOn: [.developer])]) {
             editor.saving = 6
             $0.screens = [.users, .roleEditor(editor)]
-            $0.pendingChanges = [6: .roles(RoleChange(user: Self.one, before: [.developer], after: []), bulk: false)]
+            $0.pendingChanges = [6: .roles(RoleChange(user: Self.one, before: [.developer], after: []))]
             $0.status = StatusMessage(.info, "Saving the roles of User 00001…")
         }
     }
@@ -168,42 +251,54 @@ import Testing
             .saveRoles(editor), question: "Change the roles of 3 marked users: +analyst?",
             detail: "Each user's other roles stay as they are.")
         store.press(.submit) { $0.screens.append(.confirmation(confirmation)) }
-        let first = RoleChange(user: Fixture.user(1), before: [.developer], after: [.developer, .analyst])
-        let third = RoleChange(user: Fixture.user(3), before: [.admin], after: [.admin, .analyst])
+        let delta = RoleDelta(add: [.analyst])
         store.press(
             .confirm,
             effects: [
-                .setRoles(6, userID: "u00001", roles: first.after, basedOn: first.before),
-                .setRoles(7, userID: "u00003", roles: third.after, basedOn: third.before),
+                .changeRoles(6, userID: "u00001", delta: delta), .changeRoles(7, userID: "u00002", delta: delta),
+                .changeRoles(8, userID: "u00003", delta: delta),
             ]
         ) {
             $0.screens = [.users]
             $0.users.marks = [:]
-            $0.bulk = BulkProgress(total: 3, label: "+analyst", succeeded: 1)
-            $0.pendingChanges = [6: .roles(first, bulk: true), 7: .roles(third, bulk: true)]
-            $0.status = StatusMessage(.info, "Changing roles (+analyst): 1 of 3 done…")
+            $0.bulk = BulkProgress(total: 3, label: "+analyst")
+            $0.undoesBulk = true
+            $0.pendingChanges = [
+                6: .delta(Fixture.user(1), delta), 7: .delta(Fixture.user(2), delta), 8: .delta(Fixture.user(3), delta),
+            ]
+            $0.status = StatusMessage(.info, "Changing roles (+analyst): 0 of 3 done…")
         }
         #expect(!store.state.availableCommands.contains(.undo))
-        store.receive(.rolesSaved(6, .success(Done()))) {
-            $0.pendingChanges = [7: .roles(third, bulk: true)]
+        // User 1 became an admin meanwhile: the change applies to what the runner read, not to the list's copy.
+        let first = RoleChange(user: Fixture.user(1), before: [.admin], after: [.admin, .analyst])
+        store.receive(.rolesApplied(6, .success(RoleTransition(before: first.before, after: first.after)))) {
+            $0.pendingChanges[6] = nil
             $0.users.roles["u00001"] = first.after
             $0.undoable = [first]
+            $0.bulk?.succeeded = 1
+            $0.status = StatusMessage(.info, "Changing roles (+analyst): 1 of 3 done…")
+        }
+        store.receive(.rolesApplied(7, .success(RoleTransition(before: [.analyst], after: [.analyst])))) {
+            $0.pendingChanges[7] = nil
+            $0.users.roles["u00002"] = [.analyst]
             $0.bulk?.succeeded = 2
             $0.status = StatusMessage(.info, "Changing roles (+analyst): 2 of 3 done…")
         }
-        store.receive(.rolesSaved(7, .failure(.conflict("try later")))) {
+        let busy = BackendError.rolesChanged(current: [.developer])
+        store.receive(.rolesApplied(8, .failure(busy))) {
             $0.pendingChanges = [:]
             $0.bulk = nil
+            $0.users.roles["u00003"] = [.developer]
             $0.users.marks = ["u00003": Fixture.user(3)]
             $0.status = StatusMessage(
                 .error,
-                "Roles changed (+analyst) for 2 of 3 users; failed, still marked: "
-                    + "User 00003: Conflict: try later")
+                "Roles changed (+analyst) for 2 of 3 users; failed, still marked: User 00003: " + busy.message)
         }
-        store.press(.undo, effects: [.setRoles(8, userID: "u00001", roles: [.developer], basedOn: first.after)]) {
+        store.press(.undo, effects: [.changeRoles(9, userID: "u00001", delta: RoleDelta(remove: [.analyst]))]) {
             $0.undoable = []
-            $0.pendingChanges = [8: .roles(first.reversed, bulk: false)]
-            $0.status = StatusMessage(.info, "Undoing: the roles of User 00001 go back to developer…")
+            $0.bulk = BulkProgress(total: 1, label: "undo")
+            $0.pendingChanges = [9: .delta(Fixture.user(1), RoleDelta(remove: [.analyst]))]
+            $0.status = StatusMessage(.info, "Changing roles (undo): 0 of 1 done…")
         }
     }
 

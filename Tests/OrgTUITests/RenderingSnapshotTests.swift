@@ -43,6 +43,12 @@ struct RenderingSnapshotTests {
         ("dialog-delete", { $0.press(.down, .delete) }),
         ("dialog-reset", { $0.press(.down, .resetPassword) }),
         ("dialog-own-admin", { $0.press(.editRoles, .toggleRole1, .submit) }),
+        (
+            "dialog-role-conflict",
+            {
+                $0.press(.last, .editRoles, .toggleRole1, .submit); $0.rolesChangedMeanwhile(to: [.developer])
+            }
+        ),
         ("profile", { $0.press(.profile) }),
         (
             "profile-edit",
@@ -89,6 +95,17 @@ struct RenderingSnapshotTests {
         Snapshot.assert(driver.render().grid, named: "too-small-\(width)x\(height)")
     }
 
+    @Test("The role conflict dialog fits the smallest terminal, its user's name escaped")
+    func roleConflictAtTheMinimum() {
+        var driver = ScreenDriver(width: 60, height: 16)
+        driver.press(.search)
+        driver.type("eve")
+        driver.press(.submit, .editRoles, .toggleRole1, .toggleRole3, .submit)
+        driver.rolesChangedMeanwhile(to: [.developer])
+        driver.press(.nextField)
+        Snapshot.assert(driver.render().grid, named: "dialog-role-conflict-60x16")
+    }
+
     @Test("The first-run form with a problem")
     func firstRun() {
         var form = FirstRunForm(path: "/home/ada/.local/share/orgtui/org.sqlite")
@@ -117,7 +134,7 @@ struct RenderingSnapshotTests {
     func bulkProgress() {
         var driver = ScreenDriver(width: 80, height: 24)
         driver.press(.down, .mark, .mark, .editRoles, .toggleRole3, .submit, .confirm)
-        let progress = " Changing roles (+analyst): 1 of 2 done…", status = driver.state.layout.status.y
+        let progress = " Changing roles (+analyst): 0 of 2 done…", status = driver.state.layout.status.y
         #expect(driver.render().grid.lines[status] == progress)
         driver.press(.down)
         #expect(driver.state.status == nil)

@@ -69,6 +69,8 @@ public final class EffectRunner<B: Backend>: @unchecked Sendable {
                         try await b.setRoles(id: userID, roles: roles, basedOn: basedOn)
                     })
             }
+        case .changeRoles(let id, let userID, let delta):
+            start(id) { .rolesApplied(id, await self.changeRoles(userID, delta)) }
         case .invite(let id, let invitation):
             start(id) { .invited(id, await self.done { b throws(BackendError) in try await b.inviteUser(invitation) }) }
         case .delete(let id, let userID):
@@ -115,6 +117,30 @@ public final class EffectRunner<B: Backend>: @unchecked Sendable {
                 }
             }
         }
+    }
+
+    /// How many times `changeRoles` reads and compares-and-sets before it gives up on a busy user.
+    static var roleAttempts: Int { 3 }
+
+    /// Reads the user's roles, applies `delta` and sets the result based on what was read; when the roles
+    /// change in between, reads again, at most `roleAttempts` times.
+    private func changeRoles(_ userID: String, _ delta: RoleDelta) async -> Result<RoleTransition, BackendError> {
+        var lastError = BackendError.rolesChanged(current: [])
+        for _ in 0..<Self.roleAttempts {
+            let read = await call { b throws(BackendError) in try await b.getUser(id: userID).roles }
+            guard case .success(let before) = read else { return read.map { RoleTransition(before: $0, after: $0) } }
+            let after = delta.applied(to: before)
+            guard after != before else { return .success(RoleTransition(before: before, after: after)) }
+            let saved = await done { b throws(BackendError) in
+                try await b.setRoles(id: userID, roles: after, basedOn: before)
+            }
+            switch saved {
+            case .success: return .success(RoleTransition(before: before, after: after))
+            case .failure(.rolesChanged(let current)): lastError = .rolesChanged(current: current)
+            case .failure(let error): return .failure(error)
+            }
+        }
+        return .failure(lastError)
     }
 
     /// Creates the task under the lock, so that a `cancel` right after always finds it and a task that

@@ -10,6 +10,8 @@ public enum Command: Hashable, Sendable, CaseIterable {
     // Forms and dialogs: `toggleChoice` flips the role or the choice under the cursor
     case nextField, previousField, submit, confirm, deny, toggleChoice
     case toggleRole1, toggleRole2, toggleRole3
+    // The role conflict dialog's answers (besides `deny`, which cancels)
+    case applyOnTop, overwrite
     case backspace
     // Leaving: `back` closes the screen on top, `quit` leaves from the users table, `quitNow` from anywhere
     case back, quit, quitNow

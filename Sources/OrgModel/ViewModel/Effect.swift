@@ -11,6 +11,9 @@ public enum Effect: Hashable, Sendable {
     case loadDetails(RequestID, userIDs: [String])
     /// Replace a user's role set if it is still `basedOn` (nil: whatever it is); answered by `rolesSaved`.
     case setRoles(RequestID, userID: String, roles: Set<Role>, basedOn: Set<Role>?)
+    /// Apply `delta` to the user's roles as read afresh, compare-and-set, retrying a few times when they
+    /// change in between; answered by `rolesApplied`.
+    case changeRoles(RequestID, userID: String, delta: RoleDelta)
     /// Invite someone; answered by `invited`.
     case invite(RequestID, Invitation)
     /// Delete a user; answered by `deleted`.
@@ -42,7 +45,7 @@ public enum Effect: Hashable, Sendable {
         switch self {
         case .getOrganization: .readOrganization
         case .loadPage, .loadDetails: .readUsers
-        case .setRoles: .setRoles
+        case .setRoles, .changeRoles: .setRoles
         case .invite: .inviteUser
         case .delete: .deleteUser
         case .resetPassword: .resetPassword

@@ -24,6 +24,8 @@ public enum Event: Hashable, Sendable {
     case detailsLoaded(RequestID, userID: String, Result<UserDetails, BackendError>)
     /// The answer to `Effect.setRoles`.
     case rolesSaved(RequestID, Result<Done, BackendError>)
+    /// The answer to `Effect.changeRoles`: the roles just before and after the change.
+    case rolesApplied(RequestID, Result<RoleTransition, BackendError>)
     /// The answer to `Effect.invite`.
     case invited(RequestID, Result<Done, BackendError>)
     /// The answer to `Effect.delete`.

@@ -29,6 +29,8 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
     case .rolesSaved(let id, let result), .invited(let id, let result), .deleted(let id, let result),
         .passwordResetSent(let id, let result):
         return state.changeAnswered(id, result.map { _ in nil })
+    case .rolesApplied(let id, let result):
+        return state.rolesApplied(id, result)
     case .profileSaved(let id, let result):
         return state.changeAnswered(id, result.map { $0 })
     }

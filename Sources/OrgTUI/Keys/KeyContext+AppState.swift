@@ -9,6 +9,7 @@ extension KeyContext {
         case .roleEditor: self = .roles
         case .inviteForm, .profileEditor: self = .form
         case .confirmation: self = .dialog
+        case .roleConflict: self = .conflict
         case .profile, .organization, .help: self = .info
         }
     }

@@ -13,6 +13,8 @@ enum KeyContext: String, Hashable, Sendable, CaseIterable {
     case form
     /// A yes/no dialog.
     case dialog
+    /// The role conflict dialog: apply on top, overwrite or cancel.
+    case conflict
     /// A screen that only shows information: the organization, your profile, or help.
     case info
 
@@ -30,6 +32,7 @@ enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .roles: "Role editor"
         case .form: "Forms"
         case .dialog: "Dialogs"
+        case .conflict: "Role conflict"
         case .info: "Organization, profile and help"
         }
     }

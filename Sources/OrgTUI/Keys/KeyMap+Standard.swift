@@ -52,9 +52,19 @@ extension KeyMap {
                 Binding([.enter], .submit, [.dialog], "Answer", "Give the highlighted answer (No unless moved)"),
                 Binding([.character("y")], .confirm, [.dialog], "Yes", "Yes: do it"),
                 Binding([.character("n"), .escape], .deny, [.dialog], "No", "No: leave everything as it is"),
+                Binding(
+                    [.character("a")], .applyOnTop, [.conflict], "Apply on top", "Apply my change to the roles now"),
+                Binding([.character("o")], .overwrite, [.conflict], "Overwrite", "Replace the roles now with mine"),
+                Binding([.character("c"), .escape], .deny, [.conflict], "Cancel", "Keep the roles as they are now"),
+                Binding(
+                    [.tab, .down, .character("j")], .nextField, [.conflict], "Next", "Highlight the next answer"),
+                Binding(
+                    [.backTab, .up, .character("k")], .previousField, [.conflict], "Prev",
+                    "Highlight the previous answer"),
+                Binding([.enter], .submit, [.conflict], "Answer", "Give the highlighted answer (apply on top first)"),
                 Binding([.character("?"), .function(1)], .help, views.subtracting([.dialog]), "Help", "Show all keys"),
                 Binding(
-                    [.escape], .back, KeyContext.allCases.filter { $0 != .dialog }.reduce(into: []) { $0.insert($1) },
+                    [.escape], .back, Set(KeyContext.allCases).subtracting([.dialog, .conflict]),
                     "Back", "Go back, or clear the search"),
                 Binding([.character("q")], .quit, [.list], "Quit", "Quit orgtui"),
                 Binding([.character("q")], .back, [.details, .roles, .info, .form, .dialog], "Back", "Go back"),

@@ -13,14 +13,7 @@ extension Renderer {
             confirmation.question.wrapped(toWidth: width - 4)
             + (confirmation.detail.map { [""] + $0.wrapped(toWidth: width - 4) } ?? [])
         let box = layout.dialog(width: width, height: text.count + 4)
-        let horizontal = String(repeating: "─", count: box.width - 2)
-        grid.put("┌" + horizontal + "┐", x: box.x, y: box.y)
-        for y in (box.y + 1)..<(box.bottom - 1) {
-            grid.clear(x: box.x, y: y, columns: box.width)
-            grid.put("│", x: box.x, y: y)
-            grid.put("│", x: box.x + box.width - 1, y: y)
-        }
-        grid.put("└" + horizontal + "┘", x: box.x, y: box.bottom - 1)
+        drawBox(box, into: &grid)
         for (offset, line) in text.enumerated() {
             grid.put(line, x: box.x + 2, y: box.y + 1 + offset, style: offset == 0 ? .title : .normal)
         }
@@ -29,5 +22,17 @@ extension Renderer {
         let answers = box.bottom - 2
         grid.put(no, x: buttons, y: answers, style: confirmation.yesSelected ? .normal : .selected)
         grid.put(yes, x: buttons + no.count + 3, y: answers, style: confirmation.yesSelected ? .selected : .normal)
+    }
+
+    /// A frame around `box`, blank inside.
+    func drawBox(_ box: Rect, into grid: inout Grid) {
+        let horizontal = String(repeating: "─", count: box.width - 2)
+        grid.put("┌" + horizontal + "┐", x: box.x, y: box.y)
+        for y in (box.y + 1)..<(box.bottom - 1) {
+            grid.clear(x: box.x, y: y, columns: box.width)
+            grid.put("│", x: box.x, y: y)
+            grid.put("│", x: box.x + box.width - 1, y: y)
+        }
+        grid.put("└" + horizontal + "┘", x: box.x, y: box.bottom - 1)
     }
 }

@@ -45,6 +45,9 @@ struct Renderer: Sendable {
         case .confirmation(let confirmation):
             if let below, below != screen { _ = drawScreen(below, below: nil, state, layout, into: &grid) }
             drawDialog(confirmation, layout, into: &grid)
+        case .roleConflict(let conflict):
+            if let below, below != screen { _ = drawScreen(below, below: nil, state, layout, into: &grid) }
+            drawRoleConflict(conflict, layout, into: &grid)
         case .profile:
             drawTitle("My profile", in: layout.titleLine, into: &grid)
             drawProfile(state, in: layout.body, into: &grid)

@@ -83,6 +83,13 @@ struct ScreenDriver {
         for character in text { send(.typed(String(character))) }
     }
 
+    /// Answers the last open role save: someone else set the roles to `current` meanwhile.
+    mutating func rolesChangedMeanwhile(to current: Set<Role>) {
+        guard case .setRoles(let id, _, _, _)? = open.last else { return }
+        open.removeLast()
+        send(.rolesSaved(id, .failure(.rolesChanged(current: current))))
+    }
+
     /// The frame for the current state.
     func render(keyMap: KeyMap = .standard) -> Frame {
         Renderer(keyMap: keyMap, backend: "store /tmp/acme.sqlite").render(state)

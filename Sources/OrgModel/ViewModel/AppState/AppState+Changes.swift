@@ -15,8 +15,10 @@ extension AppState {
     mutating func changeAnswered(_ id: RequestID, _ result: Result<User?, BackendError>) -> [Effect] {
         guard let change = pendingChanges.removeValue(forKey: id) else { return [] }
         switch change {
-        case .roles(let roleChange, let bulk):
-            return rolesAnswered(id, roleChange, bulk: bulk, result)
+        case .roles(let roleChange):
+            return rolesAnswered(id, roleChange, result)
+        case .delta:
+            return []  // answered by `rolesApplied`; any other answer under its id is not its own
         case .delete(let user):
             return deleteAnswered(user, result)
         case .resetPassword(let user):

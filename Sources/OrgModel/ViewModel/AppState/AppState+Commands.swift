@@ -26,6 +26,9 @@ extension AppState {
         case .confirmation(var confirmation):
             let outcome = confirmation.handle(command)
             return apply(outcome, from: confirmation)
+        case .roleConflict(var conflict):
+            let outcome = conflict.handle(command)
+            return apply(outcome, from: conflict)
         case .profile:
             return handleProfile(command)
         case .profileEditor(var form):

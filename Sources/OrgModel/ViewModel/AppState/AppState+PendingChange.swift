@@ -1,8 +1,10 @@
 extension AppState {
     /// A change sent to the backend and not answered yet, kept by request id to interpret the answer.
     enum PendingChange: Hashable, Sendable {
-        /// A role set; `bulk` when it is one of a bulk change's requests.
-        case roles(RoleChange, bulk: Bool)
+        /// One user's role set, based on the set before.
+        case roles(RoleChange)
+        /// One user's part of a bulk change, applied to a fresh read.
+        case delta(User, RoleDelta)
         case delete(User)
         case resetPassword(User)
         case invite(Invitation)
@@ -11,8 +13,9 @@ extension AppState {
         /// The effect that sends this change as request `id`.
         func request(_ id: RequestID) -> Effect {
             switch self {
-            case .roles(let change, _):
+            case .roles(let change):
                 .setRoles(id, userID: change.user.id, roles: change.after, basedOn: change.before)
+            case .delta(let user, let delta): .changeRoles(id, userID: user.id, delta: delta)
             case .delete(let user): .delete(id, userID: user.id)
             case .resetPassword(let user): .resetPassword(id, userID: user.id)
             case .invite(let invitation): .invite(id, invitation)

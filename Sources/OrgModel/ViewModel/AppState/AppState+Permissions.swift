@@ -50,6 +50,11 @@ extension AppState {
             }
         case .confirmation:
             commands.formUnion([.confirm, .deny, .submit, .nextField, .previousField, .back])
+        case .roleConflict(let conflict):
+            if conflict.saving == nil {
+                commands.formUnion([.deny, .submit, .nextField, .previousField])
+                if allows(.setRoles) { commands.formUnion([.applyOnTop, .overwrite]) }
+            }
         case .profile:
             commands.formUnion([.back, .help, .reload])
             if me != nil {

@@ -60,7 +60,7 @@ extension AppState {
     /// Sends a single user's change; the editor stays open until the answer.
     mutating func sendRoles(_ editor: RoleEditor) -> [Effect] {
         guard let before = editor.before, let user = editor.users.first,
-            let sent = send(.roles(editor.change(for: user, from: before), bulk: false))
+            let sent = send(.roles(editor.change(for: user, from: before)))
         else { return [] }
         var editor = editor
         editor.saving = sent.id
@@ -70,85 +70,96 @@ extension AppState {
         return [sent.effect]
     }
 
-    /// Applies a bulk editor's change to each marked user whose roles are known; reports the others.
+    /// Applies a bulk editor's change to each marked user, each on a fresh read of their roles.
     mutating func sendBulk(_ editor: RoleEditor) -> [Effect] {
         guard allows(.setRoles) else { return [] }
-        var changes: [RoleChange] = []
-        var unknown: [String] = []
-        for user in editor.users {
-            if let roles = users.roles[user.id] {
-                changes.append(editor.change(for: user, from: roles))
-            } else {
-                unknown.append(user.id)
-            }
-        }
-        users.marks = users.marks.filter { unknown.contains($0.key) }
-        var effects = startBulk(
-            changes, label: editor.preview,
-            failures: unknown.map { "\(name(ofUserID: $0)): roles not loaded yet" })
-        let toLoad = unknown.filter { users.detailsRequests[$0] == nil }
-        if !toLoad.isEmpty { effects.append(requestDetails(toLoad)) }
-        return effects
+        users.marks = [:]
+        return startBulk(editor.users.map { ($0, editor.delta) }, label: editor.preview)
     }
 
-    /// Sends several changes as one bulk change, counted and reported as the answers come in.
-    private mutating func startBulk(_ changes: [RoleChange], label: String, failures: [String] = []) -> [Effect] {
-        let effective = changes.filter { $0.before != $0.after }
-        bulk = BulkProgress(
-            total: changes.count + failures.count, label: label,
-            succeeded: changes.count - effective.count, failures: failures)
+    /// Sends one delta per user as one bulk change, counted and reported as the answers come in.
+    private mutating func startBulk(_ deltas: [(User, RoleDelta)], label: String) -> [Effect] {
+        bulk = BulkProgress(total: deltas.count, label: label)
         undoable = []
-        let effects = effective.compactMap { send(.roles($0, bulk: true))?.effect }
+        undoesBulk = true
+        let effects = deltas.compactMap { send(.delta($0.0, $0.1))?.effect }
         finishBulkIfDone()
         return effects
     }
 
-    /// Takes back the last role change (or the successes of the last bulk change).
+    /// Takes back the last role change, based on the set it produced, or each user's part of the last bulk
+    /// change on a fresh read.
     mutating func undo() -> [Effect] {
         let changes = undoable.map(\.reversed)
         guard let first = changes.first else { return [] }
-        if changes.count > 1 { return startBulk(changes, label: "undo") }
-        guard let sent = send(.roles(first, bulk: false)) else { return [] }
+        if undoesBulk {
+            return startBulk(changes.map { ($0.user, RoleDelta(from: $0.before, to: $0.after)) }, label: "undo")
+        }
+        guard let sent = send(.roles(first)) else { return [] }
         undoable = []
         inform("Undoing: the roles of \(first.user.name) go back to \(first.after.label)…")
         return [sent.effect]
     }
 
-    /// A role change was answered: updates the cache and undo, or reports the failure.
-    mutating func rolesAnswered(
-        _ id: RequestID, _ change: RoleChange, bulk isBulk: Bool,
-        _ result: Result<User?, BackendError>
-    ) -> [Effect] {
-        var effects: [Effect] = []
+    /// A single user's role change was answered: updates the cache and undo, shows the conflict dialog
+    /// when the roles changed meanwhile, or reports the failure.
+    mutating func rolesAnswered(_ id: RequestID, _ change: RoleChange, _ result: Result<User?, BackendError>)
+        -> [Effect]
+    {
         switch result {
         case .success:
-            users.roles[change.user.id] = change.after
-            users.detailsRequests[change.user.id] = nil
-            if isMe(change.user) { me?.roles = change.after }
-            if isBulk {
-                undoable.append(change)
-                bulk?.succeeded += 1
-            } else {
-                undoable = [change]
-                if case .roleEditor(let editor) = screen, editor.saving == id { pop() }
-                succeed("Roles of \(change.user.name): \(change.after.label). Press u to undo.")
-            }
+            cacheRoles(change.after, of: change.user)
+            undoable = [change]
+            undoesBulk = false
+            closeRoleScreens(savedBy: id)
+            succeed("Roles of \(change.user.name): \(change.after.label). Press u to undo.")
+            return []
+        case .failure(.rolesChanged(let current)):
+            rolesConflicted(id, change, now: current)
+            return []
+        case .failure(.notFound):
+            return removeVanished(userID: change.user.id)
         case .failure(let error):
-            if error == .notFound { effects = removeVanished(userID: change.user.id) }
-            if isBulk {
-                bulk?.failures.append("\(change.user.name): \(error.message)")
-                if error != .notFound { users.marks[change.user.id] = change.user }
-            } else if error != .notFound {
-                if case .roleEditor(var editor) = screen, editor.saving == id {
-                    editor.saving = nil
-                    editor.error = error.message
-                    replaceTop(.roleEditor(editor))
-                }
-                report(error, "The roles of \(change.user.name) were not saved")
+            if case .roleEditor(var editor) = screen, editor.saving == id {
+                editor.saving = nil
+                editor.error = error.message
+                replaceTop(.roleEditor(editor))
             }
+            if case .roleConflict(var conflict) = screen, conflict.saving == id {
+                conflict.saving = nil
+                replaceTop(.roleConflict(conflict))
+            }
+            report(error, "The roles of \(change.user.name) were not saved")
+            return []
         }
-        if isBulk { finishBulkIfDone() }
+    }
+
+    /// One user's part of a bulk change was answered with the roles just before and after it.
+    mutating func rolesApplied(_ id: RequestID, _ result: Result<RoleTransition, BackendError>) -> [Effect] {
+        guard case .delta(let user, _) = pendingChanges[id] else { return [] }
+        pendingChanges[id] = nil
+        var effects: [Effect] = []
+        switch result {
+        case .success(let transition):
+            cacheRoles(transition.after, of: user)
+            if transition.after != transition.before {
+                undoable.append(RoleChange(user: user, before: transition.before, after: transition.after))
+            }
+            bulk?.succeeded += 1
+        case .failure(let error):
+            if case .rolesChanged(let current) = error { cacheRoles(current, of: user) }
+            if error == .notFound { effects = removeVanished(userID: user.id) } else { users.marks[user.id] = user }
+            bulk?.failures.append("\(user.name): \(error.message)")
+        }
+        finishBulkIfDone()
         return effects
+    }
+
+    /// Keeps `roles` as the user's roles (and yours, when the user is you).
+    mutating func cacheRoles(_ roles: Set<Role>, of user: User) {
+        users.roles[user.id] = roles
+        users.detailsRequests[user.id] = nil
+        if isMe(user) { me?.roles = roles }
     }
 
     /// Shows a bulk change's progress, or its summary with each failure once every answer is in.

@@ -20,6 +20,8 @@ public struct AppState: Hashable, Sendable {
     public internal(set) var height: Int
     /// The role changes that `undo` takes back (the last change, or the last bulk change's successes).
     var undoable: [RoleChange] = []
+    /// Whether `undoable` holds a bulk change's successes, undone per user on a fresh read.
+    var undoesBulk = false
     /// The bulk role change under way, if any.
     public internal(set) var bulk: BulkProgress?
     /// Why your profile cannot be edited here (the server said it is managed by the sign-in provider).

@@ -6,6 +6,8 @@ extension Screen {
             user.id == userID
         case .roleEditor(let editor):
             !editor.isBulk && editor.users.first?.id == userID
+        case .roleConflict(let conflict):
+            conflict.user.id == userID
         case .confirmation(let confirmation):
             switch confirmation.action {
             case .delete(let user), .resetPassword(let user): user.id == userID

@@ -10,6 +10,8 @@ public enum Screen: Hashable, Sendable {
     case inviteForm(InviteForm)
     /// A yes/no question before something that cannot be taken back.
     case confirmation(Confirmation)
+    /// A role save found the roles changed meanwhile: apply on top, overwrite or cancel.
+    case roleConflict(RoleConflict)
     /// The signed-in user (`AppState.me`).
     case profile
     /// The signed-in user's name and email being edited.
