@@ -9,7 +9,7 @@ extension KeyContext {
         case .roleEditor: self = .roles
         case .inviteForm, .profileEditor: self = .form
         case .confirmation: self = .dialog
-        case .profile, .organization, .help: self = .info
+        case .profile, .organization, .help, .auditLog: self = .info
         }
     }
 }

@@ -13,7 +13,7 @@ enum KeyContext: String, Hashable, Sendable, CaseIterable {
     case form
     /// A yes/no dialog.
     case dialog
-    /// A screen that only shows information: the organization, your profile, or help.
+    /// A screen that only shows information: the organization, your profile, the audit log, or help.
     case info
 
     /// The context a config file names: a raw value, or `page`, the former name of `info`.
@@ -30,7 +30,7 @@ enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .roles: "Role editor"
         case .form: "Forms"
         case .dialog: "Dialogs"
-        case .info: "Organization, profile and help"
+        case .info: "Organization, profile, audit log and help"
         }
     }
 }

@@ -57,6 +57,8 @@ struct Renderer: Sendable {
         case .help(let scroll):
             drawTitle("Keys", in: layout.titleLine, into: &grid)
             drawHelp(scroll: scroll, in: layout.content, into: &grid)
+        case .auditLog(let log):
+            drawAudit(log, state, layout, into: &grid)
         }
         return nil
     }
