@@ -4,11 +4,14 @@ import OrgModel
 extension Renderer {
     /// The columns of the audit log: when, who, what, about whom, and the change.
     private static let auditTitles = ["Time", "Who", "Action", "Target", "Change"]
-    /// A time cut to 16 cells still shows the minute (`2026-12-02 15:04`).
-    private static let auditMinimumWidths = [16, 6, 6, 6, 10]
+    private static let auditMinimumWidths = [16, 6, 9, 8, 10]
+    /// The widest the columns before the change grow, so that the change keeps the most room.
+    private static let auditMaximumWidths = [20, 20, 12, 24]
+    /// Below this width the time shows the minute only (`2026-12-02 15:04`), leaving the change more room.
+    private static let secondsWidth = 100
 
     /// The audit log screen: its title and position, the column titles and the visible entries, newest
-    /// first; the change column takes what the others leave.
+    /// first; the columns before the change grow no wider than `auditMaximumWidths`, and the change has the rest.
     func drawAudit(_ log: AuditLog, _ state: AppState, _ layout: Layout, into grid: inout Grid) {
         let position = log.position(bodyRows: state.bodyRows)
         let area = layout.titleLine
@@ -20,14 +23,21 @@ extension Renderer {
         let rows = state.auditRows
         let cells = rows.map { row -> [String] in
             guard let record = row.record else { return ["loading…", "", "", "", ""] }
-            return [record.at.cliText, row.actor, record.action, row.target, record.change].map(Sanitizer.clean)
+            let time = layout.body.width < Self.secondsWidth ? String(record.at.cliText.prefix(16)) : record.at.cliText
+            return [time, row.actor, record.action, row.target, record.change].map(Sanitizer.clean)
         }
         let total = layout.body.width - 1 - Self.auditTitles.count
-        var natural = Self.auditTitles.indices.map { column in
-            max(Self.auditTitles[column].count, cells.map { $0[column].displayWidth }.max() ?? 0)
+        let natural = Self.auditTitles.indices.map { column in
+            let widest = max(Self.auditTitles[column].count, cells.map { $0[column].displayWidth }.max() ?? 0)
+            return column < Self.auditMaximumWidths.count ? min(widest, Self.auditMaximumWidths[column]) : widest
         }
-        natural[4] = max(natural[4], total)
-        let widths = ColumnFit.widths(natural: natural, minimum: Self.auditMinimumWidths, total: total)
+        // The change keeps up to two fifths of the row; the other columns share the rest, then it takes what
+        // they leave.
+        let reserved = min(natural[4], max(Self.auditMinimumWidths[4], total * 2 / 5))
+        var widths = ColumnFit.widths(
+            natural: Array(natural.prefix(4)), minimum: Array(Self.auditMinimumWidths.prefix(4)),
+            total: total - reserved)
+        widths.append(max(0, total - widths.reduce(0, +)))
         drawAuditRow(Self.auditTitles, widths: widths, in: layout.columnTitles, style: .title, into: &grid)
         for (offset, (row, text)) in zip(rows, cells).enumerated() {
             let line = Rect(x: layout.body.x, y: layout.body.y + offset, width: layout.body.width, height: 1)

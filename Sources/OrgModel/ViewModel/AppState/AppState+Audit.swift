@@ -31,9 +31,11 @@ extension AppState {
         case .up, .down, .pageUp, .pageDown, .first, .last:
             log.move(command, bodyRows: bodyRows)
         case .reload:
+            // From the first page again (keeping the cursor): new entries come first.
             let cancels = log.pageRequests.values.sorted().map(Effect.cancel)
             log.pageRequests = [:]
             log.pages = [:]
+            log.count = nil
             inform("Reloading…")
             let effects = cancels + loadAudit(&log)
             replaceTop(.auditLog(log))
