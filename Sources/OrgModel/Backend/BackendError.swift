@@ -33,8 +33,7 @@ public enum BackendError: Error, Hashable, Sendable {
     case unsupported(String)
 
     /// The detail of `.unsupported` for a backend without an audit log.
-    public static let noAuditLog =
-        "This server has no audit log (GET /audit is an extension of orgtui serve; the platform may lack it)."
+    public static let noAuditLog = "This server has no audit log: GET /audit is an extension of orgtui serve."
 
     /// A sentence that says what went wrong and what can be done about it.
     public var message: String {
