@@ -39,10 +39,15 @@ public struct AuditRecord: Hashable, Sendable {
         case (nil, let new?):
             return "+ " + Self.describe(new)
         case (let old?, let new?):
-            let changed = Set(old.keys).union(new.keys).filter { old[$0] != new[$0] }.sorted()
+            let changed = Self.changedFields(old, new)
             guard !changed.isEmpty else { return "(no change)" }
             return changed.map { "\($0): \(old[$0] ?? "-") → \(new[$0] ?? "-")" }.joined(separator: "; ")
         }
+    }
+
+    /// The names of the fields whose values differ between `old` and `new` (one may lack a field), sorted.
+    public static func changedFields(_ old: [String: String], _ new: [String: String]) -> [String] {
+        Set(old.keys).union(new.keys).filter { old[$0] != new[$0] }.sorted()
     }
 
     /// The fields as `key=value`, sorted by key.
