@@ -29,6 +29,7 @@ import Testing
         store.press(.audit, effects: [.loadAudit(6, AuditQuery(pageNumber: 1))]) {
             $0.screens.append(.auditLog(Self.log { $0.pageRequests = [1: 6] }))
         }
+        #expect(store.state.auditLog?.isLoading == true)
         store.receive(
             .auditLoaded(6, pageNumber: 1, .success(Self.page(1, count: 250))),
             effects: [.loadAudit(7, AuditQuery(pageNumber: 2))]

@@ -21,6 +21,9 @@ public struct AuditLog: Hashable, Sendable {
 
     init(user: User?) { self.user = user }
 
+    /// Whether a page request is in flight.
+    public var isLoading: Bool { !pageRequests.isEmpty }
+
     /// The entry at a row, if its page is cached.
     public func record(at index: Int) -> AuditRecord? {
         guard index >= 0, let items = pages[UserList.page(of: index)] else { return nil }
