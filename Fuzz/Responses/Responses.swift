@@ -53,7 +53,7 @@ struct FuzzTransport: ClientTransport {
     }
 }
 
-/// Runs the nine operations against one answer; a trap or a bad message ends the run with a crash.
+/// Runs every operation against one answer; a trap or a bad message ends the run with a crash.
 func exercise(_ answer: FuzzAnswer) async {
     let backend = HTTPBackend(
         baseURL: URL(string: "http://127.0.0.1:1/api")!,
@@ -65,6 +65,7 @@ func exercise(_ answer: FuzzAnswer) async {
         { _ = try await backend.getMe() },
         { _ = try await backend.updateMe(UserUpdate(name: "Ada")) },
         { _ = try await backend.listUsers(UserQuery(pageNumber: 1, pageSize: 100, nameSearch: nil)) },
+        { _ = try await backend.listAudit(AuditQuery(pageNumber: 1, pageSize: 100, userID: "u1")) },
         { _ = try await backend.getUser(id: "u1") },
         { try await backend.deleteUser(id: "u1") },
         { try await backend.resetPassword(id: "u1") },

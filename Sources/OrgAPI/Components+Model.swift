@@ -85,3 +85,30 @@ extension Components.Schemas.Invitation {
         return Invitation(email: email, name: name, roles: Set(roles.map(\.model)), connection: connection)
     }
 }
+
+extension Components.Schemas.AuditRecord {
+    public init(_ record: AuditRecord) {
+        self.init(
+            at: record.at, actor: record.actor, target: record.target, action: record.action,
+            before: record.before.map { .init(additionalProperties: $0) },
+            after: record.after.map { .init(additionalProperties: $0) })
+    }
+
+    public var model: AuditRecord {
+        AuditRecord(
+            at: at, actor: actor, target: target, action: action, before: before?.additionalProperties,
+            after: after?.additionalProperties)
+    }
+}
+
+extension Components.Schemas.AuditPage {
+    public init(_ page: AuditPage) {
+        self.init(count: page.count, items: page.items.map(Components.Schemas.AuditRecord.init))
+    }
+
+    /// The domain page; the count is a server's number, clamped as a user page's is.
+    public var model: AuditPage {
+        AuditPage(
+            count: min(max(count, items.count, 0), Components.Schemas.UserPage.maxCount), items: items.map(\.model))
+    }
+}

@@ -101,6 +101,17 @@ public final class HTTPBackend: Backend {
         try await call { _ = try await client.inviteUser(body: .json(.init(invitation))).created }
     }
 
+    /// A server without the route (the platform, an older orgtui serve) answers 404: `.unsupported`.
+    public func listAudit(_ query: AuditQuery) async throws(BackendError) -> AuditPage {
+        let wire = Operations.ListAudit.Input.Query(
+            pageNumber: query.pageNumber, pageSize: query.pageSize, userId: query.userID)
+        do {
+            return try await call { try await client.listAudit(query: wire).ok.body.json.model }
+        } catch .notFound {
+            throw .unsupported(BackendError.noAuditLog)
+        }
+    }
+
     /// No user has an empty id, and `/users/` would name the list instead: answered 404 without asking.
     private static func requireID(_ id: String) throws(BackendError) {
         if id.isEmpty { throw .notFound }

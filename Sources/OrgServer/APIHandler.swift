@@ -77,6 +77,14 @@ struct APIHandler: APIProtocol {
         return .noContent(.init())
     }
 
+    func listAudit(_ input: Operations.ListAudit.Input) async throws -> Operations.ListAudit.Output {
+        let query = AuditQuery(
+            pageNumber: min(input.query.pageNumber ?? 1, Int.max / UserQuery.maxPageSize),
+            pageSize: input.query.pageSize ?? UserQuery.maxPageSize, userID: input.query.userId)
+        try refuse(query.problem)
+        return .ok(.init(body: .json(.init(try await backend.listAudit(query)))))
+    }
+
     /// Sets the roles if the user's role set has one of the tags `ifMatch` names (any, without `ifMatch` or
     /// for `*`), else `.rolesChanged` (412) and no change.
     private func setRoles(id: String, roles: Set<Role>, ifMatch: String?) async throws(BackendError) {

@@ -152,6 +152,15 @@ public struct StoreBackend: Backend {
         }
     }
 
+    /// A page of the audit log, newest first, optionally about one user; admins only.
+    public func listAudit(_ query: AuditQuery) async throws(BackendError) -> AuditPage {
+        try await store.read { db in
+            _ = try actor(db, needs: .readAudit)
+            if let problem = query.problem { throw BackendError.invalid(problem) }
+            return try AuditEntry.page(db, query)
+        }
+    }
+
     /// The acting member, who must exist (else 401) and hold `permission` (else 403).
     private func actor(_ db: Database, needs permission: Permission) throws -> StoredUser {
         guard let me = try StoredUser.fetch(db, id: actorID) else { throw BackendError.unauthorized }

@@ -108,6 +108,8 @@ struct RandomRun {
             return .profileSaved(
                 id, result(User(id: me.id, name: update.name ?? me.name, email: update.email ?? me.email)))
         case .debounceSearch(let id, _): return .searchDebounceElapsed(id)
+        case .loadAudit(let id, let query):
+            return .auditLoaded(id, pageNumber: query.pageNumber, result(AuditPage(count: count, items: [])))
         case .cancel, .copyToClipboard, .quit: return nil
         }
     }
@@ -145,8 +147,7 @@ extension Effect {
         switch self {
         case .getOrganization(let id), .getMe(let id), .loadPage(let id, _), .loadDetails(let id, _),
             .setRoles(let id, _, _, _), .changeRoles(let id, _, _), .invite(let id, _), .delete(let id, _),
-            .resetPassword(let id, _),
-            .updateMe(let id, _), .debounceSearch(let id, _):
+            .resetPassword(let id, _), .updateMe(let id, _), .debounceSearch(let id, _), .loadAudit(let id, _):
             id
         case .cancel, .copyToClipboard, .quit:
             nil

@@ -72,6 +72,17 @@ struct RenderingSnapshotTests {
         }
     }
 
+    @Test("The audit log, of everyone and of one user, at the smallest size and wide")
+    func auditLog() {
+        for (width, height) in [(60, 16), (120, 40)] {
+            var driver = ScreenDriver(width: width, height: height)
+            driver.press(.audit, .down)
+            Snapshot.assert(driver.render().grid, named: "audit-\(width)x\(height)")
+            driver.press(.back, .down, .open, .audit)
+            Snapshot.assert(driver.render().grid, named: "audit-user-\(width)x\(height)")
+        }
+    }
+
     @Test("Rows whose roles are not loaded yet")
     func rolesLoading() {
         for (width, height) in Self.sizes {

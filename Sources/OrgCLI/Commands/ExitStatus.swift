@@ -30,7 +30,7 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
         case .conflict, .rolesChanged: self = .conflict
         case .invalid: self = .usage
         case .rateLimited, .unavailable, .network: self = .unavailable
-        case .unusableStore, .failed, .decoding: self = .failure
+        case .unusableStore, .failed, .decoding, .unsupported: self = .failure
         }
     }
 

@@ -32,11 +32,20 @@ public protocol Backend: Sendable {
 
     /// Invites someone by email; 409 when the email is a member or already invited (POST /users/invite).
     func inviteUser(_ invitation: Invitation) async throws(BackendError)
+
+    /// A page of the audit log, newest first, optionally only about one user; admins only (GET /audit, an
+    /// extension of `orgtui serve`). A backend without an audit log throws `.unsupported`.
+    func listAudit(_ query: AuditQuery) async throws(BackendError) -> AuditPage
 }
 
 extension Backend {
     /// Replaces a user's role set whatever it is now.
     public func setRoles(id: String, roles: Set<Role>) async throws(BackendError) {
         try await setRoles(id: id, roles: roles, basedOn: nil)
+    }
+
+    /// No audit log: `.unsupported`.
+    public func listAudit(_ query: AuditQuery) async throws(BackendError) -> AuditPage {
+        throw .unsupported(BackendError.noAuditLog)
     }
 }

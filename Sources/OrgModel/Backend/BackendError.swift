@@ -28,6 +28,12 @@ public enum BackendError: Error, Hashable, Sendable {
     case failed(String, mayHaveApplied: Bool)
     /// The answer could not be understood.
     case decoding(String)
+    /// The backend does not offer this at all (a server without an extension of `orgtui serve`); the detail
+    /// says what is missing. Retrying does not help.
+    case unsupported(String)
+
+    /// The detail of `.unsupported` for a backend without an audit log.
+    public static let noAuditLog = "This server has no audit log: GET /audit is an extension of orgtui serve."
 
     /// A sentence that says what went wrong and what can be done about it.
     public var message: String {
@@ -53,7 +59,7 @@ public enum BackendError: Error, Hashable, Sendable {
             }
         case .unavailable(let detail):
             "Service unavailable: \(detail) You can retry."
-        case .unusableStore(let detail):
+        case .unusableStore(let detail), .unsupported(let detail):
             detail
         case .network(let detail):
             "Network error: \(detail). You can retry."

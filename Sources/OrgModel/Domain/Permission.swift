@@ -1,13 +1,15 @@
-/// What a set of roles allows, per contract.md: admins do everything; every other member reads and
-/// edits their own profile only.
+/// What a set of roles allows, per contract.md: admins do everything; every other member reads the
+/// organization and the users, and edits their own profile only.
 public enum Permission: Hashable, Sendable, CaseIterable {
     case readOrganization, readUsers, updateMe
     case setRoles, inviteUser, deleteUser, resetPassword
+    /// Reading the audit log (an extension of `orgtui serve`).
+    case readAudit
 
     /// Whether this changes the organization or a profile (never allowed in read-only mode).
     var isChange: Bool {
         switch self {
-        case .readOrganization, .readUsers: false
+        case .readOrganization, .readUsers, .readAudit: false
         case .updateMe, .setRoles, .inviteUser, .deleteUser, .resetPassword: true
         }
     }
@@ -16,7 +18,7 @@ public enum Permission: Hashable, Sendable, CaseIterable {
     public func isAllowed(for roles: Set<Role>) -> Bool {
         switch self {
         case .readOrganization, .readUsers, .updateMe: true
-        case .setRoles, .inviteUser, .deleteUser, .resetPassword: roles.contains(.admin)
+        case .setRoles, .inviteUser, .deleteUser, .resetPassword, .readAudit: roles.contains(.admin)
         }
     }
 }

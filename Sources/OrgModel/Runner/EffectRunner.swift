@@ -85,6 +85,12 @@ public final class EffectRunner<B: Backend>: @unchecked Sendable {
             }
         case .updateMe(let id, let update):
             start(id) { .profileSaved(id, await self.call { b throws(BackendError) in try await b.updateMe(update) }) }
+        case .loadAudit(let id, let query):
+            start(id) {
+                .auditLoaded(
+                    id, pageNumber: query.pageNumber,
+                    await self.call { b throws(BackendError) in try await b.listAudit(query) })
+            }
         case .debounceSearch(let id, let milliseconds):
             start(id) {
                 try? await Task.sleep(for: .milliseconds(milliseconds))

@@ -4,7 +4,7 @@ public enum Command: Hashable, Sendable, CaseIterable {
     // Moving
     case up, down, pageUp, pageDown, first, last
     // Opening screens
-    case open, search, editRoles, invite, organization, profile, help
+    case open, search, editRoles, invite, organization, profile, help, audit
     // Acting on users
     case delete, resetPassword, mark, undo, copyEmail, reload, edit
     // Forms and dialogs: `toggleChoice` flips the role or the choice under the cursor

@@ -22,6 +22,8 @@ public enum Effect: Hashable, Sendable {
     case resetPassword(RequestID, userID: String)
     /// Change the signed-in user's profile; answered by `profileSaved`.
     case updateMe(RequestID, UserUpdate)
+    /// One page of the audit log; answered by `auditLoaded`.
+    case loadAudit(RequestID, AuditQuery)
     /// Stop the request (or timer) with this id; its reply, if any, is not sent or is dropped.
     case cancel(RequestID)
     /// Send `searchDebounceElapsed(id)` after this pause.
@@ -50,6 +52,7 @@ public enum Effect: Hashable, Sendable {
         case .delete: .deleteUser
         case .resetPassword: .resetPassword
         case .updateMe: .updateMe
+        case .loadAudit: .readAudit
         case .getMe, .cancel, .debounceSearch, .copyToClipboard, .quit: nil
         }
     }

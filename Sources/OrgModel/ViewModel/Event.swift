@@ -34,4 +34,6 @@ public enum Event: Hashable, Sendable {
     case passwordResetSent(RequestID, Result<Done, BackendError>)
     /// The answer to `Effect.updateMe`: the profile as saved.
     case profileSaved(RequestID, Result<User, BackendError>)
+    /// The answer to `Effect.loadAudit` for this page number.
+    case auditLoaded(RequestID, pageNumber: Int, Result<AuditPage, BackendError>)
 }

@@ -33,5 +33,7 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
         return state.rolesApplied(id, result)
     case .profileSaved(let id, let result):
         return state.changeAnswered(id, result.map { $0 })
+    case .auditLoaded(let id, let page, let result):
+        return state.auditLoaded(id, page: page, result)
     }
 }

@@ -9,7 +9,7 @@ extension ErrorMiddleware {
             let parts = path.split(separator: "/", omittingEmptySubsequences: true)
             switch (parts.count, parts.first) {
             case (1, "organization"): return [.get]
-            case (1, "users"): return [.get]
+            case (1, "users"), (1, "audit"): return [.get]
             case (2, "users"):
                 switch parts[1] {
                 case "me": return [.get, .patch]

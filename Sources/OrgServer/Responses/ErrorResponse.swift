@@ -48,6 +48,7 @@ enum ErrorResponse {
         case .unavailable(let detail), .unusableStore(let detail), .network(let detail):
             make(.serviceUnavailable, detail: detail)
         case .decoding(let detail), .failed(let detail, _): make(.internalServerError, detail: detail)
+        case .unsupported(let detail): make(.notImplemented, detail: detail)
         }
     }
 

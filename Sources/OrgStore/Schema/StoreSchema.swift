@@ -7,6 +7,7 @@ enum StoreSchema {
     static let migrations: [StoreMigration] = [
         .initial,
         TokenStore.migration,
+        AuditEntry.targetIndex,
     ]
 
     /// A migrator that runs `migrations` in order.

@@ -10,7 +10,7 @@ extension KeyContext {
         case .inviteForm, .profileEditor: self = .form
         case .confirmation: self = .dialog
         case .roleConflict: self = .conflict
-        case .profile, .organization, .help: self = .info
+        case .profile, .organization, .help, .auditLog: self = .info
         }
     }
 }

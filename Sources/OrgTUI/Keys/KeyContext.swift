@@ -15,7 +15,7 @@ enum KeyContext: String, Hashable, Sendable, CaseIterable {
     case dialog
     /// The role conflict dialog: apply on top, overwrite or cancel.
     case conflict
-    /// A screen that only shows information: the organization, your profile, or help.
+    /// A screen that only shows information: the organization, your profile, the audit log, or help.
     case info
 
     /// The context a config file names: a raw value, or `page`, the former name of `info`.
@@ -33,7 +33,7 @@ enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .form: "Forms"
         case .dialog: "Dialogs"
         case .conflict: "Role conflict"
-        case .info: "Organization, profile and help"
+        case .info: "Organization, profile, audit log and help"
         }
     }
 }

@@ -40,6 +40,9 @@ extension KeyMap {
                 Binding([.character("o")], .organization, [.list, .details], "Org", "Show the organization"),
                 Binding([.character("m")], .profile, [.list, .details], "Me", "Show my profile"),
                 Binding(
+                    [.character("a")], .audit, [.list, .details], "Audit",
+                    "Show the audit log, newest first (on a user's details: theirs only)"),
+                Binding(
                     [.character("r"), .control("r"), .function(5)], .reload, [.list, .details, .info], "Reload",
                     "Reload from the backend"),
                 Binding([.tab], .nextField, [.form], "Next", "Next field"),

@@ -60,6 +60,8 @@ struct Renderer: Sendable {
         case .help(let scroll):
             drawTitle("Keys", in: layout.titleLine, into: &grid)
             drawHelp(scroll: scroll, in: layout.content, into: &grid)
+        case .auditLog(let log):
+            drawAudit(log, state, layout, into: &grid)
         }
         return nil
     }
@@ -100,7 +102,8 @@ struct Renderer: Sendable {
     /// What is under way when there is no message: loading, or a bulk change's progress.
     private func activity(_ state: AppState) -> StatusMessage? {
         if let bulk = state.bulk, !bulk.isFinished { return StatusMessage(.info, bulk.statusText) }
-        return state.users.isLoading || state.me == nil ? StatusMessage(.info, "Loading…") : nil
+        let loading = state.users.isLoading || state.auditLog?.isLoading == true || state.me == nil
+        return loading ? StatusMessage(.info, "Loading…") : nil
     }
 
     /// The key table's hints for the state's available commands, Help and Quit first.

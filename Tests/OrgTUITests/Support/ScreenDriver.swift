@@ -51,6 +51,34 @@ struct ScreenDriver {
         return special + generated
     }
 
+    /// The audit log, newest first: a few changes by me (one by someone since deleted, one naming a hostile
+    /// name), then role changes of generated members, 30 in all.
+    static func auditLog(_ members: [UserDetails]) -> [AuditRecord] {
+        let (me, taro, eve) = (members[0].id, members[1].id, members[3].id)
+        let start = Date(timeIntervalSince1970: 1_775_000_000)
+        let special = [
+            AuditRecord(
+                at: start, actor: me, target: taro, action: "set-roles", before: ["roles": "developer,analyst"],
+                after: ["roles": "admin,developer,analyst"]),
+            AuditRecord(
+                at: start - 60, actor: me, target: eve, action: "update-me",
+                before: ["name": "Eve", "email": "eve@acme.test"],
+                after: ["name": "Eve\u{1B}[2J\u{1B}]0;pwned\u{07}Mallory", "email": "eve@acme.test"]),
+            AuditRecord(
+                at: start - 3_600, actor: "auth0|64f0c0ffee0000000000dead", target: "new@acme.test", action: "invite",
+                before: nil, after: ["email": "new@acme.test", "roles": "analyst"]),
+            AuditRecord(
+                at: start - 7_200, actor: me, target: "auth0|64f0c0ffee0000000000a0ff", action: "delete",
+                before: ["name": "Old Timer", "roles": "developer"], after: nil),
+        ]
+        let generated = members.dropFirst(4).prefix(26).enumerated().map { n, member in
+            AuditRecord(
+                at: start - 86_400 - Double(n) * 60, actor: me, target: member.id, action: "set-roles",
+                before: ["roles": "developer"], after: ["roles": member.roles.label])
+        }
+        return special + generated
+    }
+
     /// A started program at `width` x `height`, over `members` (the first is me) or else `members(count:)`.
     init(
         width: Int, height: Int, readOnly: Bool = false, count: Int = 1_234, answersDetails: Bool = true,
@@ -122,6 +150,13 @@ struct ScreenDriver {
             }
         case .debounceSearch(let id, _):
             return [.searchDebounceElapsed(id)]
+        case .loadAudit(let id, let query):
+            let matching = Self.auditLog(users).filter { record in query.userID.map { record.target == $0 } ?? true }
+            let items = matching.dropFirst(query.offset).prefix(query.effectivePageSize)
+            return [
+                .auditLoaded(
+                    id, pageNumber: query.pageNumber, .success(AuditPage(count: matching.count, items: Array(items))))
+            ]
         default:
             return nil
         }

@@ -40,6 +40,8 @@ extension AppState {
             return []
         case .help(let scroll):
             return handleHelp(command, scroll: scroll)
+        case .auditLog(let log):
+            return handleAudit(command, log)
         }
     }
 
@@ -127,6 +129,8 @@ extension AppState {
             return []
         case .quit:
             return [.quit]
+        case .audit:
+            return openAudit(about: nil)
         default:
             return handleMove(command)
         }
@@ -138,6 +142,7 @@ extension AppState {
         case .delete, .resetPassword: return ask(command, about: user)
         case .copyEmail: return copyEmail(of: user)
         case .undo: return undo()
+        case .audit: return openAudit(about: user)
         case .reload:
             users.roles[user.id] = nil
             return users.detailsRequests[user.id] == nil ? [requestDetails([user.id])] : []

@@ -28,7 +28,7 @@ extension AppState {
         self.width = max(0, width)
         self.height = max(0, height)
         scrollToCursor()
-        return ensureLoaded()
+        return ensureLoaded() + auditResized()
     }
 
     mutating func organizationLoaded(_ id: RequestID, _ result: Result<Organization, BackendError>) -> [Effect] {

@@ -1,9 +1,9 @@
 extension AppState {
-    /// Whether the signed-in user may do this now: reading always; changing only once `me` is loaded,
-    /// when their roles allow it, and never in read-only mode.
+    /// Whether the signed-in user may do this now: reading what every member may read always; the rest
+    /// only once `me` is loaded and when their roles allow it; changing never in read-only mode.
     func allows(_ permission: Permission) -> Bool {
-        guard permission.isChange else { return true }
-        guard !readOnly, let me else { return false }
+        if !permission.isChange, permission.isAllowed(for: []) { return true }
+        guard let me, !(readOnly && permission.isChange) else { return false }
         return permission.isAllowed(for: me.roles)
     }
 
@@ -29,8 +29,10 @@ extension AppState {
             }
             if allows(.inviteUser) { commands.insert(.invite) }
             if canUndo { commands.insert(.undo) }
+            if allows(.readAudit) { commands.insert(.audit) }
         case .userDetails(let user):
             commands.formUnion([.back, .help, .copyEmail, .reload])
+            if allows(.readAudit) { commands.insert(.audit) }
             commands.formUnion(userActions(on: user))
             if canUndo { commands.insert(.undo) }
         case .roleEditor(let editor):
@@ -70,6 +72,8 @@ extension AppState {
             commands.formUnion([.back, .help, .reload])
         case .help:
             commands.formUnion([.up, .down, .pageUp, .pageDown, .first, .back])
+        case .auditLog:
+            commands.formUnion(Self.moving.union([.back, .help, .reload]))
         }
         return commands
     }

@@ -20,4 +20,6 @@ public enum Screen: Hashable, Sendable {
     case organization
     /// The key map's help text, scrolled down by `scroll` lines (the renderer clamps it).
     case help(scroll: Int)
+    /// The audit log, of everyone or of one user (an extension of `orgtui serve`; the store has it).
+    case auditLog(AuditLog)
 }

@@ -1,4 +1,5 @@
 import Foundation
+import OrgModel
 import OrgStore
 
 extension AuditEntry {
@@ -6,7 +7,7 @@ extension AuditEntry {
     /// `after` (`roles: developer -> admin,developer`), or the whole state when one side is missing.
     var change: (before: String, after: String) {
         guard let old = Self.fields(before), let new = Self.fields(after) else { return (before ?? "-", after ?? "-") }
-        let changed = Set(old.keys).union(new.keys).filter { old[$0] != new[$0] }.sorted()
+        let changed = AuditRecord.changedFields(old, new)
         guard !changed.isEmpty else { return ("(no change)", "(no change)") }
         let describe = { (fields: [String: String]) in
             changed.map { "\($0)=\(fields[$0] ?? "-")" }.joined(separator: " ")

@@ -1,0 +1,44 @@
+import OrgModel
+import Testing
+
+extension BackendContract {
+    static let auditChecks = [
+        ContractCheck("the audit log lists changes newest first, paged, and filtered by user") { fixture async throws in
+            let admin = fixture.admin
+            let (member, google) = (ContractData.member.id, ContractData.google.id)
+            let before = try await admin.listAudit(AuditQuery(pageSize: 0)).count
+            let memberBefore = try await admin.listAudit(AuditQuery(pageSize: 0, userID: member)).count
+            try await admin.setRoles(id: member, roles: [.developer, .analyst])
+            try await admin.setRoles(id: google, roles: [.developer])
+            try await admin.resetPassword(id: member)
+
+            let first = try await admin.listAudit(AuditQuery(pageNumber: 1, pageSize: 2))
+            #expect(first.count == before + 3)
+            #expect(first.items.map(\.action) == ["reset-password", "set-roles"])
+            #expect(first.items.map(\.target) == [member, google])
+            #expect(first.items.allSatisfy { $0.actor == ContractData.me.id })
+            #expect(first.items[1].before?["roles"] == "analyst")
+            #expect(first.items[1].after?["roles"] == "developer")
+            #expect(first.items[0].at >= first.items[1].at)
+            let second = try await admin.listAudit(AuditQuery(pageNumber: 2, pageSize: 2))
+            #expect(second.items.first?.target == member)
+            #expect(second.items.first?.after?["roles"] == "developer,analyst")
+
+            let about = try await admin.listAudit(AuditQuery(userID: member))
+            #expect(about.count == memberBefore + 2)
+            #expect(about.items.allSatisfy { $0.target == member })
+            #expect(about.items.prefix(2).map(\.action) == ["reset-password", "set-roles"])
+            #expect(try await admin.listAudit(AuditQuery(userID: "auth0|nobody")) == AuditPage(count: 0, items: []))
+
+            let past = try await admin.listAudit(AuditQuery(pageNumber: 1_000, pageSize: 100))
+            #expect(past == AuditPage(count: before + 3, items: []))
+            #expect(await ErrorKind.of { _ = try await admin.listAudit(AuditQuery(pageNumber: 0)) } == .invalid)
+        },
+        ContractCheck("only admins read the audit log: 403 for a member, 401 for a stranger") { fixture async throws in
+            #expect(await ErrorKind.of { _ = try await fixture.member.listAudit(AuditQuery()) } == .forbidden)
+            #expect(await ErrorKind.of { _ = try await fixture.stranger.listAudit(AuditQuery()) } == .unauthorized)
+            try await fixture.admin.setRoles(id: ContractData.member.id, roles: [.admin, .developer])
+            #expect(try await fixture.member.listAudit(AuditQuery(pageSize: 1)).items.first?.action == "set-roles")
+        },
+    ]
+}
