@@ -60,6 +60,8 @@ struct CompareAndSetFake {
         case .delete(let id, _): return [.deleted(id, .failure(.forbidden))]
         case .resetPassword(let id, _): return [.passwordResetSent(id, .success(Done()))]
         case .updateMe(let id, _): return [.profileSaved(id, .success(Fixture.user(0)))]
+        case .loadAudit(let id, let query):
+            return [.auditLoaded(id, pageNumber: query.pageNumber, .failure(.unsupported(BackendError.noAuditLog)))]
         case .cancel, .copyToClipboard, .quit: return []
         }
     }
