@@ -53,7 +53,7 @@ struct RandomRun {
     init(rng: inout SplitMix64) {
         state = AppState(
             width: Int.random(in: 10...200, using: &rng), height: Int.random(in: 3...80, using: &rng),
-            readOnly: Int.random(in: 0..<5, using: &rng) == 0)
+            readOnly: Int.random(in: 0..<5, using: &rng) == 0, refreshSeconds: [0, 1, 30].randomElement(using: &rng)!)
         count = [0, 1, 7, 150, 1234, 25_000].randomElement(using: &rng)!
         roles = Self.roleSets.randomElement(using: &rng)!
     }
@@ -80,7 +80,7 @@ struct RandomRun {
         return [
             .rolesSaved(id, .success(Done())), .pageLoaded(id, pageNumber: 1, .success(UserPage(count: 3, items: []))),
             .detailsLoaded(id, userID: "u00001", .failure(.notFound)), .searchDebounceElapsed(id),
-            .profileSaved(id, .success(Fixture.user(0))),
+            .profileSaved(id, .success(Fixture.user(0))), .waited(id), .changesChecked(id, .success(9)),
         ].randomElement(using: &rng)!
     }
 
@@ -105,6 +105,8 @@ struct RandomRun {
             return .profileSaved(
                 id, result(User(id: me.id, name: update.name ?? me.name, email: update.email ?? me.email)))
         case .debounceSearch(let id, _): return .searchDebounceElapsed(id)
+        case .wait(let id, _): return .waited(id)
+        case .checkChanges(let id): return .changesChecked(id, result([nil, 1, 2].randomElement(using: &rng)!))
         case .cancel, .copyToClipboard, .quit: return nil
         }
     }
@@ -142,7 +144,7 @@ extension Effect {
         switch self {
         case .getOrganization(let id), .getMe(let id), .loadPage(let id, _), .loadDetails(let id, _),
             .setRoles(let id, _, _, _), .invite(let id, _), .delete(let id, _), .resetPassword(let id, _),
-            .updateMe(let id, _), .debounceSearch(let id, _):
+            .updateMe(let id, _), .debounceSearch(let id, _), .checkChanges(let id), .wait(let id, _):
             id
         case .cancel, .copyToClipboard, .quit:
             nil

@@ -32,9 +32,16 @@ public protocol Backend: Sendable {
 
     /// Invites someone by email; 409 when the email is a member or already invited (POST /users/invite).
     func inviteUser(_ invitation: Invitation) async throws(BackendError)
+
+    /// A number that changes whenever anything was committed since the last call (by this process or
+    /// another), read cheaply; nil when the backend cannot tell, so screens refresh on a timer instead.
+    func changeCounter() async throws(BackendError) -> Int?
 }
 
 extension Backend {
+    /// Cannot tell: screens refresh on a timer.
+    public func changeCounter() async throws(BackendError) -> Int? { nil }
+
     /// Replaces a user's role set whatever it is now.
     public func setRoles(id: String, roles: Set<Role>) async throws(BackendError) {
         try await setRoles(id: id, roles: roles, basedOn: nil)

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Requests run concurrently, at most `maxInFlight` at a time (the others wait their turn). Each runs
 /// in a task kept under its `RequestID`, so `.cancel(id)` cancels it; a cancelled request sends nothing.
-/// `.debounceSearch` sleeps, then sends `searchDebounceElapsed`. Effects that are not backend work
+/// `.debounceSearch` and `.wait` sleep, then send `searchDebounceElapsed` or `waited`. Effects that are not backend work
 /// (`copyToClipboard`, `quit`) are the caller's: split them off with `Effect.isBackendWork`.
 public final class EffectRunner<B: Backend>: @unchecked Sendable {
     private let backend: B
@@ -88,6 +88,13 @@ public final class EffectRunner<B: Backend>: @unchecked Sendable {
                 try? await Task.sleep(for: .milliseconds(milliseconds))
                 return .searchDebounceElapsed(id)
             }
+        case .wait(let id, let milliseconds):
+            start(id) {
+                try? await Task.sleep(for: .milliseconds(milliseconds))
+                return .waited(id)
+            }
+        case .checkChanges(let id):
+            start(id) { .changesChecked(id, await self.call { b throws(BackendError) in try await b.changeCounter() }) }
         case .cancel(let id):
             lock.withLock { tasks.removeValue(forKey: id) }?.cancel()
         case .copyToClipboard, .quit:

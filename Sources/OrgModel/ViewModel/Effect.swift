@@ -23,6 +23,10 @@ public enum Effect: Hashable, Sendable {
     case cancel(RequestID)
     /// Send `searchDebounceElapsed(id)` after this pause.
     case debounceSearch(RequestID, milliseconds: Int)
+    /// Ask the backend's change counter; answered by `changesChecked`.
+    case checkChanges(RequestID)
+    /// Send `waited(id)` after this pause (the live refresh's timers).
+    case wait(RequestID, milliseconds: Int)
     /// Put this text on the clipboard (the terminal's job).
     case copyToClipboard(String)
     /// Leave the program (the terminal's job).
@@ -47,7 +51,7 @@ public enum Effect: Hashable, Sendable {
         case .delete: .deleteUser
         case .resetPassword: .resetPassword
         case .updateMe: .updateMe
-        case .getMe, .cancel, .debounceSearch, .copyToClipboard, .quit: nil
+        case .getMe, .cancel, .debounceSearch, .checkChanges, .wait, .copyToClipboard, .quit: nil
         }
     }
 }
