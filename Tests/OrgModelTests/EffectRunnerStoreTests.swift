@@ -104,4 +104,23 @@ import Testing
             #expect(restored == original)
         }
     }
+
+    @Test func aChangeCheckOnTheStoreAnswersItsCounterWhichMovesWithACommit() async throws {
+        try await Self.withStore { store in
+            let inbox = EventRecorder()
+            let runner = EffectRunner(backend: store.backend(), send: inbox.append)
+            runner.perform([.checkChanges(1)])
+            #expect(await poll { inbox.all.count == 1 })
+            try await store.backend().setRoles(id: store.meID, roles: [.admin, .analyst])
+            runner.perform([.checkChanges(2)])
+            #expect(await poll { inbox.all.count == 2 })
+            guard case .changesChecked(1, .success(let before?)) = inbox.all[0],
+                case .changesChecked(2, .success(let after?)) = inbox.all[1]
+            else {
+                Issue.record("unexpected answers \(inbox.all)")
+                return
+            }
+            #expect(after > before)
+        }
+    }
 }
