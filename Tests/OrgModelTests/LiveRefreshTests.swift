@@ -167,6 +167,31 @@ import Testing
         #expect(!state.screenChangedElsewhere)
     }
 
+    @Test func closingTheScreenOfAChangedUserAsksForThatUserAgain() throws {
+        var state = Self.started()
+        _ = reduce(&state, .command(.down))
+        _ = reduce(&state, .command(.open))
+        let wait = try #require(Self.waitID(state))
+        _ = reduce(&state, .waited(wait))
+        let reload = reduce(&state, .changesChecked(RequestID(wait.value + 1), .success(8)))
+        Self.answer(reload, &state, roles: ["u00001": [.admin]])
+        #expect(state.refresh.changedElsewhere == ["u00001"])
+        let next = try #require(Self.waitID(state))
+        let request = RequestID(state.nextRequestID)
+        #expect(
+            reduce(&state, .command(.back))
+                == [
+                    .loadDetails(request, userIDs: ["u00001"]), .cancel(next),
+                    .wait(RequestID(request.value + 1), milliseconds: 1_000),
+                ])
+        #expect(state.refresh.changedElsewhere.isEmpty)
+        #expect(state.users.roles["u00001"] == nil)
+        _ = reduce(
+            &state,
+            .detailsLoaded(request, userID: "u00001", .success(UserDetails(user: Fixture.user(1), roles: [.admin]))))
+        #expect(state.visibleRows[1].roles == [.admin])
+    }
+
     @Test func aRefreshKeepsTheCursorMarksAndTypedSearchAndNeverRunsTwice() throws {
         var state = Self.started()
         _ = reduce(&state, .command(.mark))

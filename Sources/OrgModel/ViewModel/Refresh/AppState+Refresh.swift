@@ -26,14 +26,21 @@ extension AppState {
     }
 
     /// A key (a command, or typed text when `command` is nil): the admin is not idle, so the wait for
-    /// idleness starts again. Forgets what changed about users no screen shows any more, and about the
-    /// user whose screen is reloaded.
+    /// idleness starts again. A user found changed whose screen has closed (or is reloaded with `r`) is
+    /// forgotten, and their details, which the refresh left as the screen showed them, are asked again.
     mutating func keyPressed(_ command: Command?) -> [Effect] {
-        refresh.changedElsewhere = refresh.changedElsewhere.filter { id in
-            screens.contains { $0.concerns(userID: id) } && !(command == .reload && screen.concerns(userID: id))
+        let forgotten = refresh.changedElsewhere.filter { id in
+            !screens.contains { $0.concerns(userID: id) } || (command == .reload && screen.concerns(userID: id))
         }
-        guard case .waiting(let id) = refresh.phase else { return [] }
-        return [.cancel(id)] + waitForIdle()
+        refresh.changedElsewhere.subtract(forgotten)
+        var effects: [Effect] = []
+        let stale = forgotten.filter { users.detailsRequests[$0] == nil }.sorted()
+        if !stale.isEmpty {
+            for id in stale { users.roles[id] = nil }
+            effects.append(requestDetails(stale))
+        }
+        guard case .waiting(let id) = refresh.phase else { return effects }
+        return effects + [.cancel(id)] + waitForIdle()
     }
 
     /// A timer elapsed: the idle wait (check the counter, or reload without one) or a mark's time.
@@ -91,7 +98,7 @@ extension AppState {
         switch result {
         case .success(let details):
             if let shown {
-                if shown != details.user || users.roles[userID] != details.roles {
+                if shown != details.user || users.roles[userID].map({ $0 != details.roles }) == true {
                     refresh.changedElsewhere.insert(userID)
                 }
             } else {
