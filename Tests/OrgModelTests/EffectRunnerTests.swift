@@ -73,10 +73,13 @@ import Testing
         #expect(inbox.all == [.searchDebounceElapsed(6)])
     }
 
-    @Test func aWaitSendsWaitedAndAChangeCheckSendsTheCounterOrNil() async {
+    @Test func aWaitSendsWaitedAndAWatchOfABackendThatCannotTellSendsNil() async {
         let inbox = EventRecorder()
         let runner = EffectRunner(backend: GatedBackend(FixtureBackend(count: 0)), send: inbox.append)
-        runner.perform([.wait(5, milliseconds: 60_000), .wait(6, milliseconds: 5), .checkChanges(7), .cancel(5)])
+        runner.perform([
+            .wait(5, milliseconds: 60_000), .wait(6, milliseconds: 5),
+            .watchChanges(7, since: nil, everyMilliseconds: 60_000), .cancel(5),
+        ])
         #expect(await poll { runner.pendingCount == 0 })
         #expect(Set(inbox.all) == [.waited(6), .changesChecked(7, .success(nil))])
     }

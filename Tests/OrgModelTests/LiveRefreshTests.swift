@@ -14,7 +14,7 @@ import Testing
     static func started(seconds: Int = 30, counter: Int? = 7) -> AppState {
         var state = AppState(width: 100, height: 24, refreshSeconds: seconds)
         var effects = reduce(&state, .started)
-        #expect(effects.contains(.checkChanges(4)))
+        #expect(effects.contains(.watchChanges(4, since: nil, everyMilliseconds: 1_000)))
         effects += reduce(&state, .organizationLoaded(1, .success(Fixture.organization)))
         effects += reduce(&state, .meLoaded(2, .success(Fixture.me())))
         answer(effects, &state)
@@ -61,33 +61,39 @@ import Testing
         return id
     }
 
-    @Test func aLocalStoreIsCheckedEachIdleSecondAndReloadedOnlyWhenTheCounterMoved() throws {
+    /// The id of the watch of the change counter the refresh is in.
+    static func watchID(_ state: AppState) -> RequestID? {
+        guard case .checking(let id) = state.refresh.phase else { return nil }
+        return id
+    }
+
+    /// The watch after the counter `since` was seen, as request `id`.
+    static func watch(_ id: RequestID, since: Int) -> Effect {
+        .watchChanges(id, since: since, everyMilliseconds: 1_000)
+    }
+
+    @Test func aLocalStoreIsWatchedEachIdleSecondAndReloadedOnlyWhenTheCounterMoved() throws {
         var state = Self.started()
-        let first = try #require(Self.waitID(state))
-        let check = RequestID(first.value + 1), second = RequestID(first.value + 2)
-        #expect(reduce(&state, .waited(first)) == [.checkChanges(check)])
-        #expect(reduce(&state, .changesChecked(check, .success(7))) == [.wait(second, milliseconds: 1_000)])
-        let check2 = RequestID(second.value + 1)
-        #expect(reduce(&state, .waited(second)) == [.checkChanges(check2)])
-        let page = RequestID(check2.value + 1)
+        let first = try #require(Self.watchID(state))
+        let second = RequestID(first.value + 1)
+        #expect(reduce(&state, .changesChecked(first, .success(7))) == [Self.watch(second, since: 7)])
+        let page = RequestID(second.value + 1)
         let details = RequestID(page.value + 1)
         #expect(
-            reduce(&state, .changesChecked(check2, .success(8)))
+            reduce(&state, .changesChecked(second, .success(8)))
                 == [.loadPage(page, UserQuery(pageNumber: 1)), .loadDetails(details, userIDs: Self.visibleIDs)])
         // The list stays as it is while the refresh is under way: nothing flashes "loading…".
         #expect(state.visibleRows.allSatisfy { $0.user != nil && $0.roles != nil })
         let left = Self.answer(
             [.loadPage(page, UserQuery(pageNumber: 1)), .loadDetails(details, userIDs: Self.visibleIDs)], &state)
-        let next = try #require(Self.waitID(state))
-        #expect(left == [.wait(next, milliseconds: 1_000)])
+        let next = try #require(Self.watchID(state))
+        #expect(left == [Self.watch(next, since: 8)])
         #expect(state.changedUserIDs.isEmpty)
-        // A failed check waits and tries again.
-        _ = reduce(&state, .waited(next))
-        let after = RequestID(state.nextRequestID)
+        // A failed watch waits a second, then watches again.
+        let after = RequestID(next.value + 1)
         #expect(
-            reduce(&state, .changesChecked(RequestID(next.value + 1), .failure(.network("down")))) == [
-                .wait(after, milliseconds: 1_000)
-            ])
+            reduce(&state, .changesChecked(next, .failure(.network("down")))) == [.wait(after, milliseconds: 1_000)])
+        #expect(reduce(&state, .waited(after)) == [Self.watch(RequestID(after.value + 1), since: 8)])
     }
 
     @Test func withoutACounterTheVisibleRowsReloadEveryRefreshSeconds() throws {
@@ -114,30 +120,30 @@ import Testing
 
     @Test func aKeyStartsTheIdleWaitAgain() throws {
         var state = Self.started()
-        let wait = try #require(Self.waitID(state))
+        let watch = try #require(Self.watchID(state))
         let next = RequestID(state.nextRequestID)
-        #expect(reduce(&state, .command(.down)) == [.cancel(wait), .wait(next, milliseconds: 1_000)])
-        #expect(
-            reduce(&state, .command(.search)) == [.cancel(next), .wait(RequestID(next.value + 1), milliseconds: 1_000)])
-        #expect(
-            reduce(&state, .typed("a")) == [
-                .cancel(RequestID(next.value + 1)), .wait(RequestID(next.value + 2), milliseconds: 1_000),
-            ])
-        // The elapsed wait that a key replaced does nothing.
-        #expect(reduce(&state, .waited(wait)) == [])
+        #expect(reduce(&state, .command(.down)) == [.cancel(watch), Self.watch(next, since: 7)])
+        #expect(reduce(&state, .typed("a")) == [.cancel(next), Self.watch(RequestID(next.value + 1), since: 7)])
+        // The answer of the watch that a key replaced does nothing.
+        #expect(reduce(&state, .changesChecked(watch, .success(8))) == [])
+        // Without a counter, a key starts the wait of `refresh` seconds again.
+        var timed = Self.started(seconds: 30, counter: nil)
+        let wait = try #require(Self.waitID(timed))
+        let again = RequestID(timed.nextRequestID)
+        #expect(reduce(&timed, .command(.search)) == [.cancel(wait), .wait(again, milliseconds: 30_000)])
+        #expect(reduce(&timed, .waited(wait)) == [])
     }
 
     @Test func changedRowsAreMarkedUntilTheirTimeIsUp() throws {
         var state = Self.started()
-        let wait = try #require(Self.waitID(state))
-        _ = reduce(&state, .waited(wait))
-        let reload = reduce(&state, .changesChecked(RequestID(wait.value + 1), .success(8)))
+        let watch = try #require(Self.watchID(state))
+        let reload = reduce(&state, .changesChecked(watch, .success(8)))
         var renamed = Fixture.user(2)
         renamed.name = "User 00002 Renamed"
         let left = Self.answer(reload, &state, roles: ["u00001": [.admin]], users: ["u00002": renamed])
-        let next = try #require(Self.waitID(state))
+        let next = try #require(Self.watchID(state))
         let mark = RequestID(next.value - 1)
-        #expect(left == [.wait(mark, milliseconds: 3_000), .wait(next, milliseconds: 1_000)])
+        #expect(left == [.wait(mark, milliseconds: 3_000), Self.watch(next, since: 8)])
         #expect(state.changedUserIDs == ["u00001", "u00002"])
         #expect(state.visibleRows[1].roles == [.admin])
         #expect(state.visibleRows[2].user == renamed)
@@ -153,9 +159,8 @@ import Testing
         _ = reduce(&state, .command(.down))
         _ = reduce(&state, .command(.open))
         #expect(state.screen == .userDetails(Fixture.user(1)))
-        let wait = try #require(Self.waitID(state))
-        _ = reduce(&state, .waited(wait))
-        let reload = reduce(&state, .changesChecked(RequestID(wait.value + 1), .success(8)))
+        let watch = try #require(Self.watchID(state))
+        let reload = reduce(&state, .changesChecked(watch, .success(8)))
         var renamed = Fixture.user(1)
         renamed.email = "new@acme.test"
         Self.answer(reload, &state, roles: ["u00001": [.admin]], users: ["u00001": renamed])
@@ -171,18 +176,17 @@ import Testing
         var state = Self.started()
         _ = reduce(&state, .command(.down))
         _ = reduce(&state, .command(.open))
-        let wait = try #require(Self.waitID(state))
-        _ = reduce(&state, .waited(wait))
-        let reload = reduce(&state, .changesChecked(RequestID(wait.value + 1), .success(8)))
+        let watch = try #require(Self.watchID(state))
+        let reload = reduce(&state, .changesChecked(watch, .success(8)))
         Self.answer(reload, &state, roles: ["u00001": [.admin]])
         #expect(state.refresh.changedElsewhere == ["u00001"])
-        let next = try #require(Self.waitID(state))
+        let next = try #require(Self.watchID(state))
         let request = RequestID(state.nextRequestID)
         #expect(
             reduce(&state, .command(.back))
                 == [
                     .loadDetails(request, userIDs: ["u00001"]), .cancel(next),
-                    .wait(RequestID(request.value + 1), milliseconds: 1_000),
+                    Self.watch(RequestID(request.value + 1), since: 8),
                 ])
         #expect(state.refresh.changedElsewhere.isEmpty)
         #expect(state.users.roles["u00001"] == nil)
@@ -199,12 +203,11 @@ import Testing
         _ = reduce(&state, .command(.down))
         _ = reduce(&state, .command(.search))
         _ = reduce(&state, .typed("abc"))
-        let wait = try #require(Self.waitID(state))
-        _ = reduce(&state, .waited(wait))
-        let reload = reduce(&state, .changesChecked(RequestID(wait.value + 1), .success(8)))
+        let watch = try #require(Self.watchID(state))
+        let reload = reduce(&state, .changesChecked(watch, .success(8)))
         // While it is under way, keys and stale timers start nothing else.
-        #expect(reduce(&state, .typed("d")).allSatisfy { if case .wait = $0 { false } else { true } })
-        #expect(reduce(&state, .waited(wait)) == [])
+        #expect(reduce(&state, .typed("d")).allSatisfy { if case .watchChanges = $0 { false } else { true } })
+        #expect(reduce(&state, .changesChecked(watch, .success(9))) == [])
         // Someone deleted a user above the cursor: the count drops, the cursor keeps its row number.
         var rest: [Effect] = []
         for effect in reload {
@@ -214,6 +217,6 @@ import Testing
         #expect(state.users.count == 1233)
         #expect(state.users.marks.keys.sorted() == ["u00000"])
         #expect(state.search.text == "abcd")
-        #expect(Self.waitID(state) != nil)
+        #expect(Self.watchID(state) != nil)
     }
 }

@@ -106,7 +106,7 @@ struct RandomRun {
                 id, result(User(id: me.id, name: update.name ?? me.name, email: update.email ?? me.email)))
         case .debounceSearch(let id, _): return .searchDebounceElapsed(id)
         case .wait(let id, _): return .waited(id)
-        case .checkChanges(let id): return .changesChecked(id, result([nil, 1, 2].randomElement(using: &rng)!))
+        case .watchChanges(let id, _, _): return .changesChecked(id, result([nil, 1, 2].randomElement(using: &rng)!))
         case .cancel, .copyToClipboard, .quit: return nil
         }
     }
@@ -144,7 +144,7 @@ extension Effect {
         switch self {
         case .getOrganization(let id), .getMe(let id), .loadPage(let id, _), .loadDetails(let id, _),
             .setRoles(let id, _, _, _), .invite(let id, _), .delete(let id, _), .resetPassword(let id, _),
-            .updateMe(let id, _), .debounceSearch(let id, _), .checkChanges(let id), .wait(let id, _):
+            .updateMe(let id, _), .debounceSearch(let id, _), .watchChanges(let id, _, _), .wait(let id, _):
             id
         case .cancel, .copyToClipboard, .quit:
             nil

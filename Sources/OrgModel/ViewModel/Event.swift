@@ -35,6 +35,6 @@ public enum Event: Hashable, Sendable {
     case passwordResetSent(RequestID, Result<Done, BackendError>)
     /// The answer to `Effect.updateMe`: the profile as saved.
     case profileSaved(RequestID, Result<User, BackendError>)
-    /// The answer to `Effect.checkChanges`: the backend's change counter, nil when it cannot tell.
+    /// The answer to `Effect.watchChanges`: the backend's change counter, nil when it cannot tell.
     case changesChecked(RequestID, Result<Int?, BackendError>)
 }

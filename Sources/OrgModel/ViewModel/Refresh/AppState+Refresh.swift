@@ -19,10 +19,7 @@ extension AppState {
 
     /// At start-up: asks the change counter once, to learn whether the backend has one and its value.
     mutating func startRefresh() -> [Effect] {
-        guard refresh.isOn else { return [] }
-        let id = newRequestID()
-        refresh.phase = .checking(id)
-        return [.checkChanges(id)]
+        refresh.isOn ? watchChanges() : []
     }
 
     /// A key (a command, or typed text when `command` is nil): the admin is not idle, so the wait for
@@ -39,8 +36,11 @@ extension AppState {
             for id in stale { users.roles[id] = nil }
             effects.append(requestDetails(stale))
         }
-        guard case .waiting(let id) = refresh.phase else { return effects }
-        return effects + [.cancel(id)] + waitForIdle()
+        switch refresh.phase {
+        case .waiting(let id): return effects + [.cancel(id)] + waitForIdle()
+        case .checking(let id) where refresh.hasCounter == true: return effects + [.cancel(id)] + watchChanges()
+        default: return effects
+        }
     }
 
     /// A timer elapsed: the idle wait (check the counter, or reload without one) or a mark's time.
@@ -49,20 +49,19 @@ extension AppState {
             refresh.changed = refresh.changed.filter { $0.value != id }
             return []
         }
-        if refresh.hasCounter == false { return startReload() }
-        let check = newRequestID()
-        refresh.phase = .checking(check)
-        return [.checkChanges(check)]
+        return refresh.hasCounter == false ? startReload() : watchChanges()
     }
 
-    /// The change counter's answer: reloads when it moved since the last answer; else waits again.
+    /// The watch's answer: the first counter, or one that moved (reload), or that the backend cannot tell
+    /// (wait `seconds`, then reload); after a failure, waits a second and watches again.
     mutating func changesChecked(_ id: RequestID, _ result: Result<Int?, BackendError>) -> [Effect] {
         guard case .checking(id) = refresh.phase else { return [] }
         guard case .success(let counter) = result else { return waitForIdle() }
         let known = refresh.hasCounter != nil
         refresh.hasCounter = counter != nil
         defer { refresh.counter = counter }
-        guard known, let counter, counter != refresh.counter else { return waitForIdle() }
+        guard let counter else { return waitForIdle() }
+        guard known, counter != refresh.counter else { return watchChanges(since: counter) }
         return startReload()
     }
 
@@ -121,7 +120,7 @@ extension AppState {
         let pages = Set(rows.map { UserList.page(of: $0.index) })
         var userIDs = rows.compactMap(\.user?.id)
         for id in screenUsers where !userIDs.contains(id) { userIDs.append(id) }
-        guard !pages.isEmpty || !userIDs.isEmpty else { return waitForIdle() }
+        guard !pages.isEmpty || !userIDs.isEmpty else { return idle() }
         var reload = LiveRefresh.Reload(
             pages: [:], details: nil, pendingUsers: Set(userIDs),
             shown: Dictionary(
@@ -156,7 +155,19 @@ extension AppState {
             for row in changed { refresh.changed[row.user!.id] = id }
             effects.append(.wait(id, milliseconds: LiveRefresh.markMilliseconds))
         }
-        return effects + waitForIdle()
+        return effects + idle()
+    }
+
+    /// Waits for the next change while the admin is idle: watches the counter, or waits `seconds` without one.
+    private mutating func idle() -> [Effect] {
+        refresh.hasCounter == true ? watchChanges() : waitForIdle()
+    }
+
+    /// Asks the runner to watch the change counter until it differs from `since` (the last one seen).
+    private mutating func watchChanges(since: Int? = nil) -> [Effect] {
+        let id = newRequestID()
+        refresh.phase = .checking(id)
+        return [.watchChanges(id, since: since ?? refresh.counter, everyMilliseconds: LiveRefresh.pollMilliseconds)]
     }
 
     /// Starts the wait for the admin to be idle before the next check or reload.
