@@ -17,6 +17,8 @@ public final class SQLiteStore: Sendable {
     let inPlaceReaders: DatabasePool
     /// The file's path.
     public let path: String
+    /// Commits to the file by anyone, for the backends' `changeCounter`.
+    let changes: StoreChanges
     /// The id of the admin the store was created for.
     public let meID: String
     /// When the opened file, or its `-wal` or `-shm`, may be read by other accounts: what to tell the
@@ -27,6 +29,7 @@ public final class SQLiteStore: Sendable {
         self.pool = pool
         inPlaceReaders = try Self.inPlaceReaders(path: path)
         self.path = path
+        changes = StoreChanges(path: path)
         self.meID = meID
         self.accessWarning = accessWarning
     }
@@ -96,6 +99,7 @@ public final class SQLiteStore: Sendable {
             throw BackendError(storeError: error)
         }
         self.path = path
+        changes = StoreChanges(path: path)
         accessWarning = Files.accessWarning(path: path)
     }
 

@@ -69,6 +69,11 @@ public struct StoreBackend: Backend {
         return try UserOrder.page(db, offset: query.offset, limit: query.effectivePageSize)
     }
 
+    /// The store's data version, on a connection of its own that never writes: it moves with every commit.
+    public func changeCounter() async throws(BackendError) -> Int? {
+        try store.changes.version()
+    }
+
     public func getUser(id: String) async throws(BackendError) -> UserDetails {
         try store.readInPlace { db in
             _ = try actor(db, needs: .readUsers)

@@ -11,8 +11,13 @@ public final class StoreChanges: @unchecked Sendable {
     private var connection: DatabaseQueue?
 
     /// Watches `store`; the connection opens on the first `version()`.
-    public init(store: SQLiteStore) {
-        path = store.path
+    public convenience init(store: SQLiteStore) {
+        self.init(path: store.path)
+    }
+
+    /// Watches the store at `path`.
+    init(path: String) {
+        self.path = path
     }
 
     /// A number that grows whenever a change has been committed to the store since the last call.

@@ -62,6 +62,8 @@ struct CompareAndSetFake {
         case .updateMe(let id, _): return [.profileSaved(id, .success(Fixture.user(0)))]
         case .loadAudit(let id, let query):
             return [.auditLoaded(id, pageNumber: query.pageNumber, .failure(.unsupported(BackendError.noAuditLog)))]
+        case .wait(let id, _): return [.waited(id)]
+        case .watchChanges(let id, _, _): return [.changesChecked(id, .success(nil))]
         case .cancel, .copyToClipboard, .quit: return []
         }
     }

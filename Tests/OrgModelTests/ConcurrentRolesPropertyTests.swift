@@ -188,7 +188,8 @@ extension Event {
         case .organizationLoaded(let id, _), .meLoaded(let id, _), .pageLoaded(let id, _, _),
             .detailsLoaded(let id, _, _), .rolesSaved(let id, _), .rolesApplied(let id, _), .invited(let id, _),
             .deleted(let id, _), .passwordResetSent(let id, _), .profileSaved(let id, _),
-            .searchDebounceElapsed(let id), .auditLoaded(let id, _, _):
+            .searchDebounceElapsed(let id), .auditLoaded(let id, _, _),
+            .waited(let id), .changesChecked(let id, _):
             id
         case .started, .command, .typed, .resized:
             nil

@@ -139,4 +139,28 @@ import Testing
             #expect(try await store.backend().getUser(id: second.id).roles == [.analyst])
         }
     }
+
+    @Test func aWatchOfTheStoreAnswersOnlyOnceItsCounterMoved() async throws {
+        try await Self.withStore { store in
+            let inbox = EventRecorder()
+            let runner = EffectRunner(backend: store.backend(), send: inbox.append)
+            runner.perform([.watchChanges(1, since: nil, everyMilliseconds: 5)])
+            #expect(await poll { inbox.all.count == 1 })
+            guard case .changesChecked(1, .success(let first?)) = inbox.all[0] else {
+                Issue.record("unexpected answer \(inbox.all)")
+                return
+            }
+            runner.perform([.watchChanges(2, since: first, everyMilliseconds: 5)])
+            // Still watching (unanswered) until someone commits.
+            #expect(await poll { runner.pendingCount == 1 })
+            #expect(inbox.all.count == 1)
+            try await store.backend().setRoles(id: store.meID, roles: [.admin, .analyst])
+            #expect(await poll { inbox.all.count == 2 })
+            guard case .changesChecked(2, .success(let moved?)) = inbox.all[1] else {
+                Issue.record("unexpected answers \(inbox.all)")
+                return
+            }
+            #expect(moved > first)
+        }
+    }
 }

@@ -73,6 +73,17 @@ import Testing
         #expect(inbox.all == [.searchDebounceElapsed(6)])
     }
 
+    @Test func aWaitSendsWaitedAndAWatchOfABackendThatCannotTellSendsNil() async {
+        let inbox = EventRecorder()
+        let runner = EffectRunner(backend: GatedBackend(FixtureBackend(count: 0)), send: inbox.append)
+        runner.perform([
+            .wait(5, milliseconds: 60_000), .wait(6, milliseconds: 5),
+            .watchChanges(7, since: nil, everyMilliseconds: 60_000), .cancel(5),
+        ])
+        #expect(await poll { runner.pendingCount == 0 })
+        #expect(Set(inbox.all) == [.waited(6), .changesChecked(7, .success(nil))])
+    }
+
     @Test func everyBackendEffectSendsItsAnswer() async {
         let backend = GatedBackend(FixtureBackend(count: 10))
         let inbox = EventRecorder()

@@ -53,7 +53,7 @@ struct RandomRun {
     init(rng: inout SplitMix64) {
         state = AppState(
             width: Int.random(in: 10...200, using: &rng), height: Int.random(in: 3...80, using: &rng),
-            readOnly: Int.random(in: 0..<5, using: &rng) == 0)
+            readOnly: Int.random(in: 0..<5, using: &rng) == 0, refreshSeconds: [0, 1, 30].randomElement(using: &rng)!)
         count = [0, 1, 7, 150, 1234, 25_000].randomElement(using: &rng)!
         roles = Self.roleSets.randomElement(using: &rng)!
     }
@@ -80,7 +80,7 @@ struct RandomRun {
         return [
             .rolesSaved(id, .success(Done())), .pageLoaded(id, pageNumber: 1, .success(UserPage(count: 3, items: []))),
             .detailsLoaded(id, userID: "u00001", .failure(.notFound)), .searchDebounceElapsed(id),
-            .profileSaved(id, .success(Fixture.user(0))),
+            .profileSaved(id, .success(Fixture.user(0))), .waited(id), .changesChecked(id, .success(9)),
         ].randomElement(using: &rng)!
     }
 
@@ -110,6 +110,8 @@ struct RandomRun {
         case .debounceSearch(let id, _): return .searchDebounceElapsed(id)
         case .loadAudit(let id, let query):
             return .auditLoaded(id, pageNumber: query.pageNumber, result(AuditPage(count: count, items: [])))
+        case .wait(let id, _): return .waited(id)
+        case .watchChanges(let id, _, _): return .changesChecked(id, result([nil, 1, 2].randomElement(using: &rng)!))
         case .cancel, .copyToClipboard, .quit: return nil
         }
     }
@@ -147,7 +149,8 @@ extension Effect {
         switch self {
         case .getOrganization(let id), .getMe(let id), .loadPage(let id, _), .loadDetails(let id, _),
             .setRoles(let id, _, _, _), .changeRoles(let id, _, _), .invite(let id, _), .delete(let id, _),
-            .resetPassword(let id, _), .updateMe(let id, _), .debounceSearch(let id, _), .loadAudit(let id, _):
+            .resetPassword(let id, _), .updateMe(let id, _), .debounceSearch(let id, _), .loadAudit(let id, _),
+            .watchChanges(let id, _, _), .wait(let id, _):
             id
         case .cancel, .copyToClipboard, .quit:
             nil

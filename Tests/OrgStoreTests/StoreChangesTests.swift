@@ -21,4 +21,18 @@ import Testing
         #expect(afterImport > unchanged)
         #expect(afterOther > afterImport)
     }
+
+    @Test func theBackendsChangeCounterMovesWhenAnotherStoreInstanceCommits() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let store = try StoreFixtures.emptyStore(at: directory.file("org.sqlite"))
+        let backend = store.backend()
+        let first = try #require(try await backend.changeCounter())
+        #expect(try await backend.changeCounter() == first)
+        let other = try SQLiteStore(openingAt: store.path)
+        try await other.backend().setRoles(id: store.meID, roles: [.admin, .analyst])
+        let moved = try #require(try await backend.changeCounter())
+        #expect(moved > first)
+        #expect(try await backend.changeCounter() == moved)
+    }
 }

@@ -77,7 +77,8 @@ struct KeyMapTests {
 
     @Test("Config lines rebind keys and set the Esc delay")
     func config() throws {
-        let config = try AppConfig.parse("# mine\n\nbind x delete\nunbind d\nbind C-d pageDown list\nescdelay 50\n")
+        let config = try AppConfig.parse(
+            "# mine\n\nbind x delete\nunbind d\nbind C-d pageDown list\nescdelay 50\nrefresh 5\n")
         let changed = config.keyMap
         #expect(changed.action(for: .character("x"), in: .list, takesText: false) == .command(.delete))
         #expect(changed.action(for: .character("d"), in: .list, takesText: false) == nil)
@@ -85,6 +86,8 @@ struct KeyMapTests {
         #expect(changed.action(for: .control("d"), in: .details, takesText: false) == nil)
         #expect(changed.action(for: .control("f"), in: .details, takesText: false) == .command(.pageDown))
         #expect(config.escapeDelay == 50)
+        #expect(config.refresh == 5)
+        #expect(AppConfig().refresh == 30)
     }
 
     @Test(
@@ -93,9 +96,11 @@ struct KeyMapTests {
             ("bind x down\nbind y explode\n", AppConfig.LineError(line: 2, reason: "unknown command \"explode\"")),
             ("bind Hyper-x down", AppConfig.LineError(line: 1, reason: "unknown key \"Hyper-x\"")),
             ("escdelay soon", AppConfig.LineError(line: 1, reason: "use: escdelay <milliseconds from 0 to 1000>")),
+            ("refresh -1", AppConfig.LineError(line: 1, reason: "use: refresh <seconds from 0 to 86400>")),
             (
                 "colour red",
-                AppConfig.LineError(line: 1, reason: "unknown directive \"colour\" (use bind, unbind or escdelay)")
+                AppConfig.LineError(
+                    line: 1, reason: "unknown directive \"colour\" (use bind, unbind, escdelay or refresh)")
             ),
         ])
     func brokenConfig(text: String, error: AppConfig.LineError) {

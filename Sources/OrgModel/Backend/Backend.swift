@@ -36,9 +36,16 @@ public protocol Backend: Sendable {
     /// A page of the audit log, newest first, optionally only about one user; admins only (GET /audit, an
     /// extension of `orgtui serve`). A backend without an audit log throws `.unsupported`.
     func listAudit(_ query: AuditQuery) async throws(BackendError) -> AuditPage
+
+    /// A number that changes whenever anything was committed since the last call (by this process or
+    /// another), read cheaply; nil when the backend cannot tell, so screens refresh on a timer instead.
+    func changeCounter() async throws(BackendError) -> Int?
 }
 
 extension Backend {
+    /// Cannot tell: screens refresh on a timer.
+    public func changeCounter() async throws(BackendError) -> Int? { nil }
+
     /// Replaces a user's role set whatever it is now.
     public func setRoles(id: String, roles: Set<Role>) async throws(BackendError) {
         try await setRoles(id: id, roles: roles, basedOn: nil)

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Requests run concurrently, at most `maxInFlight` at a time (the others wait their turn). Each runs
 /// in a task kept under its `RequestID`, so `.cancel(id)` cancels it; a cancelled request sends nothing.
-/// `.debounceSearch` sleeps, then sends `searchDebounceElapsed`. Effects that are not backend work
+/// `.debounceSearch` and `.wait` sleep, then send `searchDebounceElapsed` or `waited`; `.watchChanges` asks the
+/// change counter each period and sends `changesChecked` only once it moved. Effects that are not backend work
 /// (`copyToClipboard`, `quit`) are the caller's: split them off with `Effect.isBackendWork`.
 public final class EffectRunner<B: Backend>: @unchecked Sendable {
     private let backend: B
@@ -96,6 +97,13 @@ public final class EffectRunner<B: Backend>: @unchecked Sendable {
                 try? await Task.sleep(for: .milliseconds(milliseconds))
                 return .searchDebounceElapsed(id)
             }
+        case .wait(let id, let milliseconds):
+            start(id) {
+                try? await Task.sleep(for: .milliseconds(milliseconds))
+                return .waited(id)
+            }
+        case .watchChanges(let id, let since, let every):
+            start(id) { .changesChecked(id, await self.watch(since: since, every: every)) }
         case .cancel(let id):
             lock.withLock { tasks.removeValue(forKey: id) }?.cancel()
         case .copyToClipboard, .quit:
@@ -157,6 +165,16 @@ public final class EffectRunner<B: Backend>: @unchecked Sendable {
                 await body()
                 self.lock.withLock { _ = self.tasks.removeValue(forKey: id) }
             }
+        }
+    }
+
+    /// The change counter once it differs from `since` (asked every `every` ms, the first time after one
+    /// pause), at once when `since` is nil; nil when the backend cannot tell; or the first failure.
+    private func watch(since: Int?, every: Int) async -> Result<Int?, BackendError> {
+        while true {
+            if since != nil { try? await Task.sleep(for: .milliseconds(every)) }
+            let result = await call { b throws(BackendError) in try await b.changeCounter() }
+            guard case .success(let counter?) = result, counter == since, !Task.isCancelled else { return result }
         }
     }
 

@@ -28,6 +28,12 @@ public enum Effect: Hashable, Sendable {
     case cancel(RequestID)
     /// Send `searchDebounceElapsed(id)` after this pause.
     case debounceSearch(RequestID, milliseconds: Int)
+    /// Ask the backend's change counter, at once when `since` is nil, else every `everyMilliseconds` until it
+    /// differs from `since`; answered once by `changesChecked` (the counter, nil when the backend cannot
+    /// tell, or the first failure). The terminal wakes only for that answer.
+    case watchChanges(RequestID, since: Int?, everyMilliseconds: Int)
+    /// Send `waited(id)` after this pause (the live refresh's timers).
+    case wait(RequestID, milliseconds: Int)
     /// Put this text on the clipboard (the terminal's job).
     case copyToClipboard(String)
     /// Leave the program (the terminal's job).
@@ -53,7 +59,7 @@ public enum Effect: Hashable, Sendable {
         case .resetPassword: .resetPassword
         case .updateMe: .updateMe
         case .loadAudit: .readAudit
-        case .getMe, .cancel, .debounceSearch, .copyToClipboard, .quit: nil
+        case .getMe, .cancel, .debounceSearch, .watchChanges, .wait, .copyToClipboard, .quit: nil
         }
     }
 }

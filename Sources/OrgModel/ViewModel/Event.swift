@@ -14,6 +14,9 @@ public enum Event: Hashable, Sendable {
     /// A 300 ms pause in typing a search elapsed.
     case searchDebounceElapsed(RequestID)
 
+    /// The pause of `Effect.wait` elapsed.
+    case waited(RequestID)
+
     /// The answer to `Effect.getOrganization`.
     case organizationLoaded(RequestID, Result<Organization, BackendError>)
     /// The answer to `Effect.getMe`.
@@ -36,4 +39,6 @@ public enum Event: Hashable, Sendable {
     case profileSaved(RequestID, Result<User, BackendError>)
     /// The answer to `Effect.loadAudit` for this page number.
     case auditLoaded(RequestID, pageNumber: Int, Result<AuditPage, BackendError>)
+    /// The answer to `Effect.watchChanges`: the backend's change counter, nil when it cannot tell.
+    case changesChecked(RequestID, Result<Int?, BackendError>)
 }

@@ -7,24 +7,30 @@
 public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
     switch event {
     case .started:
-        return state.start()
+        return state.start() + state.startRefresh()
     case .command(let command):
         guard state.availableCommands.contains(command) else { return [] }
         state.status = nil
-        return state.handle(command)
+        return state.handle(command) + state.keyPressed(command)
     case .typed(let text):
-        return state.type(text)
+        return state.type(text) + state.keyPressed(nil)
     case .resized(let width, let height):
         return state.resize(width: width, height: height)
     case .searchDebounceElapsed(let id):
         return state.searchPaused(id)
+    case .waited(let id):
+        return state.waited(id)
+    case .changesChecked(let id, let result):
+        return state.changesChecked(id, result)
     case .organizationLoaded(let id, let result):
         return state.organizationLoaded(id, result)
     case .meLoaded(let id, let result):
         return state.meLoaded(id, result)
     case .pageLoaded(let id, let page, let result):
+        if state.refresh.owns(id) { return state.refreshPageLoaded(id, page: page, result) }
         return state.pageLoaded(id, page: page, result)
     case .detailsLoaded(let id, let userID, let result):
+        if state.refresh.owns(id) { return state.refreshDetailsLoaded(id, userID: userID, result) }
         return state.detailsLoaded(id, userID: userID, result)
     case .rolesSaved(let id, let result), .invited(let id, let result), .deleted(let id, let result),
         .passwordResetSent(let id, let result):

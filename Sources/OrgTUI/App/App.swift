@@ -19,8 +19,13 @@ final class App<B: Backend> {
     private var shown: (state: AppState, notice: StatusMessage?)?
     private let logger = Logger(label: "orgtui.app")
 
-    /// - Parameter notice: a message for the status line until the first key (a broken config).
-    init(backend: B, session: TerminalSession, renderer: Renderer, readOnly: Bool, notice: String?) {
+    /// - Parameters:
+    ///   - refreshSeconds: the live refresh's period over the API (0: no live refresh); see `LiveRefresh`.
+    ///   - notice: a message for the status line until the first key (a broken config).
+    init(
+        backend: B, session: TerminalSession, renderer: Renderer, readOnly: Bool, refreshSeconds: Int,
+        notice: String?
+    ) {
         self.session = session
         self.renderer = renderer
         keyMap = renderer.keyMap
@@ -28,7 +33,7 @@ final class App<B: Backend> {
         self.inbox = inbox
         runner = EffectRunner(backend: backend) { inbox.post($0) }
         let size = session.curses.size
-        state = AppState(width: size.width, height: size.height, readOnly: readOnly)
+        state = AppState(width: size.width, height: size.height, readOnly: readOnly, refreshSeconds: refreshSeconds)
         self.notice = notice.map { StatusMessage(.error, $0) }
     }
 
@@ -102,8 +107,9 @@ final class App<B: Backend> {
     /// Draws the state when it changed since the last frame.
     private func render() {
         guard !quitting else { return }
-        if let shown, shown.state == state, shown.notice == notice { return }
+        let drawn = state.drawn
+        if let shown, shown.state == drawn, shown.notice == notice { return }
         session.draw(renderer.render(state, notice: notice))
-        shown = (state, notice)
+        shown = (drawn, notice)
     }
 }

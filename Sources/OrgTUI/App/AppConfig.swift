@@ -8,11 +8,15 @@ import OrgModel
 ///   wherever the command has a key), e.g. `bind x delete` or `bind C-d pageDown list`.
 /// - `unbind <key>`: the key does nothing.
 /// - `escdelay <ms>`: how long Esc waits for the rest of a key sequence (0-1000, default 25).
+/// - `refresh <seconds>`: how often the API's visible rows are reloaded while no key is pressed (default 30);
+///   0 turns the live refresh off, for a local store too (which is otherwise checked each second).
 ///
 /// A broken file changes nothing: the defaults apply and `problem` says which line is wrong.
 struct AppConfig: Hashable, Sendable {
     var keyMap = KeyMap.standard
     var escapeDelay = 25
+    /// Seconds between the live refresh's reloads over the API; 0 turns the live refresh off.
+    var refresh = 30
     /// Why the config file was ignored, for the status line; nil when it was fine or absent.
     var problem: String?
 
@@ -70,8 +74,14 @@ struct AppConfig: Hashable, Sendable {
                     throw fail("use: escdelay <milliseconds from 0 to 1000>")
                 }
                 config.escapeDelay = ms
+            case "refresh":
+                guard words.count == 2, let seconds = Int(words[1]), (0...LiveRefresh.maxSeconds).contains(seconds)
+                else {
+                    throw fail("use: refresh <seconds from 0 to \(LiveRefresh.maxSeconds)>")
+                }
+                config.refresh = seconds
             default:
-                throw fail("unknown directive \"\(verb)\" (use bind, unbind or escdelay)")
+                throw fail("unknown directive \"\(verb)\" (use bind, unbind, escdelay or refresh)")
             }
         }
         return config

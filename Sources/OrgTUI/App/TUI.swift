@@ -32,7 +32,7 @@ enum TUI {
             let backend = try BackendConnection.http(options.api, environment: environment)
             try withTerminal(options, config, environment) { session in
                 let renderer = Renderer(keyMap: config.keyMap, backend: "API " + backend.url.absoluteString)
-                run(backend.backend, session, renderer, options, notice: config.problem)
+                run(backend.backend, session, renderer, options, config, notice: config.problem)
             }
             return
         }
@@ -44,7 +44,7 @@ enum TUI {
             let notice = [config.problem, store.accessWarning].compactMap { $0 }.joined(separator: " ")
             run(
                 store.backend(), session, Renderer(keyMap: config.keyMap, backend: "store " + store.path), options,
-                notice: notice.isEmpty ? nil : notice)
+                config, notice: notice.isEmpty ? nil : notice)
         }
     }
 
@@ -65,9 +65,12 @@ enum TUI {
     @MainActor
     private static func run<B: Backend>(
         _ backend: B, _ session: TerminalSession, _ renderer: Renderer,
-        _ options: Options, notice: String?
+        _ options: Options, _ config: AppConfig, notice: String?
     ) {
-        App(backend: backend, session: session, renderer: renderer, readOnly: options.readOnly, notice: notice).run()
+        App(
+            backend: backend, session: session, renderer: renderer, readOnly: options.readOnly,
+            refreshSeconds: config.refresh, notice: notice
+        ).run()
     }
 
     private static func openStore(_ path: String) throws -> SQLiteStore {

@@ -14,4 +14,6 @@ enum Style: Hashable, Sendable, CaseIterable {
     case badge
     case field
     case activeField
+    /// A row that another admin's change just updated, and the notice that a shown user changed.
+    case changed
 }

@@ -41,6 +41,7 @@ struct Theme: Sendable {
             .badge: Look(foreground: .white, background: .red, bold: true),
             .field: Look(underline: true),
             .activeField: Look(reverse: true, underline: true),
+            .changed: Look(foreground: .cyan, bold: true),
         ])
 
     /// The attributes-only theme.
@@ -61,6 +62,7 @@ struct Theme: Sendable {
             .badge: Look(bold: true, reverse: true),
             .field: Look(underline: true),
             .activeField: Look(reverse: true, underline: true),
+            .changed: Look(bold: true, underline: true),
         ])
 
     /// The theme to use: monochrome when colors are refused (`--no-color`, `NO_COLOR` set to anything,

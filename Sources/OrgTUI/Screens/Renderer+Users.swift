@@ -13,6 +13,7 @@ extension Renderer {
     func drawUsers(_ state: AppState, _ layout: Layout, into grid: inout Grid) -> Frame.Cursor? {
         let cursor = drawQueryLine(state, in: layout.titleLine, into: &grid)
         let rows = state.visibleRows
+        let changed = state.changedUserIDs
         let cells = rows.map { row -> [String] in
             guard let user = row.user else { return ["loading…", "", "", ""] }
             return [user.name, user.email, row.roles?.label ?? "…", user.id].map(Sanitizer.clean)
@@ -30,7 +31,8 @@ extension Renderer {
                 case (true, true): .selectedMarked
                 case (true, false): .selected
                 case (false, true): .marked
-                case (false, false): row.user == nil ? .dim : .normal
+                case (false, false):
+                    row.user == nil ? .dim : changed.contains(row.user!.id) ? .changed : .normal
                 }
             drawRow(text, mark: row.isMarked ? "*" : " ", widths: widths, in: line, style: style, into: &grid)
             if row.user != nil, row.roles == nil, !row.isSelected {

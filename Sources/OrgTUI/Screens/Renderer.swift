@@ -20,6 +20,7 @@ struct Renderer: Sendable {
         let layout = state.layout
         drawHeader(state, in: layout.header, into: &grid)
         let cursor = drawScreen(state.screen, below: state.screens.dropLast().last, state, layout, into: &grid)
+        if state.screenChangedElsewhere { drawChangedNotice(in: layout.titleLine, into: &grid) }
         drawStatus(state.status ?? notice ?? activity(state), in: layout.status, into: &grid)
         drawHints(orderedHints(state), in: layout.hints, into: &grid)
         return Frame(grid: grid, cursor: cursor)

@@ -28,6 +28,8 @@ public struct AppState: Hashable, Sendable {
     public internal(set) var profileLockedReason: String?
     /// The invite form as it was left with Esc, restored when it opens again.
     var inviteDraft: InviteForm?
+    /// The live refresh: its timers, and what it found changed.
+    public internal(set) var refresh: LiveRefresh
     /// The next request id to hand out.
     var nextRequestID = 1
     var organizationRequest: RequestID?
@@ -35,10 +37,13 @@ public struct AppState: Hashable, Sendable {
     /// Changes sent and not answered yet.
     var pendingChanges: [RequestID: PendingChange] = [:]
 
-    public init(width: Int = 80, height: Int = 24, readOnly: Bool = false) {
+    /// - Parameter refreshSeconds: how often to reload the visible rows while idle when the backend cannot
+    ///   tell changes (0: no live refresh at all; see `LiveRefresh`).
+    public init(width: Int = 80, height: Int = 24, readOnly: Bool = false, refreshSeconds: Int = 0) {
         self.width = width
         self.height = height
         self.readOnly = readOnly
+        refresh = LiveRefresh(seconds: refreshSeconds)
     }
 
     /// The screen on top.

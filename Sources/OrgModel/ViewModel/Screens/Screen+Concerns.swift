@@ -1,20 +1,25 @@
 extension Screen {
     /// Whether this screen is about one user only, so it closes when that user is gone.
     func concerns(userID: String) -> Bool {
+        singleUser?.id == userID
+    }
+
+    /// The one user this screen is about (details, a single user's role editor, a question about them).
+    var singleUser: User? {
         switch self {
         case .userDetails(let user):
-            user.id == userID
+            user
         case .roleEditor(let editor):
-            !editor.isBulk && editor.users.first?.id == userID
+            editor.isBulk ? nil : editor.users.first
         case .roleConflict(let conflict):
-            conflict.user.id == userID
+            conflict.user
         case .confirmation(let confirmation):
             switch confirmation.action {
-            case .delete(let user), .resetPassword(let user): user.id == userID
-            case .saveRoles(let editor): !editor.isBulk && editor.users.first?.id == userID
+            case .delete(let user), .resetPassword(let user): user
+            case .saveRoles(let editor): editor.isBulk ? nil : editor.users.first
             }
         default:
-            false
+            nil
         }
     }
 }
