@@ -27,7 +27,7 @@ import Testing
         var store = Fixture.loaded()
         #expect(store.state.availableCommands.contains(.audit))
         store.press(.audit, effects: [.loadAudit(6, AuditQuery(pageNumber: 1))]) {
-            $0.screens.append(.auditLog(Self.log { $0.pageRequests = [1: 6] }))
+            $0.screens.append(.auditLog(Self.log { $0.rows.pageRequests = [1: 6] }))
         }
         #expect(store.state.auditLog?.isLoading == true)
         store.receive(
@@ -36,27 +36,27 @@ import Testing
         ) {
             $0.screens[1] = .auditLog(
                 Self.log {
-                    $0.count = 250
-                    $0.pages = [1: Self.page(1, count: 250).items]
-                    $0.pageRequests = [2: 7]
+                    $0.rows.count = 250
+                    $0.rows.pages = [1: Self.page(1, count: 250).items]
+                    $0.rows.pageRequests = [2: 7]
                 })
         }
-        #expect(store.state.auditLog?.position(bodyRows: store.state.bodyRows) == "1-19 of 250")
+        #expect(store.state.auditLog?.rows.position(bodyRows: store.state.bodyRows) == "1-19 of 250")
         #expect(store.state.auditRows.first?.actor == "User 00000")
         #expect(store.state.auditRows.first?.target == "User 00000")
         store.press(.down) { state in
             guard case .auditLog(var log) = state.screens[1] else { return }
-            log.cursor = 1
+            log.rows.cursor = 1
             state.screens[1] = .auditLog(log)
         }
         store.press(.last, effects: [.cancel(7), .loadAudit(8, AuditQuery(pageNumber: 3))]) {
             $0.screens[1] = .auditLog(
                 Self.log {
-                    $0.count = 250
-                    $0.pages = [1: Self.page(1, count: 250).items]
-                    $0.pageRequests = [3: 8]
-                    $0.cursor = 249
-                    $0.top = 231
+                    $0.rows.count = 250
+                    $0.rows.pages = [1: Self.page(1, count: 250).items]
+                    $0.rows.pageRequests = [3: 8]
+                    $0.rows.cursor = 249
+                    $0.rows.top = 231
                 })
         }
         store.press(.back, effects: [.cancel(8)]) { $0.screens = [.users] }
@@ -68,18 +68,18 @@ import Testing
         store.press(.open) { $0.screens.append(.userDetails(Fixture.user(0))) }
         let query = AuditQuery(pageNumber: 1, userID: Fixture.user(0).id)
         store.press(.audit, effects: [.loadAudit(6, query)]) {
-            $0.screens.append(.auditLog(Self.log(user: Fixture.user(0)) { $0.pageRequests = [1: 6] }))
+            $0.screens.append(.auditLog(Self.log(user: Fixture.user(0)) { $0.rows.pageRequests = [1: 6] }))
         }
         store.receive(.auditLoaded(6, pageNumber: 1, .success(AuditPage(count: 0, items: [])))) {
             $0.screens[2] = .auditLog(
                 Self.log(user: Fixture.user(0)) {
-                    $0.count = 0
-                    $0.pages = [1: []]
+                    $0.rows.count = 0
+                    $0.rows.pages = [1: []]
                 })
         }
-        #expect(store.state.auditLog?.position(bodyRows: store.state.bodyRows) == "0 of 0")
+        #expect(store.state.auditLog?.rows.position(bodyRows: store.state.bodyRows) == "0 of 0")
         store.press(.reload, effects: [.loadAudit(7, query)]) {
-            $0.screens[2] = .auditLog(Self.log(user: Fixture.user(0)) { $0.pageRequests = [1: 7] })
+            $0.screens[2] = .auditLog(Self.log(user: Fixture.user(0)) { $0.rows.pageRequests = [1: 7] })
             $0.status = StatusMessage(.info, "Reloading…")
         }
     }
@@ -87,7 +87,7 @@ import Testing
     @Test func aBackendWithoutALogClosesTheScreenAndSaysSo() {
         var store = Fixture.loaded()
         store.press(.audit, effects: [.loadAudit(6, AuditQuery(pageNumber: 1))]) {
-            $0.screens.append(.auditLog(Self.log { $0.pageRequests = [1: 6] }))
+            $0.screens.append(.auditLog(Self.log { $0.rows.pageRequests = [1: 6] }))
         }
         store.press(.help) { $0.screens.append(.help(scroll: 0)) }
         store.receive(.auditLoaded(6, pageNumber: 1, .failure(.unsupported(BackendError.noAuditLog)))) {
@@ -100,7 +100,7 @@ import Testing
     @Test func aFailedPageSaysWhatFailedAndRRetries() {
         var store = Fixture.loaded()
         store.press(.audit, effects: [.loadAudit(6, AuditQuery(pageNumber: 1))]) {
-            $0.screens.append(.auditLog(Self.log { $0.pageRequests = [1: 6] }))
+            $0.screens.append(.auditLog(Self.log { $0.rows.pageRequests = [1: 6] }))
         }
         store.receive(.auditLoaded(6, pageNumber: 1, .failure(.network("down")))) {
             $0.screens[1] = .auditLog(Self.log { _ in })

@@ -14,7 +14,7 @@ extension EffectRunnerStoreTests {
             let member = try #require(state.users.user(at: 1))
             try await admin.setRoles(id: member.id, roles: [.analyst])
             runner.perform(reduce(&state, .command(.audit)))
-            #expect(await EffectRunnerTests.drive(&state, runner, inbox) { $0.auditLog?.count == 2 })
+            #expect(await EffectRunnerTests.drive(&state, runner, inbox) { $0.auditLog?.rows.count == 2 })
             #expect(state.auditRows.map(\.record?.action) == ["set-roles", "import"])
             #expect(state.auditRows.first?.target == member.name)
             #expect(state.auditRows.first?.actor == "Ada Admin")

@@ -25,6 +25,23 @@ import Testing
         try await body(store)
     }
 
+    /// A runner on the store's backend, acting as its admin, and the inbox its answers go to.
+    static func runner(on store: SQLiteStore) -> (EventRecorder, EffectRunner<StoreBackend>) {
+        let inbox = EventRecorder()
+        return (inbox, EffectRunner(backend: store.backend(), send: inbox.append))
+    }
+
+    /// Starts the state and drives it until me is loaded and the first `rows` rows show their roles.
+    static func start(
+        _ state: inout AppState, _ runner: EffectRunner<StoreBackend>, _ inbox: EventRecorder,
+        rolesOfFirstRows rows: Int
+    ) async -> Bool {
+        runner.perform(reduce(&state, .started))
+        return await EffectRunnerTests.drive(&state, runner, inbox) {
+            $0.me != nil && $0.visibleRows.count >= rows && $0.visibleRows[rows - 1].roles != nil
+        }
+    }
+
     @Test func aScreenOfRowsGetsItsRolesFromTheStoreWithNeverMoreThanEightInFlight() async throws {
         try await Self.withStore { store in
             let backend = GatedBackend(store.backend(), holdDetails: true)
@@ -74,14 +91,9 @@ import Testing
 
     @Test func aRoleChangeAndItsUndoReachTheStore() async throws {
         try await Self.withStore { store in
-            let inbox = EventRecorder()
-            let runner = EffectRunner(backend: store.backend(), send: inbox.append)
+            let (inbox, runner) = Self.runner(on: store)
             var state = AppState()
-            runner.perform(reduce(&state, .started))
-            #expect(
-                await EffectRunnerTests.drive(&state, runner, inbox) {
-                    $0.me != nil && $0.visibleRows.count > 1 && $0.visibleRows[1].roles != nil
-                })
+            #expect(await Self.start(&state, runner, inbox, rolesOfFirstRows: 2))
             guard state.visibleRows.count > 1, let target = state.visibleRows[1].user,
                 let original = state.visibleRows[1].roles
             else { return }
@@ -107,14 +119,9 @@ import Testing
 
     @Test func aBulkChangeAndItsUndoApplyToTheRolesInTheStoreNotTheListsCopy() async throws {
         try await Self.withStore { store in
-            let inbox = EventRecorder()
-            let runner = EffectRunner(backend: store.backend(), send: inbox.append)
+            let (inbox, runner) = Self.runner(on: store)
             var state = AppState()
-            runner.perform(reduce(&state, .started))
-            #expect(
-                await EffectRunnerTests.drive(&state, runner, inbox) {
-                    $0.me != nil && $0.visibleRows.count > 2 && $0.visibleRows[2].roles != nil
-                })
+            #expect(await Self.start(&state, runner, inbox, rolesOfFirstRows: 3))
             guard state.visibleRows.count > 2, let first = state.visibleRows[1].user,
                 let second = state.visibleRows[2].user
             else { return }

@@ -13,7 +13,7 @@ extension Renderer {
     /// The audit log screen: its title and position, the column titles and the visible entries, newest
     /// first; the columns before the change grow no wider than `auditMaximumWidths`, and the change has the rest.
     func drawAudit(_ log: AuditLog, _ state: AppState, _ layout: Layout, into grid: inout Grid) {
-        let position = log.position(bodyRows: state.bodyRows)
+        let position = log.rows.position(bodyRows: state.bodyRows)
         let area = layout.titleLine
         grid.put(position, x: area.x + area.width - position.displayWidth - 1, y: area.y, style: .title)
         let title = log.user.map { "Audit log of \($0.name)" } ?? "Audit log"
@@ -44,7 +44,7 @@ extension Renderer {
             let style: Style = row.isSelected ? .selected : row.record == nil ? .dim : .normal
             drawAuditRow(text, widths: widths, in: line, style: style, into: &grid)
         }
-        if log.count == 0 {
+        if log.rows.count == 0 {
             let what = log.user.map { "Nothing recorded about \($0.name) yet." } ?? "Nothing recorded yet."
             grid.put(what, x: layout.body.x + 1, y: layout.body.y, limit: layout.body.width - 1, style: .dim)
         }

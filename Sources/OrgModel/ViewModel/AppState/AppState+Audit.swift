@@ -8,11 +8,11 @@ extension AppState {
     /// The visible rows of the audit log screen on top (none elsewhere).
     public var auditRows: [AuditRow] {
         guard let log = auditLog else { return [] }
-        return log.visibleRange(bodyRows: bodyRows).map { index in
-            let record = log.record(at: index)
+        return log.rows.visibleRange(bodyRows: bodyRows).map { index in
+            let record = log.rows.item(at: index)
             return AuditRow(
                 index: index, record: record, actor: record.map { knownName(ofUserID: $0.actor) } ?? "",
-                target: record.map { knownName(ofUserID: $0.target) } ?? "", isSelected: index == log.cursor)
+                target: record.map { knownName(ofUserID: $0.target) } ?? "", isSelected: index == log.rows.cursor)
         }
     }
 
@@ -29,20 +29,20 @@ extension AppState {
         var log = log
         switch command {
         case .up, .down, .pageUp, .pageDown, .first, .last:
-            log.move(command, bodyRows: bodyRows)
+            log.rows.move(command, bodyRows: bodyRows)
         case .reload:
             // From the first page again (keeping the cursor): new entries come first.
-            let cancels = log.pageRequests.values.sorted().map(Effect.cancel)
-            log.pageRequests = [:]
-            log.pages = [:]
-            log.count = nil
+            let cancels = log.rows.pageRequests.values.sorted().map(Effect.cancel)
+            log.rows.pageRequests = [:]
+            log.rows.pages = [:]
+            log.rows.count = nil
             inform("Reloading…")
             let effects = cancels + loadAudit(&log)
             replaceTop(.auditLog(log))
             return effects
         default:
             pop()
-            return log.pageRequests.values.sorted().map(Effect.cancel)
+            return log.rows.pageRequests.values.sorted().map(Effect.cancel)
         }
         let effects = loadAudit(&log)
         replaceTop(.auditLog(log))
@@ -55,23 +55,23 @@ extension AppState {
         guard
             let index = screens.lastIndex(where: { screen in
                 guard case .auditLog(let log) = screen else { return false }
-                return log.pageRequests[page] == id
+                return log.rows.pageRequests[page] == id
             }), case .auditLog(var log) = screens[index]
         else { return [] }
-        log.pageRequests[page] = nil
+        log.rows.pageRequests[page] = nil
         switch result {
         case .success(let reply):
-            if log.count != reply.count { log.pages = [:] }
-            log.count = max(0, reply.count)
-            log.pages[page] = Array(reply.items.prefix(AuditLog.pageSize))
-            log.scroll(bodyRows: bodyRows)
+            if log.rows.count != reply.count { log.rows.pages = [:] }
+            log.rows.count = max(0, reply.count)
+            log.rows.pages[page] = Array(reply.items.prefix(PagedRows<AuditRecord>.pageSize))
+            log.rows.scroll(bodyRows: bodyRows)
             let effects = loadAudit(&log)
             screens[index] = .auditLog(log)
             return effects
         case .failure(.unsupported(let detail)):
             screens.removeSubrange(index...)
             fail(detail)
-            return log.pageRequests.values.sorted().map(Effect.cancel)
+            return log.rows.pageRequests.values.sorted().map(Effect.cancel)
         case .failure(let error):
             screens[index] = .auditLog(log)
             report(error, "Could not load the audit log (page \(page))", retryWithR: true)
@@ -82,7 +82,7 @@ extension AppState {
     /// Keeps the audit log on top scrolled and loaded after the terminal's size changed.
     mutating func auditResized() -> [Effect] {
         guard var log = auditLog else { return [] }
-        log.scroll(bodyRows: bodyRows)
+        log.rows.scroll(bodyRows: bodyRows)
         let effects = loadAudit(&log)
         replaceTop(.auditLog(log))
         return effects
@@ -91,18 +91,12 @@ extension AppState {
     /// Requests the needed pages that are neither cached nor requested, cancels requests for pages that
     /// scrolled out of view, and evicts pages.
     private mutating func loadAudit(_ log: inout AuditLog) -> [Effect] {
-        var effects: [Effect] = []
-        let needed = log.neededPages(bodyRows: bodyRows)
-        for (page, id) in log.pageRequests.sorted(by: { $0.key < $1.key }) where !needed.contains(page) {
-            log.pageRequests[page] = nil
-            effects.append(.cancel(id))
-        }
-        for page in needed.sorted() where log.pages[page] == nil && log.pageRequests[page] == nil {
-            let id = newRequestID()
-            log.pageRequests[page] = id
-            effects.append(.loadAudit(id, AuditQuery(pageNumber: page, userID: log.user?.id)))
-        }
-        log.evictPages(keeping: needed)
+        let needed = log.rows.neededPages(bodyRows: bodyRows)
+        let userID = log.user?.id
+        let effects = log.rows.requestPages(
+            needed, newRequestID: { newRequestID() },
+            load: { .loadAudit($0, AuditQuery(pageNumber: $1, userID: userID)) })
+        log.rows.evictPages(keeping: needed)
         return effects
     }
 

@@ -104,43 +104,25 @@ extension AppState {
     }
 
     /// Keeps the cursor inside the list and visible, and the body full when it can be.
-    mutating func scrollToCursor() {
-        let count = users.count ?? 0
-        users.cursor = min(max(users.cursor, 0), max(count - 1, 0))
-        if users.cursor < users.top { users.top = users.cursor }
-        if users.cursor >= users.top.saturatingAdd(bodyRows) { users.top = users.cursor - bodyRows + 1 }
-        users.top = max(0, min(users.top, count - bodyRows))
-    }
+    mutating func scrollToCursor() { users.window.scroll(bodyRows: bodyRows) }
 
     /// Requests the visible pages and the next one, and the roles of the visible rows, that are neither
     /// cached nor requested; cancels page and details requests that scrolled out of view; evicts pages.
     mutating func ensureLoaded() -> [Effect] {
-        var effects: [Effect] = []
         let needed = neededPages()
-        for (page, id) in users.pageRequests.sorted(by: { $0.key < $1.key }) where !needed.contains(page) {
-            users.pageRequests[page] = nil
-            effects.append(.cancel(id))
-        }
-        for page in needed.sorted() where users.pages[page] == nil && users.pageRequests[page] == nil {
-            let id = newRequestID()
-            users.pageRequests[page] = id
-            effects.append(.loadPage(id, UserQuery(pageNumber: page, nameSearch: users.nameSearch)))
-        }
+        let search = users.nameSearch
+        var window = users.window
+        var effects = window.requestPages(
+            needed, newRequestID: { newRequestID() },
+            load: { .loadPage($0, UserQuery(pageNumber: $1, nameSearch: search)) })
+        users.window = window
         effects += loadVisibleDetails()
         evictPages(keeping: needed)
         return effects
     }
 
-    /// The pages holding the visible rows, and the one after them; page 1 while the count is unknown.
-    func neededPages() -> Set<Int> {
-        guard let count = users.count else { return [UserList.page(of: users.cursor)] }
-        let range = users.visibleRange(bodyRows: bodyRows)
-        guard let last = range.last else { return [] }
-        var pages = Set(UserList.page(of: range.lowerBound)...UserList.page(of: last))
-        let lastPage = UserList.page(of: last)
-        if lastPage < UserList.page(of: count - 1) { pages.insert(lastPage + 1) }
-        return pages
-    }
+    /// The pages holding the visible rows, and the one after them.
+    func neededPages() -> Set<Int> { users.window.neededPages(bodyRows: bodyRows) }
 
     /// Users whose roles must stay cached: marked, shown on a screen, or yourself.
     var keptUserIDs: Set<String> {
@@ -175,13 +157,7 @@ extension AppState {
     /// Drops the cached pages farthest from the cursor beyond `maxCachedPages`; past as many roles as
     /// pages can hold, drops the roles of users in no cached page.
     private mutating func evictPages(keeping needed: Set<Int>) {
-        let cursorPage = UserList.page(of: users.cursor)
-        while users.pages.count > UserList.maxCachedPages,
-            let farthest = users.pages.keys.filter({ !needed.contains($0) })
-                .max(by: { abs($0 - cursorPage) < abs($1 - cursorPage) })
-        {
-            users.pages[farthest] = nil
-        }
+        users.window.evictPages(keeping: needed)
         guard users.roles.count > UserList.maxCachedPages * UserList.pageSize else { return }
         let kept = keptUserIDs.union(users.pages.values.lazy.flatMap { $0 }.map(\.id))
         users.roles = users.roles.filter { kept.contains($0.key) }
