@@ -80,7 +80,7 @@ import Testing
         }
     }
 
-    @Test func aWrongTokenExitsNotAllowedAndSavesNothing() async throws {
+    @Test func aWrongTokenOrAFailedTLSHandshakeSavesNothing() async throws {
         let fixture = try MemberStoreFixture(members: 1)
         defer { fixture.remove() }
         let token = try fixture.adminToken()
@@ -91,6 +91,10 @@ import Testing
         #expect(login.status == OrgCLI.ExitStatus.notAllowed.rawValue)
         #expect(
             login.errors == "Error: The token was refused (401): it is wrong, expired or revoked. Nothing was saved.\n")
+        let https = url.replacingOccurrences(of: "http:", with: "https:")
+        let tls = try Self.orgtui(fixture, ["login", "--api", https], input: token)
+        #expect(tls.status == OrgCLI.ExitStatus.unavailable.rawValue)
+        #expect(tls.errors.contains(": the server's TLS certificate is not trusted; the connection was refused ("))
         #expect(!FileManager.default.fileExists(atPath: Self.credentialsPath(fixture)))
     }
 
@@ -108,13 +112,16 @@ import Testing
         let closed = try FaultServer { _, _ in .reset }
         closed.stop()
         let token = "ada@acme.test:mpat_canary"
-        let cases: [(port: Int, status: OrgCLI.ExitStatus, sentence: String)] = [
-            (html.port, .failure, "answered, but not as the org-user-management API does: check the URL."),
-            (missing.port, .notFound, "is not the org-user-management API (it has no /users/me)"),
-            (closed.port, .unavailable, "Cannot reach http://127.0.0.1:\(closed.port): cannot connect"),
+        let cases: [(url: String, status: OrgCLI.ExitStatus, sentence: String)] = [
+            ("http://127.0.0.1:\(html.port)", .failure, "answered, but not as the org-user-management API does"),
+            ("http://127.0.0.1:\(missing.port)", .notFound, "is not the org-user-management API (it has no /users/me)"),
+            (
+                "http://127.0.0.1:\(closed.port)", .unavailable,
+                "Cannot reach http://127.0.0.1:\(closed.port): cannot connect"
+            ),
         ]
-        for (port, status, sentence) in cases {
-            let login = try Self.orgtui(fixture, ["login", "--api", "http://127.0.0.1:\(port)"], input: token)
+        for (url, status, sentence) in cases {
+            let login = try Self.orgtui(fixture, ["login", "--api", url], input: token)
             #expect(login.status == status.rawValue, "\(login.errors)")
             #expect(login.errors.contains(sentence), "\(login.errors)")
             #expect(login.errors.hasSuffix("Nothing was saved.\n"))
