@@ -71,28 +71,27 @@ struct StatusEntry {
         _ option: String?, name: String, profile: String?, _ file: CredentialFile, _ environment: [String: String],
         active: Bool
     ) -> StatusEntry {
-        let credential =
-            Credential(token: environment["ORGTUI_TOKEN"] ?? "") ?? profile.flatMap(file.credential(profile:))
-            ?? file.legacy
-        let token: Token =
-            if Credential(token: environment["ORGTUI_TOKEN"] ?? "") != nil {
-                .environment
-            } else if profile.flatMap(file.credential(profile:)) != nil {
-                .file(file.path)
-            } else if file.legacy != nil {
-                .legacyFile(file.path)
+        let fromEnvironment = Credential(token: environment["ORGTUI_TOKEN"] ?? "")
+        let saved = profile.flatMap(file.credential(profile:))
+        let (token, credential): (Token, Credential?) =
+            if let fromEnvironment {
+                (.environment, fromEnvironment)
+            } else if let saved {
+                (.file(file.path), saved)
+            } else if let legacy = file.legacy {
+                (.legacyFile(file.path), legacy)
             } else {
-                .none
+                (.none, nil)
             }
-        let url = try? HTTPBackend.baseURL(option: option, environment: environment)
-        return StatusEntry(
-            name: name, backend: "API " + (url?.absoluteString ?? option ?? "?"), token: token, active: active
-        ) {
+        let base = Result { () throws(CredentialError) in
+            try HTTPBackend.baseURL(option: option, environment: environment)
+        }
+        let shown = (try? base.get())?.absoluteString ?? option ?? "?"
+        return StatusEntry(name: name, backend: "API " + shown, token: token, active: active) {
             let url: URL
-            do throws(CredentialError) {
-                url = try HTTPBackend.baseURL(option: option, environment: environment)
-            } catch {
-                return .failure(CLIFailure(error.message, status: .usage))
+            switch base {
+            case .success(let success): url = success
+            case .failure(let error): return .failure(CLIFailure(error.message, status: .usage))
             }
             guard let credential else {
                 return .failure(
