@@ -33,7 +33,7 @@ build: deps
 # never starve the concurrent suites of threads. ImportCommandTests' children talk to a FaultServer in the test
 # process whose answers need a thread of the same pool: beside other blocked tests, they waited for ever.
 PROCESS_SUITES := DurabilityTests|ConcurrencyTests|EndToEndTests|ImportCommandTests|RoleConflictEndToEndTests|\
-  LiveRefreshEndToEndTests
+  LiveRefreshEndToEndTests|SignInTests
 
 ## test: build and run every test (after a short run of each fuzz target and the API conformance run)
 test: deps lint fuzz-short conformance pyte

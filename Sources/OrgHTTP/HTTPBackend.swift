@@ -11,7 +11,7 @@ import OrgModel
 /// failure is a `BackendError` carrying the server's `detail` where it sent one.
 public final class HTTPBackend: Backend {
     /// The platform's API, used when neither `--api` nor `ORGTUI_API_URL` names another.
-    static let defaultBaseURL = URL(string: "https://api.model-prime.com/api/oum/v1")!
+    public static let defaultBaseURL = URL(string: "https://api.model-prime.com/api/oum/v1")!
 
     let client: Client
 

@@ -14,6 +14,7 @@ struct OrgTUI: ParsableCommand {
             OrgCommand.self, MeCommand.self, UsersCommand.self,
             InitCommand.self, DemoCommand.self, InvitationsCommand.self, OutboxCommand.self,
             AuditCommand.self,
+            LoginCommand.self, LogoutCommand.self, StatusCommand.self,
             ServeHandoff.self,
             TokenHandoff.self,
         ]
@@ -41,8 +42,10 @@ struct OrgTUI: ParsableCommand {
     }
 
     mutating func run() throws {
+        let backend = try backend.resolved()
         let options = TUI.Options(
-            storePath: backend.location.store, api: backend.api, readOnly: readonly, noColor: noColor, debug: debug)
+            storePath: backend.location.store, api: backend.api, profile: backend.profile, readOnly: readonly,
+            noColor: noColor, debug: debug)
         try MainActor.assumeIsolated { try TUI.run(options) }
     }
 }

@@ -76,3 +76,71 @@ import Testing
         #expect(throws: CredentialError.self) { try HTTPBackend.baseURL(option: url, environment: [:]) }
     }
 }
+
+@Suite struct CredentialFileTests {
+    let home = NSTemporaryDirectory() + "orgtui-credential-file-" + UUID().uuidString
+
+    @Test func aProfilesTokenWinsOverTheOneLineFileAndAnotherProfilesIsNeverUsed() throws {
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let environment = ["XDG_CONFIG_HOME": home]
+        let path = Credential.configFilePath(environment: environment)
+        var file = try CredentialFile.load(path: path)
+        file.set(.personalAccessToken("a@acme.test:mpat_a"), profile: "acme")
+        file.set(.bearer("jwt.b"), profile: "beta")
+        file.set(.personalAccessToken("a@acme.test:mpat_new"), profile: "acme")
+        try file.save()
+        #expect(
+            try Credential.resolve(environment: environment, profile: "acme")
+                == .personalAccessToken("a@acme.test:mpat_new"))
+        #expect(try Credential.resolve(environment: environment, profile: "beta") == .bearer("jwt.b"))
+        #expect(try Credential.resolve(environment: environment, profile: "other") == nil)
+        #expect(try Credential.resolve(environment: environment) == nil)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("profile acme token a@acme.test:mpat_new\n"))
+        #expect(!text.contains("mpat_a\n"))
+    }
+
+    @Test func theSavedFileIsPrivateAndTheOneLineTokenSurvivesASave() throws {
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let path = home + "/orgtui/credentials"
+        try FileManager.default.createDirectory(atPath: home + "/orgtui", withIntermediateDirectories: true)
+        FileManager.default.createFile(
+            atPath: path, contents: Data("# old\nold@acme.test:mpat_old\n".utf8), attributes: [.posixPermissions: 0o600]
+        )
+        var file = try CredentialFile.load(path: path)
+        #expect(file.legacy == .personalAccessToken("old@acme.test:mpat_old"))
+        file.set(.bearer("jwt.c"), profile: "work")
+        try file.save()
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let again = try CredentialFile.load(path: path)
+        #expect(again.legacy == .personalAccessToken("old@acme.test:mpat_old"))
+        #expect(again.credential(profile: "work") == .bearer("jwt.c"))
+        #expect(try Credential.resolve(environment: ["XDG_CONFIG_HOME": home], profile: "none") == again.legacy)
+        var removed = again
+        let removedOnce = removed.remove(profile: "work")
+        let removedTwice = removed.remove(profile: "work")
+        let removedLegacy = removed.removeLegacy()
+        #expect(removedOnce && !removedTwice && removedLegacy)
+        try removed.save()
+        let emptied = try CredentialFile.load(path: path)
+        #expect(emptied.entries.isEmpty && emptied.legacy == nil)
+    }
+
+    @Test func profilesRoundTripAndABrokenLineNamesItsNumber() throws {
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let path = home + "/orgtui/profiles"
+        let profiles = [
+            Profile(name: "acme", target: .api("https://api.acme.test/api/oum/v1")),
+            Profile(name: "local", target: .store("/tmp/my org.sqlite")),
+        ]
+        try ProfileFile.save(profiles, path: path)
+        #expect(try ProfileFile.load(path: path) == profiles)
+        try "profile acme api https://x\nprofile bad\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect {
+            try ProfileFile.load(path: path)
+        } throws: { error in
+            (error as? CredentialError)?.message.contains("line 2") == true
+        }
+    }
+}

@@ -12,7 +12,7 @@ public struct StoreLocation: ParsableArguments {
     public init() {}
 
     /// `$XDG_DATA_HOME/orgtui/org.sqlite`, where `XDG_DATA_HOME` defaults to `~/.local/share`.
-    static var defaultPath: String {
+    public static var defaultPath: String {
         XDGDirectory.data.path("org.sqlite")
     }
 

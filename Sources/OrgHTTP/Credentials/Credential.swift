@@ -20,6 +20,14 @@ public enum Credential: Hashable, Sendable, CustomStringConvertible {
         self = text.contains(":mpat_") ? .personalAccessToken(text) : .bearer(text)
     }
 
+    /// The token as a person pastes it (without `Bearer `), as the credentials file keeps it.
+    var token: String {
+        switch self {
+        case .personalAccessToken(let token): token
+        case .bearer(let jwt): jwt
+        }
+    }
+
     /// The value of the Authorization header.
     var authorizationValue: String {
         switch self {

@@ -19,32 +19,41 @@ enum BackendConnection {
     static func open(
         _ options: BackendOptions, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> any Backend {
+        let options = try options.resolved(environment: environment)
         if usesAPI(options.api, environment: environment) {
-            return try http(options.api, environment: environment).backend
+            return try http(options.api, environment: environment, profile: options.profile).backend
         }
         return try options.location.open().backend()
     }
 
     /// The HTTP backend for `option` (or `ORGTUI_API_URL`) with the credential from `ORGTUI_TOKEN` or the
-    /// credentials file, else asked for without echo (before the terminal is taken).
-    static func http(_ option: String?, environment: [String: String]) throws -> (backend: HTTPBackend, url: URL) {
+    /// credentials file (`profile`'s token, else that of the profile saved for the URL), else asked for
+    /// without echo (before the terminal is taken; `asked` is then the token given).
+    static func http(
+        _ option: String?, environment: [String: String], profile: String? = nil
+    ) throws -> (backend: HTTPBackend, url: URL, asked: Credential?) {
         do {
             let url = try HTTPBackend.baseURL(option: option, environment: environment)
-            guard let credential = try Credential.resolve(environment: environment) ?? askForToken() else {
-                let file = Credential.configFilePath()
+            let saved = try profile ?? ProfileChoice.forAPI(url, environment: environment)
+            let resolved = try Credential.resolve(environment: environment, profile: saved)
+            guard let credential = resolved ?? askForToken() else {
+                let file = Credential.configFilePath(environment: environment)
                 throw CLIFailure(
-                    "No token: set ORGTUI_TOKEN, or put it on the first line of \(file) (chmod 600).",
+                    "No token: run orgtui login --api \(url.absoluteString), or set ORGTUI_TOKEN (\(file) has none).",
                     status: .notAllowed)
             }
             let configuration = HTTPConfiguration(logger: Logger(label: "orgtui.http"))
-            return (HTTPBackend(baseURL: url, credential: credential, configuration: configuration), url)
+            return (
+                HTTPBackend(baseURL: url, credential: credential, configuration: configuration), url,
+                resolved == nil ? credential : nil
+            )
         } catch let error as CredentialError {
             throw CLIFailure(error.description)
         }
     }
 
     /// Reads a token from the terminal without echoing it; nil when there is no terminal or no answer.
-    private static func askForToken() -> Credential? {
+    static func askForToken() -> Credential? {
         guard isatty(STDIN_FILENO) == 1, let answer = getpass("API token (EMAIL:mpat_... or a JWT): ") else {
             return nil
         }

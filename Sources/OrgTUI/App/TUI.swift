@@ -14,6 +14,8 @@ enum TUI {
         var storePath: String
         /// The API's base URL from `--api`; with it (or `ORGTUI_API_URL`) the HTTP backend is used.
         var api: String? = nil
+        /// The profile selected by `--profile` or `ORGTUI_PROFILE`, whose token is used.
+        var profile: String? = nil
         var readOnly: Bool
         var noColor: Bool
         /// Log every HTTP request and answer (credentials as `<redacted>`) and every command.
@@ -29,7 +31,10 @@ enum TUI {
             level: options.debug ? .debug : .info)
         let config = AppConfig.load(path: AppConfig.path(environment: environment))
         if BackendConnection.usesAPI(options.api, environment: environment) {
-            let backend = try BackendConnection.http(options.api, environment: environment)
+            let backend = try BackendConnection.http(options.api, environment: environment, profile: options.profile)
+            if let asked = backend.asked {
+                TokenOffer.offer(asked, backend.backend, url: backend.url, profile: options.profile, environment)
+            }
             try withTerminal(options, config, environment) { session in
                 let renderer = Renderer(keyMap: config.keyMap, backend: "API " + backend.url.absoluteString)
                 run(backend.backend, session, renderer, options, config, notice: config.problem)

@@ -105,6 +105,7 @@ extension UsersCommand {
         /// The journal beside the report, else under `$XDG_STATE_HOME/orgtui/`, for this content and backend.
         private func openJournal(_ content: Data) throws -> ImportJournal {
             let environment = ProcessInfo.processInfo.environment
+            let backend = try backend.resolved(environment: environment)
             let backendName =
                 BackendConnection.usesAPI(backend.api, environment: environment)
                 ? "api " + (try HTTPBackend.baseURL(option: backend.api, environment: environment)).absoluteString

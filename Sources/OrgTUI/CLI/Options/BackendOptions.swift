@@ -1,10 +1,40 @@
 import ArgumentParser
+import Foundation
 import OrgCLI
 
-/// `--store PATH` and `--api URL`: where the terminal UI and every command find the organization.
+/// `--store PATH`, `--api URL` and `--profile NAME`: where the terminal UI and every command find the
+/// organization.
 struct BackendOptions: ParsableArguments {
     @OptionGroup var location: StoreLocation
 
     @Option(help: ArgumentHelp("The org-user-management API's base URL, instead of a local store.", valueName: "url"))
     var api: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "A profile saved by orgtui login (default: ORGTUI_PROFILE); --api overrides its URL.", valueName: "name"))
+    var profile: String?
+
+    /// These options with the selected profile's API or store filled in (unless `--api` names one). With
+    /// no `--profile`, `ORGTUI_PROFILE`, `--api`, `ORGTUI_API_URL` or `--store`, the default (first) profile
+    /// is used, when there is one.
+    func resolved(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> BackendOptions {
+        let name = try ProfileChoice.selected(profile, environment: environment) ?? defaultProfile(environment)
+        guard let name else { return self }
+        var options = self
+        options.profile = name
+        guard api == nil else { return options }
+        switch try ProfileChoice.named(name, environment: environment).target {
+        case .api(let url): options.api = url
+        case .store(let path): options.location.store = path
+        }
+        return options
+    }
+
+    /// The first saved profile, when nothing on the command line or in the environment names a backend.
+    private func defaultProfile(_ environment: [String: String]) throws -> String? {
+        guard !BackendConnection.usesAPI(api, environment: environment), location.store == StoreLocation.defaultPath
+        else { return nil }
+        return try ProfileChoice.all(environment: environment).first?.name
+    }
 }

@@ -1,0 +1,50 @@
+import Foundation
+import OrgModel
+
+/// The profiles file (`$XDG_CONFIG_HOME/orgtui/profiles`): one `profile NAME api URL` or
+/// `profile NAME store PATH` line per profile; the first one is the default. It holds no secret.
+public enum ProfileFile {
+    /// `$XDG_CONFIG_HOME/orgtui/profiles`, where `XDG_CONFIG_HOME` defaults to `~/.config`.
+    public static func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        XDGDirectory.config.path("profiles", environment: environment)
+    }
+
+    /// The profiles in the file at `path`, in its order (none when there is no file); a line that is not a
+    /// profile is refused with its number.
+    public static func load(path: String) throws(CredentialError) -> [Profile] {
+        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        guard let text = FileManager.default.contents(atPath: path).flatMap({ String(data: $0, encoding: .utf8) })
+        else {
+            throw CredentialError("Cannot read \(path): it is not a readable text file.")
+        }
+        var profiles: [Profile] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
+            guard let first = words.first, !first.hasPrefix("#") else { continue }
+            guard words.count >= 4, first == "profile", Profile.isValid(name: String(words[1])),
+                words[2] == "api" || words[2] == "store"
+            else {
+                throw CredentialError(
+                    "\(path) line \(number + 1): use profile NAME api URL or profile NAME store PATH.")
+            }
+            let value = words[3...].joined(separator: " ")
+            let name = String(words[1])
+            guard !profiles.contains(where: { $0.name == name }) else { continue }
+            profiles.append(Profile(name: name, target: words[2] == "api" ? .api(value) : .store(value)))
+        }
+        return profiles
+    }
+
+    /// Writes `profiles` to `path` (atomically, mode 0600 like the credentials beside it).
+    public static func save(_ profiles: [Profile], path: String) throws(CredentialError) {
+        let lines =
+            ["# orgtui profiles: profile NAME api URL, or profile NAME store PATH; the first is the default"]
+            + profiles.map { profile in
+                switch profile.target {
+                case .api(let url): "profile \(profile.name) api \(url)"
+                case .store(let path): "profile \(profile.name) store \(path)"
+                }
+            }
+        try PrivateFile.write(lines.joined(separator: "\n") + "\n", to: path)
+    }
+}

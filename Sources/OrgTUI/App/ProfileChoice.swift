@@ -1,0 +1,36 @@
+import Foundation
+import OrgCLI
+import OrgHTTP
+
+/// Which saved profile a run uses: `--profile NAME`, else `ORGTUI_PROFILE`; and the profiles file read
+/// for it, its problems as the command's failure.
+enum ProfileChoice {
+    /// The profile asked for by `option` or `ORGTUI_PROFILE`, nil when neither names one.
+    static func selected(_ option: String?, environment: [String: String]) -> String? {
+        option ?? environment["ORGTUI_PROFILE"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The saved profiles, in their file's order (the first is the default).
+    static func all(environment: [String: String]) throws -> [Profile] {
+        do {
+            return try ProfileFile.load(path: ProfileFile.path(environment: environment))
+        } catch {
+            throw CLIFailure(error.message)
+        }
+    }
+
+    /// The saved profile called `name`; a failure that says how to list them when there is none.
+    static func named(_ name: String, environment: [String: String]) throws -> Profile {
+        guard let profile = try all(environment: environment).first(where: { $0.name == name }) else {
+            throw CLIFailure(
+                "There is no profile \(name): run orgtui status to list them, or orgtui login --profile \(name).",
+                status: .usage)
+        }
+        return profile
+    }
+
+    /// The profile whose API is `url`, whose token the credentials file keeps for it.
+    static func forAPI(_ url: URL, environment: [String: String]) throws -> String? {
+        try all(environment: environment).first { $0.target == .api(url.absoluteString) }?.name
+    }
+}
