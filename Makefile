@@ -32,8 +32,8 @@ build: deps
 # Suites that drive child processes and block while they wait run apart, one test at a time, so that they
 # never starve the concurrent suites of threads. ImportCommandTests' children talk to a FaultServer in the test
 # process whose answers need a thread of the same pool: beside other blocked tests, they waited for ever.
-PROCESS_SUITES := DurabilityTests|ConcurrencyTests|EndToEndTests|ImportCommandTests|RoleConflictEndToEndTests|\
-  LiveRefreshEndToEndTests|SignInTests
+# (EndToEndTests also matches RoleConflictEndToEndTests and LiveRefreshEndToEndTests, the tmux suites of two TUIs.)
+PROCESS_SUITES := DurabilityTests|ConcurrencyTests|EndToEndTests|ImportCommandTests|SignInTests
 
 ## test: build and run every test (after a short run of each fuzz target and the API conformance run)
 test: deps lint fuzz-short conformance pyte
