@@ -170,6 +170,24 @@ import Testing
         }
     }
 
+    @Test func anUndoThatConflictsWhileAFormIsOpenSaysSoWithoutCoveringTheForm() {
+        var store = Self.editingUserOne()
+        store.skip([
+            .command(.toggleRole1), .command(.submit), .rolesSaved(6, .success(Done())), .command(.undo),
+            .command(.invite),
+        ])
+        guard case .inviteForm = store.state.screen else { Issue.record("no invite form"); return }
+        let screens = store.state.screens
+        store.receive(.rolesSaved(7, .failure(.rolesChanged(current: [.analyst])))) {
+            $0.screens = screens
+            $0.pendingChanges = [:]
+            $0.users.roles["u00001"] = [.analyst]
+            $0.status = StatusMessage(
+                .error,
+                "Not saved: someone else changed the roles of User 00001 to analyst meanwhile; nothing was changed.")
+        }
+    }
+
     @Test func cancellingTheConflictClosesTheEditorToo() {
         var store = Self.editingUserOne()
         store.skip([

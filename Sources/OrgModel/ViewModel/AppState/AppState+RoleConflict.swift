@@ -7,6 +7,11 @@ extension AppState {
             conflict.now = current
             conflict.saving = nil
             replaceTop(.roleConflict(conflict))
+        } else if takesInput(otherThan: id) {
+            fail(
+                "Not saved: someone else changed the roles of \(change.user.name) to \(current.label) meanwhile; "
+                    + "nothing was changed.")
+            return
         } else {
             if case .roleEditor(var editor) = screen, editor.saving == id {
                 editor.saving = nil
@@ -17,6 +22,16 @@ extension AppState {
             )
         }
         fail("Someone else changed the roles of \(change.user.name) to \(current.label). Choose what to save.")
+    }
+
+    /// Whether the screen on top is a form, a dialog or another role editor than the one that sent `id`:
+    /// a conflict from elsewhere (an undo) does not open its dialog over what the admin is typing or answering.
+    private func takesInput(otherThan id: RequestID) -> Bool {
+        switch screen {
+        case .roleEditor(let editor): editor.saving != id
+        case .inviteForm, .profileEditor, .confirmation, .roleConflict: true
+        default: false
+        }
     }
 
     /// Turns the conflict dialog's answer into effects: a save based on the set now, or nothing.
