@@ -11,7 +11,8 @@ typedef enum {
     CCURL_UNAVAILABLE,  ///< libcurl could not be loaded
     CCURL_RESOLVE,      ///< the host name is unknown
     CCURL_CONNECT,      ///< no connection could be made
-    CCURL_TLS,          ///< the TLS handshake failed or the certificate is not trusted
+    CCURL_TLS,          ///< the server's certificate is not trusted
+    CCURL_HANDSHAKE,    ///< the TLS handshake failed before any certificate was checked
     CCURL_TIMEOUT,      ///< a timeout of libcurl's own expired
     CCURL_RESET,        ///< the connection broke, or the answer was cut off or malformed
     CCURL_CANCELLED,    ///< `ccurl_cancel` was called

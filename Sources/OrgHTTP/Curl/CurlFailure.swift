@@ -3,7 +3,7 @@ import CCurl
 /// An exchange that ended without a complete answer, with libcurl's description of why.
 struct CurlFailure: Error, Sendable {
     enum Kind: Sendable {
-        case unavailable, refused, resolve, connect, tls, timeout, reset, cancelled, tooLarge, other
+        case unavailable, refused, resolve, connect, tls, handshake, timeout, reset, cancelled, tooLarge, other
 
         init(_ failure: ccurl_failure) {
             self =
@@ -13,6 +13,7 @@ struct CurlFailure: Error, Sendable {
                 case CCURL_RESOLVE: .resolve
                 case CCURL_CONNECT: .connect
                 case CCURL_TLS: .tls
+                case CCURL_HANDSHAKE: .handshake
                 case CCURL_TIMEOUT: .timeout
                 case CCURL_RESET: .reset
                 case CCURL_CANCELLED: .cancelled

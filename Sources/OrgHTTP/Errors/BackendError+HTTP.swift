@@ -42,6 +42,8 @@ extension BackendError {
         case .reset: "the connection was lost, or the server's answer was cut off or malformed"
         case .tls:
             "the server's TLS certificate is not trusted; the connection was refused (\(ErrorBody.clean(failure.message)))"
+        case .handshake:
+            "the TLS handshake failed: is it an https server on that port, or should the URL start with http://? (\(ErrorBody.clean(failure.message)))"
         case .cancelled: "the request was cancelled"
         case .tooLarge:
             "the server's answer was larger than \(CurlTransport.maxResponseBytes >> 20) MiB; it was cut off"
