@@ -5,8 +5,20 @@ import OrgStore
 
 /// The `--store PATH` option: the local SQLite store a command works on.
 public struct StoreLocation: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The local store file.", valueName: "path"), completion: .file())
-    public var store: String = StoreLocation.defaultPath
+    @Option(
+        name: .customLong("store"),
+        help: ArgumentHelp("The local store file (default: $XDG_DATA_HOME/orgtui/org.sqlite).", valueName: "path"),
+        completion: .file())
+    var named: String?
+
+    /// The store's path: the one `--store` names, else the default.
+    public var store: String {
+        get { named ?? StoreLocation.defaultPath }
+        set { named = newValue }
+    }
+
+    /// Whether `--store` named a store (even the default one) rather than leaving the default.
+    public var isNamed: Bool { named != nil }
 
     /// The default store, until `--store` says otherwise.
     public init() {}

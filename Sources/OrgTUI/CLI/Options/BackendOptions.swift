@@ -33,7 +33,7 @@ struct BackendOptions: ParsableArguments {
 
     /// The first saved profile, when nothing on the command line or in the environment names a backend.
     private func defaultProfile(_ environment: [String: String]) throws -> String? {
-        guard !BackendConnection.usesAPI(api, environment: environment), location.store == StoreLocation.defaultPath
+        guard !BackendConnection.usesAPI(api, environment: environment), !location.isNamed
         else { return nil }
         return try ProfileChoice.all(environment: environment).first?.name
     }
