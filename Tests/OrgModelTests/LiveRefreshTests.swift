@@ -172,6 +172,29 @@ import Testing
         #expect(!state.screenChangedElsewhere)
     }
 
+    @Test func savingTheChangedUsersRolesForgetsTheNoticeAndShowsTheUserAsTheyAreNow() throws {
+        var state = Self.started()
+        _ = reduce(&state, .command(.down))
+        _ = reduce(&state, .command(.open))
+        let watch = try #require(Self.watchID(state))
+        var renamed = Fixture.user(1)
+        renamed.email = "new@acme.test"
+        Self.answer(reduce(&state, .changesChecked(watch, .success(8))), &state, users: ["u00001": renamed])
+        #expect(state.screenChangedElsewhere)
+        _ = reduce(&state, .command(.editRoles))
+        _ = reduce(&state, .command(.toggleRole3))
+        let save = reduce(&state, .command(.submit))
+        guard case .setRoles(let id, userID: "u00001", roles: _, basedOn: _)? = save.first else {
+            Issue.record("expected a role change, got \(save)")
+            return
+        }
+        let request = RequestID(state.nextRequestID)
+        #expect(reduce(&state, .rolesSaved(id, .success(Done()))) == [.loadDetails(request, userIDs: ["u00001"])])
+        #expect(!state.screenChangedElsewhere)
+        Self.answer([.loadDetails(request, userIDs: ["u00001"])], &state, users: ["u00001": renamed])
+        #expect(state.screen == .userDetails(renamed))
+    }
+
     @Test func closingTheScreenOfAChangedUserAsksForThatUserAgain() throws {
         var state = Self.started()
         _ = reduce(&state, .command(.down))

@@ -113,7 +113,9 @@ extension AppState {
             undoesBulk = false
             closeRoleScreens(savedBy: id)
             succeed("Roles of \(change.user.name): \(change.after.label). Press u to undo.")
-            return []
+            // Saved on top of the roles as they are now: what else changed is shown, and the notice goes.
+            guard refresh.changedElsewhere.remove(change.user.id) != nil else { return [] }
+            return [requestDetails([change.user.id])]
         case .failure(.rolesChanged(let current)):
             rolesConflicted(id, change, now: current)
             return []
