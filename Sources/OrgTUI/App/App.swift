@@ -22,9 +22,10 @@ final class App<B: Backend> {
     /// - Parameters:
     ///   - refreshSeconds: the live refresh's period over the API (0: no live refresh); see `LiveRefresh`.
     ///   - notice: a message for the status line until the first key (a broken config).
+    ///   - profile: the saved profile in use, for the header.
     init(
         backend: B, session: TerminalSession, renderer: Renderer, readOnly: Bool, refreshSeconds: Int,
-        notice: String?
+        notice: String?, profile: String?
     ) {
         self.session = session
         self.renderer = renderer
@@ -33,7 +34,9 @@ final class App<B: Backend> {
         self.inbox = inbox
         runner = EffectRunner(backend: backend) { inbox.post($0) }
         let size = session.curses.size
-        state = AppState(width: size.width, height: size.height, readOnly: readOnly, refreshSeconds: refreshSeconds)
+        state = AppState(
+            width: size.width, height: size.height, readOnly: readOnly, refreshSeconds: refreshSeconds,
+            activeProfile: profile)
         self.notice = notice.map { StatusMessage(.error, $0) }
     }
 

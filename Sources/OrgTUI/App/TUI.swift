@@ -74,7 +74,7 @@ enum TUI {
     ) {
         App(
             backend: backend, session: session, renderer: renderer, readOnly: options.readOnly,
-            refreshSeconds: config.refresh, notice: notice
+            refreshSeconds: config.refresh, notice: notice, profile: options.profile
         ).run()
     }
 

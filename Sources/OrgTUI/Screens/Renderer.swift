@@ -69,6 +69,7 @@ struct Renderer: Sendable {
 
     private func drawHeader(_ state: AppState, in area: Rect, into grid: inout Grid) {
         var parts = [state.organization?.shortName ?? "…"]
+        if let profile = state.activeProfile { parts[0] = "[\(profile)] " + parts[0] }
         if let me = state.me { parts.append("\(me.name) (\(me.roles.label))") }
         parts.append(backend)
         drawHeader(
