@@ -54,6 +54,47 @@ struct ProfilesEndToEndTests {
         try tmux.waitFor("EXIT=0", history: true) { $0.contains("EXIT=0") }
     }
 
+    @Test("Switching to an API profile with no token asks for one on the plain terminal, then shows its organization")
+    func switchingToAnAPIProfileAsksForItsToken() async throws {
+        let fixture = try MemberStoreFixture(members: 2)
+        defer { fixture.remove() }
+        let token = try fixture.adminToken()
+        let secret = String(token.split(separator: "_").last!)
+        let (server, url) = try await fixture.serve()
+        defer { server.stop() }
+        let other = fixture.directory + "/other.sqlite"
+        _ = try SQLiteStore.create(
+            at: other, organization: OrganizationSeed(name: "Initech", shortName: "initech"),
+            admin: MemberSeed(
+                id: "auth0|initech00000000000001", name: "Ines Initech", email: "ines@initech.test", roles: [.admin],
+                connection: .usernamePassword))
+        let config = fixture.directory + "/config/orgtui"
+        try FileManager.default.createDirectory(atPath: config, withIntermediateDirectories: true)
+        try "profile initech store \(other)\nprofile acme api \(url)\n".write(
+            toFile: config + "/profiles", atomically: true, encoding: .utf8)
+
+        let tmux = try Tmux(width: 100, height: 30, command: Self.command(fixture, ""))
+        defer { tmux.stop() }
+        try tmux.waitFor("[initech] initech · Ines Initech (admin)")
+        try tmux.type(":")
+        try tmux.waitFor("the API profile without a token") { $0.contains("acme") && $0.contains("no token") }
+        try tmux.keys("j", "Enter")
+        try tmux.waitFor("API token")
+        try tmux.type(token)
+        try tmux.keys("Enter")
+        try tmux.waitFor("Save this token in")
+        try tmux.type("n")
+        try tmux.keys("Enter")
+        try tmux.waitFor("the API's organization") {
+            $0.contains("[acme] acme · Ada Admin (admin) · API \(url)") && $0.contains("Member 002")
+                && !$0.contains("Ines Initech")
+        }
+        #expect(!FileManager.default.fileExists(atPath: config + "/credentials"))
+        try tmux.keys("q")
+        let ended = try tmux.waitFor("EXIT=0", history: true) { $0.contains("EXIT=0") }
+        #expect(!ended.contains(secret))
+    }
+
     @Test("Started with --api and no token: it asks, offers to save, and the 0600 file holds what was typed")
     func tokenSaveOffer() async throws {
         let fixture = try MemberStoreFixture(members: 2)
