@@ -83,6 +83,22 @@ struct RenderingSnapshotTests {
         }
     }
 
+    @Test("The profile list: the active profile marked, another highlighted, no token shown, paths escaped")
+    func profileList() {
+        let profiles = [
+            ProfileEntry(name: "acme", location: "store /tmp/acme.sqlite", hasToken: nil),
+            ProfileEntry(name: "globex", location: "API https://api.globex.test/api/oum/v1", hasToken: true),
+            ProfileEntry(name: "initech", location: "API https://initech.test/oum/v1", hasToken: false),
+            ProfileEntry(name: "evil", location: "store /tmp/e\u{1B}[2Jvil.sqlite", hasToken: nil),
+        ]
+        for (width, height) in Self.sizes {
+            var driver = ScreenDriver(width: width, height: height, activeProfile: "acme", profiles: profiles)
+            Snapshot.assert(driver.render().grid, named: "users-profile-\(width)x\(height)")
+            driver.press(.profiles, .down)
+            Snapshot.assert(driver.render().grid, named: "profiles-\(width)x\(height)")
+        }
+    }
+
     @Test("Rows whose roles are not loaded yet")
     func rolesLoading() {
         for (width, height) in Self.sizes {

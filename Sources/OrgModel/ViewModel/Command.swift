@@ -5,6 +5,8 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case up, down, pageUp, pageDown, first, last
     // Opening screens
     case open, search, editRoles, invite, organization, profile, help, audit
+    // `profiles` opens the saved profiles' list, to switch organizations
+    case profiles
     // Acting on users
     case delete, resetPassword, mark, undo, copyEmail, reload, edit
     // Forms and dialogs: `toggleChoice` flips the role or the choice under the cursor

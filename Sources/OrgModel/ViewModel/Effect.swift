@@ -38,11 +38,15 @@ public enum Effect: Hashable, Sendable {
     case copyToClipboard(String)
     /// Leave the program (the terminal's job).
     case quit
+    /// Work on the saved profile with this name from now on (the terminal's job): answered by
+    /// `profileSwitched` once its backend is open (every request of the old one cancelled), else by
+    /// `profileSwitchFailed`.
+    case switchProfile(String)
 
     /// Whether the effect runner performs this; the rest is for the terminal.
     public var isBackendWork: Bool {
         switch self {
-        case .copyToClipboard, .quit: false
+        case .copyToClipboard, .quit, .switchProfile: false
         default: true
         }
     }
@@ -59,7 +63,7 @@ public enum Effect: Hashable, Sendable {
         case .resetPassword: .resetPassword
         case .updateMe: .updateMe
         case .loadAudit: .readAudit
-        case .getMe, .cancel, .debounceSearch, .watchChanges, .wait, .copyToClipboard, .quit: nil
+        case .getMe, .cancel, .debounceSearch, .watchChanges, .wait, .copyToClipboard, .quit, .switchProfile: nil
         }
     }
 }

@@ -41,4 +41,8 @@ public enum Event: Hashable, Sendable {
     case auditLoaded(RequestID, pageNumber: Int, Result<AuditPage, BackendError>)
     /// The answer to `Effect.watchChanges`: the backend's change counter, nil when it cannot tell.
     case changesChecked(RequestID, Result<Int?, BackendError>)
+    /// The answer to `Effect.switchProfile`: the profile's backend is open; `profiles` as saved now.
+    case profileSwitched(name: String, profiles: [ProfileEntry])
+    /// The answer to `Effect.switchProfile` when the profile's backend cannot be opened, and why.
+    case profileSwitchFailed(name: String, reason: String)
 }

@@ -41,5 +41,9 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
         return state.changeAnswered(id, result.map { $0 })
     case .auditLoaded(let id, let page, let result):
         return state.auditLoaded(id, page: page, result)
+    case .profileSwitched(let name, let profiles):
+        return state.profileSwitched(to: name, profiles: profiles)
+    case .profileSwitchFailed(let name, let reason):
+        return state.profileSwitchFailed(name, reason: reason)
     }
 }

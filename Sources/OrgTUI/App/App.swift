@@ -3,16 +3,17 @@ import Logging
 import OrgCLI
 import OrgModel
 
-/// The main loop: key -> Event -> `reduce` -> effects (backend work to the runner, clipboard and quit
-/// here) -> render -> curses. Only the main thread runs it; the runner's answers come back through the
-/// inbox, which wakes the loop at once.
+/// The main loop: key -> Event -> `reduce` -> effects (backend work to the runner, clipboard, quit and
+/// profile switches here) -> render -> curses. Only the main thread runs it; the runner's answers come
+/// back through the inbox, which wakes the loop at once.
 @MainActor
-final class App<B: Backend> {
+final class App {
     private let session: TerminalSession
-    private let renderer: Renderer
+    private var renderer: Renderer
     private let keyMap: KeyMap
     private let inbox: EventInbox
-    private let runner: EffectRunner<B>
+    private var runner: any EffectPerformer
+    private let profiles: ProfileSwitcher
     private var state: AppState
     private var notice: StatusMessage?
     private var quitting = false
@@ -22,18 +23,22 @@ final class App<B: Backend> {
     /// - Parameters:
     ///   - refreshSeconds: the live refresh's period over the API (0: no live refresh); see `LiveRefresh`.
     ///   - notice: a message for the status line until the first key (a broken config).
+    ///   - profile: the saved profile in use, for the header; `profiles` lists and opens the others.
     init(
-        backend: B, session: TerminalSession, renderer: Renderer, readOnly: Bool, refreshSeconds: Int,
-        notice: String?
+        backend: any Backend, session: TerminalSession, renderer: Renderer, readOnly: Bool, refreshSeconds: Int,
+        notice: String?, profile: String?, profiles: ProfileSwitcher
     ) {
         self.session = session
         self.renderer = renderer
         keyMap = renderer.keyMap
         let inbox = EventInbox(pipe: session.pipe)
         self.inbox = inbox
-        runner = EffectRunner(backend: backend) { inbox.post($0) }
+        runner = Self.runner(on: backend, inbox)
+        self.profiles = profiles
         let size = session.curses.size
-        state = AppState(width: size.width, height: size.height, readOnly: readOnly, refreshSeconds: refreshSeconds)
+        state = AppState(
+            width: size.width, height: size.height, readOnly: readOnly, refreshSeconds: refreshSeconds,
+            activeProfile: profile, profiles: profiles.entries())
         self.notice = notice.map { StatusMessage(.error, $0) }
     }
 
@@ -99,9 +104,32 @@ final class App<B: Backend> {
             switch effect {
             case .copyToClipboard(let text): session.curses.writeRaw(OSC52.sequence(copying: text))
             case .quit: quitting = true
+            case .switchProfile(let name): switchProfile(to: name)
             default: break
             }
         }
+    }
+
+    /// Opens profile `name`'s backend; when it opens, cancels every request of the old one (a late answer
+    /// matches no request the state waits for, so it is dropped) and tells `reduce`, which forgets the old
+    /// organization and loads the new one. When it does not, the old one stays and the status says why.
+    private func switchProfile(to name: String) {
+        logger.info("switching profile", metadata: ["profile": "\(name)"])
+        shown = nil
+        switch profiles.connect(name, curses: session.curses) {
+        case .success(let connection):
+            runner.cancelAll()
+            runner = Self.runner(on: connection.backend, inbox)
+            renderer.backend = connection.label
+            dispatch(.profileSwitched(name: name, profiles: profiles.entries()))
+        case .failure(let failure):
+            dispatch(.profileSwitchFailed(name: name, reason: failure.description))
+        }
+    }
+
+    /// A runner on `backend` that answers into `inbox`.
+    private static func runner<B: Backend>(on backend: B, _ inbox: EventInbox) -> any EffectPerformer {
+        EffectRunner(backend: backend) { inbox.post($0) }
     }
 
     /// Draws the state when it changed since the last frame.

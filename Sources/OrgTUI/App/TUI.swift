@@ -30,14 +30,12 @@ enum TUI {
             path: LineLogHandler.defaultPath(environment: environment),
             level: options.debug ? .debug : .info)
         let config = AppConfig.load(path: AppConfig.path(environment: environment))
+        let profiles = ProfileSwitcher(environment: environment)
         if BackendConnection.usesAPI(options.api, environment: environment) {
-            let backend = try BackendConnection.http(options.api, environment: environment, profile: options.profile)
-            if let asked = backend.asked {
-                TokenOffer.offer(asked, backend.backend, url: backend.url, profile: options.profile, environment)
-            }
+            let (backend, label) = try connectAPI(options.api, profile: options.profile, environment: environment)
             try withTerminal(options, config, environment) { session in
-                let renderer = Renderer(keyMap: config.keyMap, backend: "API " + backend.url.absoluteString)
-                run(backend.backend, session, renderer, options, config, notice: config.problem)
+                let renderer = Renderer(keyMap: config.keyMap, backend: label)
+                run(backend, session, renderer, options, config, profiles, notice: config.problem)
             }
             return
         }
@@ -49,8 +47,21 @@ enum TUI {
             let notice = [config.problem, store.accessWarning].compactMap { $0 }.joined(separator: " ")
             run(
                 store.backend(), session, Renderer(keyMap: config.keyMap, backend: "store " + store.path), options,
-                config, notice: notice.isEmpty ? nil : notice)
+                config, profiles, notice: notice.isEmpty ? nil : notice)
         }
+    }
+
+    /// The API's backend (`api`, else `ORGTUI_API_URL`) and what the header says of it, with the token from
+    /// `ORGTUI_TOKEN` or the credentials file, else asked for and, once it works, offered to be saved. Used at
+    /// start-up (before the terminal is taken) and on a profile switch (with curses suspended to ask).
+    static func connectAPI(
+        _ api: String?, profile: String?, environment: [String: String]
+    ) throws -> (backend: any Backend, label: String) {
+        let connection = try BackendConnection.http(api, environment: environment, profile: profile)
+        if let asked = connection.asked {
+            TokenOffer.offer(asked, connection.backend, url: connection.url, profile: profile, environment)
+        }
+        return (connection.backend, "API " + connection.url.absoluteString)
     }
 
     /// Takes the terminal for `body` and gives it back afterwards, whatever happens.
@@ -68,17 +79,18 @@ enum TUI {
     }
 
     @MainActor
-    private static func run<B: Backend>(
-        _ backend: B, _ session: TerminalSession, _ renderer: Renderer,
-        _ options: Options, _ config: AppConfig, notice: String?
+    private static func run(
+        _ backend: any Backend, _ session: TerminalSession, _ renderer: Renderer,
+        _ options: Options, _ config: AppConfig, _ profiles: ProfileSwitcher, notice: String?
     ) {
         App(
             backend: backend, session: session, renderer: renderer, readOnly: options.readOnly,
-            refreshSeconds: config.refresh, notice: notice
+            refreshSeconds: config.refresh, notice: notice, profile: options.profile, profiles: profiles
         ).run()
     }
 
-    private static func openStore(_ path: String) throws -> SQLiteStore {
+    /// Opens the existing store at `path`.
+    static func openStore(_ path: String) throws -> SQLiteStore {
         try CLIFailure.reporting { () throws(BackendError) in try SQLiteStore(openingAt: path) }
     }
 

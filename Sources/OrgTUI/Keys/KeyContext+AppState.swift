@@ -11,6 +11,7 @@ extension KeyContext {
         case .confirmation: self = .dialog
         case .roleConflict: self = .conflict
         case .profile, .organization, .help, .auditLog: self = .info
+        case .profiles: self = .profiles
         }
     }
 }

@@ -17,6 +17,8 @@ enum KeyContext: String, Hashable, Sendable, CaseIterable {
     case conflict
     /// A screen that only shows information: the organization, your profile, the audit log, or help.
     case info
+    /// The saved profiles' list.
+    case profiles
 
     /// The context a config file names: a raw value, or `page`, the former name of `info`.
     init?(configName: String) {
@@ -34,6 +36,7 @@ enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .dialog: "Dialogs"
         case .conflict: "Role conflict"
         case .info: "Organization, profile, audit log and help"
+        case .profiles: "Profiles"
         }
     }
 }

@@ -8,8 +8,8 @@ extension KeyMap {
             let user: Set<KeyContext> = [.list, .details]
             let views: Set<KeyContext> = [.list, .details, .roles, .info, .dialog]
             return [
-                Binding([.up, .character("k")], .up, browse.union([.form]), "Up", "Move up"),
-                Binding([.down, .character("j")], .down, browse.union([.form]), "Down", "Move down"),
+                Binding([.up, .character("k")], .up, browse.union([.form, .profiles]), "Up", "Move up"),
+                Binding([.down, .character("j")], .down, browse.union([.form, .profiles]), "Down", "Move down"),
                 Binding([.pageUp, .control("b")], .pageUp, browse, "PgUp", "Page up"),
                 Binding([.pageDown, .control("f")], .pageDown, browse, "PgDn", "Page down"),
                 Binding([.character("g"), .home], .first, browse, "First", "Go to the first row"),
@@ -45,6 +45,10 @@ extension KeyMap {
                 Binding(
                     [.character("r"), .control("r"), .function(5)], .reload, [.list, .details, .info], "Reload",
                     "Reload from the backend"),
+                Binding(
+                    [.character(":")], .profiles, [.list], "Profiles",
+                    "List the saved profiles, to switch to another organization"),
+                Binding([.enter], .submit, [.profiles], "Switch", "Switch to the highlighted profile"),
                 Binding([.tab], .nextField, [.form], "Next", "Next field"),
                 Binding([.backTab], .previousField, [.form], "Prev", "Previous field"),
                 Binding([.tab, .right, .character("l")], .nextField, [.dialog], "Switch", "Move between No and Yes"),
@@ -70,7 +74,8 @@ extension KeyMap {
                     [.escape], .back, Set(KeyContext.allCases).subtracting([.dialog, .conflict]),
                     "Back", "Go back, or clear the search"),
                 Binding([.character("q")], .quit, [.list], "Quit", "Quit orgtui"),
-                Binding([.character("q")], .back, [.details, .roles, .info, .form, .dialog], "Back", "Go back"),
+                Binding(
+                    [.character("q")], .back, [.details, .roles, .info, .form, .dialog, .profiles], "Back", "Go back"),
                 Binding([.control("c")], .quitNow, Set(KeyContext.allCases), "Quit", "Quit at once, from anywhere"),
             ]
         }())

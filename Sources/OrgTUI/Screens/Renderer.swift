@@ -7,8 +7,9 @@ import OrgModel
 struct Renderer: Sendable {
     /// The key table, for the hint bar and the help screen.
     let keyMap: KeyMap
-    /// What the header says about the backend, such as "store /home/ada/acme.sqlite".
-    let backend: String
+    /// What the header says about the backend, such as "store /home/ada/acme.sqlite"; it changes with the
+    /// profile.
+    var backend: String
 
     /// The frame for `state`; `notice` shows on the status line while the state has no message.
     func render(_ state: AppState, notice: StatusMessage? = nil) -> Frame {
@@ -63,12 +64,16 @@ struct Renderer: Sendable {
             drawHelp(scroll: scroll, in: layout.content, into: &grid)
         case .auditLog(let log):
             drawAudit(log, state, layout, into: &grid)
+        case .profiles(let list):
+            drawTitle("Profiles (* active)", in: layout.titleLine, into: &grid)
+            drawProfiles(list, active: state.activeProfile, in: layout.body, into: &grid)
         }
         return nil
     }
 
     private func drawHeader(_ state: AppState, in area: Rect, into grid: inout Grid) {
         var parts = [state.organization?.shortName ?? "…"]
+        if let profile = state.activeProfile { parts[0] = "[\(profile)] " + parts[0] }
         if let me = state.me { parts.append("\(me.name) (\(me.roles.label))") }
         parts.append(backend)
         drawHeader(

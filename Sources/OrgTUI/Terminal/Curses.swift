@@ -142,6 +142,18 @@ final class Curses {
         }
     }
 
+    /// Gives the terminal back for `body` (a prompt on the plain terminal), then takes it again; the next
+    /// `draw` redraws everything.
+    func suspended<T>(_ body: () throws -> T) rethrows -> T {
+        endwin()
+        defer {
+            fflush(nil)
+            shown = nil
+            wrefresh(window)
+        }
+        return try body()
+    }
+
     /// Gives the terminal back as it was. Safe to call more than once.
     func end() {
         guard isOpen else { return }

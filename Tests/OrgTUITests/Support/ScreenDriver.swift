@@ -79,12 +79,14 @@ struct ScreenDriver {
         return special + generated
     }
 
-    /// A started program at `width` x `height`, over `members` (the first is me) or else `members(count:)`.
+    /// A started program at `width` x `height`, over `members` (the first is me) or else `members(count:)`,
+    /// on saved profile `activeProfile` of `profiles` (none by default).
     init(
         width: Int, height: Int, readOnly: Bool = false, count: Int = 1_234, answersDetails: Bool = true,
-        members: [UserDetails]? = nil
+        members: [UserDetails]? = nil, activeProfile: String? = nil, profiles: [ProfileEntry] = []
     ) {
-        state = AppState(width: width, height: height, readOnly: readOnly)
+        state = AppState(
+            width: width, height: height, readOnly: readOnly, activeProfile: activeProfile, profiles: profiles)
         users = members ?? Self.members(count: count)
         self.answersDetails = answersDetails
         send(.started)

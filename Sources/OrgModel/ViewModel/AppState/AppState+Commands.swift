@@ -42,6 +42,8 @@ extension AppState {
             return handleHelp(command, scroll: scroll)
         case .auditLog(let log):
             return handleAudit(command, log)
+        case .profiles(let list):
+            return handleProfiles(command, list)
         }
     }
 
@@ -131,6 +133,8 @@ extension AppState {
             return [.quit]
         case .audit:
             return openAudit(about: nil)
+        case .profiles:
+            return openProfiles()
         default:
             return handleMove(command)
         }

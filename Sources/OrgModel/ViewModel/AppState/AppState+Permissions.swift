@@ -18,7 +18,7 @@ extension AppState {
         case .users:
             commands.formUnion(Self.moving)
             if search.isEditing { return commands.union([.submit, .backspace, .back]) }
-            commands.formUnion([.search, .organization, .profile, .help, .reload, .quit])
+            commands.formUnion([.search, .organization, .profile, .help, .reload, .quit, .profiles])
             if search.nameSearch != nil || users.nameSearch != nil || !users.marks.isEmpty { commands.insert(.back) }
             if let user = users.selected {
                 commands.formUnion([.open, .copyEmail])
@@ -74,6 +74,9 @@ extension AppState {
             commands.formUnion([.up, .down, .pageUp, .pageDown, .first, .back])
         case .auditLog:
             commands.formUnion(Self.moving.union([.back, .help, .reload]))
+        case .profiles(let list):
+            commands.formUnion([.up, .down, .back])
+            if list.selected != nil { commands.insert(.submit) }
         }
         return commands
     }

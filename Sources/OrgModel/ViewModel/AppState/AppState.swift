@@ -11,6 +11,10 @@ public struct AppState: Hashable, Sendable {
     public internal(set) var me: UserDetails?
     /// The organization, once loaded.
     public internal(set) var organization: Organization?
+    /// The saved profile in use, shown in the header; nil when started without profiles.
+    public internal(set) var activeProfile: String?
+    /// The saved profiles that the profile list offers.
+    public internal(set) var profiles: [ProfileEntry]
     /// Whether every change is disabled (`--read-only`).
     public let readOnly: Bool
     /// The message on the status line.
@@ -39,10 +43,16 @@ public struct AppState: Hashable, Sendable {
 
     /// - Parameter refreshSeconds: how often to reload the visible rows while idle when the backend cannot
     ///   tell changes (0: no live refresh at all; see `LiveRefresh`).
-    public init(width: Int = 80, height: Int = 24, readOnly: Bool = false, refreshSeconds: Int = 0) {
+    ///   - activeProfile: the saved profile in use, if any; `profiles`: all of them.
+    public init(
+        width: Int = 80, height: Int = 24, readOnly: Bool = false, refreshSeconds: Int = 0,
+        activeProfile: String? = nil, profiles: [ProfileEntry] = []
+    ) {
         self.width = width
         self.height = height
         self.readOnly = readOnly
+        self.activeProfile = activeProfile
+        self.profiles = profiles
         refresh = LiveRefresh(seconds: refreshSeconds)
     }
 

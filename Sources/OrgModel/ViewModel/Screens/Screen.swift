@@ -22,4 +22,6 @@ public enum Screen: Hashable, Sendable {
     case help(scroll: Int)
     /// The audit log, of everyone or of one user (an extension of `orgtui serve`; the store has it).
     case auditLog(AuditLog)
+    /// The saved profiles, to switch to another organization.
+    case profiles(ProfileList)
 }

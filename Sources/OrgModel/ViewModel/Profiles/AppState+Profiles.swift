@@ -1,0 +1,51 @@
+extension AppState {
+    /// Opens the profile list with the active profile highlighted.
+    mutating func openProfiles() -> [Effect] {
+        screens.append(.profiles(ProfileList(entries: profiles, active: activeProfile)))
+        if profiles.isEmpty { inform("No saved profiles: orgtui login --profile NAME saves one.") }
+        return []
+    }
+
+    /// A key on the profile list: move, switch to the highlighted profile (Enter), or close.
+    mutating func handleProfiles(_ command: Command, _ list: ProfileList) -> [Effect] {
+        var list = list
+        switch command {
+        case .up: list.move(by: -1)
+        case .down: list.move(by: 1)
+        case .submit:
+            pop()
+            guard let name = list.selected?.name else { return [] }
+            guard name != activeProfile else {
+                inform("Already on profile \(name).")
+                return []
+            }
+            inform("Switching to profile \(name)…")
+            return [.switchProfile(name)]
+        default:
+            pop()
+            return []
+        }
+        replaceTop(.profiles(list))
+        return []
+    }
+
+    /// The terminal now works on profile `name`: everything of the old organization is forgotten (users,
+    /// pages, marks, undo, audit, forms, me) and the new one's organization, me and first page are loaded.
+    /// Request ids keep counting, so a late answer to a request of the old organization matches nothing
+    /// and is dropped.
+    mutating func profileSwitched(to name: String, profiles: [ProfileEntry]) -> [Effect] {
+        var fresh = AppState(
+            width: width, height: height, readOnly: readOnly, refreshSeconds: refresh.seconds,
+            activeProfile: name, profiles: profiles)
+        fresh.nextRequestID = nextRequestID
+        self = fresh
+        inform("Switched to profile \(name).")
+        return start() + startRefresh()
+    }
+
+    /// Profile `name` could not be opened: the old organization stays, and the status line says why.
+    mutating func profileSwitchFailed(_ name: String, reason: String) -> [Effect] {
+        fail("Still on \(activeProfile.map { "profile \($0)" } ?? "this organization"): \(reason)")
+        return []
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import OrgCLI
+import OrgHTTP
+import OrgModel
+
+/// The saved profiles for the terminal UI: the list it shows, and opening one's backend to switch to it,
+/// the way start-up opens one (`TUI.connectAPI`, `TUI.openStore`).
+@MainActor
+struct ProfileSwitcher {
+    /// The environment read at start-up (`XDG_CONFIG_HOME`, `ORGTUI_TOKEN`, ...).
+    let environment: [String: String]
+
+    /// A backend opened for a profile, and what the header says about it.
+    struct Connection {
+        var backend: any Backend
+        var label: String
+    }
+
+    /// The saved profiles as the list shows them: name, API URL or store path, whether a token is saved.
+    /// Empty when the profiles file is missing or broken (`orgtui status` says why).
+    func entries() -> [ProfileEntry] {
+        guard let profiles = try? ProfileChoice.all(environment: environment) else { return [] }
+        let credentials = try? CredentialFile.load(path: Credential.configFilePath(environment: environment))
+        return profiles.map { profile in
+            switch profile.target {
+            case .api(let url):
+                ProfileEntry(
+                    name: profile.name, location: "API " + url,
+                    hasToken: credentials?.credential(profile: profile.name) != nil)
+            case .store(let path):
+                ProfileEntry(name: profile.name, location: "store " + path, hasToken: nil)
+            }
+        }
+    }
+
+    /// Opens profile `name`'s backend. An API whose token is neither in the environment nor saved is asked
+    /// for on the plain terminal (curses suspended meanwhile) and then offered to be saved, as at start-up.
+    /// A store must exist already.
+    func connect(_ name: String, curses: Curses) -> Result<Connection, CLIFailure> {
+        do {
+            switch try ProfileChoice.named(name, environment: environment).target {
+            case .api(let url):
+                let open = { try TUI.connectAPI(url, profile: name, environment: environment) }
+                let hasToken = (try? Credential.resolve(environment: environment, profile: name)) != nil
+                let (backend, label) = try hasToken ? open() : curses.suspended(open)
+                return .success(Connection(backend: backend, label: label))
+            case .store(let path):
+                guard FileManager.default.fileExists(atPath: path) else {
+                    throw CLIFailure("There is no store at \(path).")
+                }
+                return .success(Connection(backend: try TUI.openStore(path).backend(), label: "store " + path))
+            }
+        } catch let failure as CLIFailure {
+            return .failure(failure)
+        } catch {
+            return .failure(CLIFailure(String(describing: error)))
+        }
+    }
+}
