@@ -15,6 +15,8 @@ public final class HTTPBackend: Backend {
     public static let defaultBaseURL = URL(string: "https://api.model-prime.com/api/oum/v1")!
 
     let client: Client
+    /// Where the platform serves each operation; nil: our own paths.
+    public let operations: OperationMap?
 
     public convenience init(
         baseURL: URL, credential: Credential, configuration: HTTPConfiguration = HTTPConfiguration()
@@ -29,6 +31,7 @@ public final class HTTPBackend: Backend {
     /// A backend whose exchanges go through `transport` instead of libcurl (the fuzz target answers them itself).
     public init(baseURL: URL, credential: Credential, configuration: HTTPConfiguration, transport: some ClientTransport)
     {
+        operations = configuration.operations
         client = Client(
             serverURL: baseURL,
             configuration: Configuration(dateTranscoder: FlexibleDateTranscoder()),

@@ -26,6 +26,8 @@ struct StatusEntry {
     var backend: String
     var token: Token
     var active: Bool
+    /// Which paths its requests use: ours, or the platform's (and the operations it lacks); nil for a store.
+    var paths: String?
     /// Who the backend signs in as (one getMe), or why it does not work.
     var check: () -> Result<String, CLIFailure>
 
@@ -87,7 +89,12 @@ struct StatusEntry {
             try HTTPBackend.baseURL(option: option, environment: environment)
         }
         let shown = (try? base.get())?.absoluteString ?? option ?? "?"
-        return StatusEntry(name: name, backend: "API " + shown, token: token, active: active) {
+        let operations = (try? base.get()).flatMap { url in
+            try? ProfileChoice.operations(profile: profile, url: url, environment: environment)
+        }
+        let paths =
+            operations.map { "the platform's, from its API document: " + PlatformPaths.summary($0) } ?? "orgtui's own"
+        return StatusEntry(name: name, backend: "API " + shown, token: token, active: active, paths: paths) {
             let url: URL
             switch base {
             case .success(let success): url = success
@@ -99,7 +106,7 @@ struct StatusEntry {
             }
             let backend = HTTPBackend(
                 baseURL: url, credential: credential,
-                configuration: HTTPConfiguration(logger: Logger(label: "orgtui.http")))
+                configuration: HTTPConfiguration(logger: Logger(label: "orgtui.http"), operations: operations))
             return whoAmI(backend)
         }
     }
