@@ -72,7 +72,12 @@ final class App<B: Backend> {
         case .key(let key):
             notice = nil
             switch keyMap.action(for: key, in: KeyContext(state), takesText: state.acceptsText) {
-            case .command(let command): dispatch(.command(command))
+            case .command(let command):
+                if let reason = keyMap.refusal(command) {
+                    notice = StatusMessage(.error, reason)
+                } else {
+                    dispatch(.command(command))
+                }
             case .typed(let character): dispatch(.typed(String(character)))
             case nil: break
             }

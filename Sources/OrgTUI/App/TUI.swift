@@ -36,7 +36,9 @@ enum TUI {
                 TokenOffer.offer(asked, backend.backend, url: backend.url, profile: options.profile, environment)
             }
             try withTerminal(options, config, environment) { session in
-                let renderer = Renderer(keyMap: config.keyMap, backend: "API " + backend.url.absoluteString)
+                let renderer = Renderer(
+                    keyMap: config.keyMap.hiding(backend.backend.operations),
+                    backend: "API " + backend.url.absoluteString)
                 run(backend.backend, session, renderer, options, config, notice: config.problem)
             }
             return
