@@ -3,6 +3,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import OrgHTTP
 import OrgModel
+import TestHTTPServers
 import Testing
 
 /// The requests HTTPBackend sends through an `OperationMap`.

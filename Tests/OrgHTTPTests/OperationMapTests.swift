@@ -1,6 +1,7 @@
 import Foundation
 import OrgHTTP
 import OrgModel
+import TestHTTPServers
 import Testing
 
 /// Reading the platform's OpenAPI document into an `OperationMap`, and the requests sent through one.

@@ -1,22 +1,21 @@
 import Foundation
-import OrgHTTP
 
 /// A platform whose API is ours under other paths, methods, operationIds and parameter names: every path
 /// under `/api/v2/`, members instead of users, roles at another sub-path, FastAPI-style operationIds.
 /// Its OpenAPI document (`document`) is what `orgtui login` reads; `ours(method:path:)` undoes its
 /// renaming, for the shim that serves it with our own server.
-enum FakePlatform {
+public enum FakePlatform {
     /// One operation: ours (method and path) and the platform's, with what its document says of it.
-    struct Route {
-        var ours: (method: String, path: String)
-        var theirs: (method: String, path: String)
-        var operationID: String
-        var summary: String?
+    public struct Route: Sendable {
+        public var ours: (method: String, path: String)
+        public var theirs: (method: String, path: String)
+        public var operationID: String
+        public var summary: String?
         /// The platform's name for each of our query parameters.
-        var query: [String: String] = [:]
+        public var query: [String: String] = [:]
     }
 
-    static let routes: [Route] = [
+    public static let routes: [Route] = [
         Route(
             ours: ("GET", "/organization"), theirs: ("GET", "/api/v2/tenant"),
             operationID: "fetch_tenant_api_v2_tenant_get", summary: "Returns details about your organization."),
@@ -57,7 +56,7 @@ enum FakePlatform {
 
     /// The platform's OpenAPI document (JSON) with `routes`, less the operations whose operationId is in
     /// `leaving`.
-    static func document(leaving: Set<String> = []) -> Data {
+    public static func document(leaving: Set<String> = []) -> Data {
         var paths: [String: [String: Any]] = [:]
         for route in routes where !leaving.contains(route.operationID) {
             var operation: [String: Any] = ["operationId": route.operationID, "responses": [:] as [String: Any]]
@@ -75,11 +74,14 @@ enum FakePlatform {
         return try! JSONSerialization.data(withJSONObject: root, options: [.sortedKeys])
     }
 
-    /// Our method and path (with query) for the platform's `method` and `path`; nil when no route has them.
-    static func ours(method: String, path: String) -> (method: String, path: String)? {
+    /// Our method and path (with query) for the platform's `method` and `path`; nil when no route has them
+    /// (or only one whose operationId is in `leaving`).
+    public static func ours(
+        method: String, path: String, leaving: Set<String> = []
+    ) -> (method: String, path: String)? {
         let parts = path.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         let given = parts[0].split(separator: "/", omittingEmptySubsequences: false)
-        for route in routes where route.theirs.method == method {
+        for route in routes where route.theirs.method == method && !leaving.contains(route.operationID) {
             let template = route.theirs.path.split(separator: "/", omittingEmptySubsequences: false)
             guard template.count == given.count else { continue }
             var value: Substring?
