@@ -91,4 +91,13 @@ import Testing
         #expect(mode == 0o600)
         #expect(try OperationMap.load(path: path + ".none") == nil)
     }
+
+    @Test func pathsUnderTheAPIsOwnPathAreMadeRelativeToIt() throws {
+        let map = try #require(OperationMap(documentData: FakePlatform.document()))
+        let relative = map.relative(to: URL(string: "https://platform.test/api/v2/")!)
+        #expect(relative.mapped["getUser"]?.path == "/members/{member_id}")
+        #expect(relative.mapped["getOrganization"]?.path == "/tenant")
+        #expect(map.relative(to: URL(string: "https://platform.test/api/v3")!) == map)
+        #expect(map.relative(to: URL(string: "https://platform.test")!) == map)
+    }
 }

@@ -19,6 +19,20 @@ public struct OperationMap: Hashable, Sendable {
         self.init(document: operations)
     }
 
+    /// The map with paths relative to `api`: when every mapped path starts with the API URL's own path
+    /// (a document that lists `/api/oum/v1/users` for the API at `https://host/api/oum/v1`), that prefix is
+    /// dropped, since requests go to the API URL followed by the path.
+    public func relative(to api: URL) -> OperationMap {
+        var prefix = api.path
+        while prefix.hasSuffix("/") { prefix.removeLast() }
+        guard !prefix.isEmpty, !mapped.isEmpty,
+            mapped.values.allSatisfy({ $0.path.hasPrefix(prefix + "/") })
+        else { return self }
+        var relative = self
+        for (id, target) in mapped { relative.mapped[id]?.path = String(target.path.dropFirst(prefix.count)) }
+        return relative
+    }
+
     /// The sentence that refuses operation `id`, which the platform does not offer.
     public func refusal(_ id: String) -> String {
         "The platform's API has no \(id) operation (\(unmapped[id] ?? "it is not in its document")): orgtui cannot do this there."

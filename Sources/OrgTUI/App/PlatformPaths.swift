@@ -20,7 +20,7 @@ enum PlatformPaths {
                     nil, "No API document at \(url.absoluteString) (\(Self.reason(error))): orgtui uses its own paths."
                 )
             }
-            guard let map = OperationMap(documentData: data) else {
+            guard let map = OperationMap(documentData: data)?.relative(to: api) else {
                 return (nil, "\(url.absoluteString) is not an OpenAPI 3 document: orgtui uses its own paths.")
             }
             return (map, "Paths read from \(url.absoluteString): " + summary(map) + ".")
@@ -38,7 +38,7 @@ enum PlatformPaths {
             }
             data = contents
         }
-        guard let map = OperationMap(documentData: data) else {
+        guard let map = OperationMap(documentData: data)?.relative(to: api) else {
             throw CLIFailure("\(spec) is not an OpenAPI 3 document in JSON: nothing was saved.", status: .usage)
         }
         return (map, "Paths read from \(spec): " + summary(map) + ".")
