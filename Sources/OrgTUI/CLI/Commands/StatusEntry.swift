@@ -89,11 +89,16 @@ struct StatusEntry {
             try HTTPBackend.baseURL(option: option, environment: environment)
         }
         let shown = (try? base.get())?.absoluteString ?? option ?? "?"
-        let operations = (try? base.get()).flatMap { url in
-            try? ProfileChoice.operations(profile: profile, url: url, environment: environment)
+        let operations = Result { () throws -> OperationMap? in
+            guard let url = try? base.get() else { return nil }
+            return try ProfileChoice.operations(profile: profile, url: url, environment: environment)
         }
         let paths =
-            operations.map { "the platform's, from its API document: " + PlatformPaths.summary($0) } ?? "orgtui's own"
+            switch operations {
+            case .success(let map?): "the platform's, from its API document: " + PlatformPaths.summary(map)
+            case .success(nil): "orgtui's own"
+            case .failure: "unreadable (see works)"
+            }
         return StatusEntry(name: name, backend: "API " + shown, token: token, active: active, paths: paths) {
             let url: URL
             switch base {
@@ -104,9 +109,14 @@ struct StatusEntry {
                 return .failure(
                     CLIFailure("no token: run orgtui login --profile \(profile ?? "NAME")", status: .notAllowed))
             }
+            let map: OperationMap?
+            switch operations {
+            case .success(let success): map = success
+            case .failure(let error): return .failure(error as? CLIFailure ?? CLIFailure("\(error)"))
+            }
             let backend = HTTPBackend(
                 baseURL: url, credential: credential,
-                configuration: HTTPConfiguration(logger: Logger(label: "orgtui.http"), operations: operations))
+                configuration: HTTPConfiguration(logger: Logger(label: "orgtui.http"), operations: map))
             return whoAmI(backend)
         }
     }
