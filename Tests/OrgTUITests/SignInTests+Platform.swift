@@ -44,6 +44,17 @@ extension SignInTests {
         #expect(delete.status != 0)
         #expect(delete.errors.contains("The platform's API has no deleteUser operation"))
 
+        let tmux = try Tmux(width: 100, height: 30, command: fixture.command(api: api))
+        defer { tmux.stop() }
+        let table = try tmux.waitFor("the users table and its hints") {
+            $0.contains("ada@acme.test") && $0.contains("i Invite")
+        }
+        #expect(!table.contains("d Delete"))
+        try tmux.keys("d")
+        try tmux.waitFor("The platform's API has no deleteUser operation (orgtui status says why).")
+        try tmux.keys("?")
+        try tmux.waitFor("(hidden: the platform has no deleteUser) Delete the selected user")
+
         let paths = platform.requests.map { "\($0.method) \($0.path)" }
         #expect(paths.contains("GET /openapi.json"))
         #expect(paths.contains("GET /api/v2/members/self"))

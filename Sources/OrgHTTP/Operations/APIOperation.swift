@@ -20,10 +20,7 @@ public struct APIOperation: Hashable, Sendable {
         APIOperation("updateMe", "PATCH", "/users/me", ["Updates your user details across all organizations."]),
         APIOperation(
             "listUsers", "GET", "/users", ["Lists users in your organization."],
-            query: [
-                "page_number": ["page", "pageno", "pagenum"], "page_size": ["size", "perpage", "limit", "pagelen"],
-                "name_search": ["search", "q", "query", "name", "namefilter"],
-            ]),
+            query: paging.merging(["name_search": ["search", "q", "query", "name", "namefilter"]]) { ours, _ in ours }),
         APIOperation("inviteUser", "POST", "/users/invite", ["Invites a user to your organization."]),
         APIOperation(
             "getUser", "GET", "/users/{id}",
@@ -40,10 +37,12 @@ public struct APIOperation: Hashable, Sendable {
             ["Creates a new role set for the specified user, replacing their existing roles."]),
         APIOperation(
             "listAudit", "GET", "/audit", ["Lists the audit log of your organization, newest first."],
-            query: [
-                "page_number": ["page", "pageno", "pagenum"], "page_size": ["size", "perpage", "limit", "pagelen"],
-                "user_id": ["user", "member", "memberid", "target"],
-            ]),
+            query: paging.merging(["user_id": ["user", "member", "memberid"]]) { ours, _ in ours }),
+    ]
+
+    /// The paging parameters of both lists, with their obvious other names.
+    private static let paging = [
+        "page_number": ["page", "pageno", "pagenum"], "page_size": ["size", "perpage", "limit", "pagelen"],
     ]
 
     init(_ id: String, _ method: String, _ path: String, _ sentences: [String], query: [String: [String]] = [:]) {
