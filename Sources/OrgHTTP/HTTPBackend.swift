@@ -7,13 +7,16 @@ import OrgModel
 ///
 /// Each request carries the credential (a PAT raw, a JWT as `Bearer`), is bounded by the configured
 /// timeouts, and is retried only when idempotent (see `RetryPolicy`). Redirects are never followed, so
-/// the credential never reaches another origin; TLS certificates are verified (see `CurlTransport`). Every
+/// the credential never reaches another origin; with an `OperationMap` each request goes to the platform's
+/// own method and path for its operation; TLS certificates are verified (see `CurlTransport`). Every
 /// failure is a `BackendError` carrying the server's `detail` where it sent one.
 public final class HTTPBackend: Backend {
     /// The platform's API, used when neither `--api` nor `ORGTUI_API_URL` names another.
     public static let defaultBaseURL = URL(string: "https://api.model-prime.com/api/oum/v1")!
 
     let client: Client
+    /// Where the platform serves each operation; nil: our own paths.
+    public let operations: OperationMap?
 
     public convenience init(
         baseURL: URL, credential: Credential, configuration: HTTPConfiguration = HTTPConfiguration()
@@ -28,11 +31,12 @@ public final class HTTPBackend: Backend {
     /// A backend whose exchanges go through `transport` instead of libcurl (the fuzz target answers them itself).
     public init(baseURL: URL, credential: Credential, configuration: HTTPConfiguration, transport: some ClientTransport)
     {
+        operations = configuration.operations
         client = Client(
             serverURL: baseURL,
             configuration: Configuration(dateTranscoder: FlexibleDateTranscoder()),
             transport: transport,
-            middlewares: [
+            middlewares: (configuration.operations.map { [OperationMapMiddleware(map: $0)] } ?? []) + [
                 ErrorStatusMiddleware(),
                 RetryMiddleware(policy: configuration.retry, logger: configuration.logger),
                 TimeoutMiddleware(seconds: configuration.requestTimeout),

@@ -11,16 +11,20 @@ public struct HTTPConfiguration: Sendable {
     public var retry: RetryPolicy
     /// Where requests and answers are logged (at `.debug`); credentials appear as `<redacted>`.
     public var logger: Logger
+    /// Where the platform serves each operation (read from its OpenAPI document by `orgtui login`); nil: our paths.
+    public var operations: OperationMap?
 
     public init(
         connectTimeout: Double = 5,
         requestTimeout: Double = 15,
         retry: RetryPolicy = RetryPolicy(),
-        logger: Logger = Logger(label: "orgtui.http", factory: { _ in SwiftLogNoOpLogHandler() })
+        logger: Logger = Logger(label: "orgtui.http", factory: { _ in SwiftLogNoOpLogHandler() }),
+        operations: OperationMap? = nil
     ) {
         self.connectTimeout = connectTimeout
         self.requestTimeout = requestTimeout
         self.retry = retry
         self.logger = logger
+        self.operations = operations
     }
 }

@@ -42,9 +42,18 @@ public struct OrgServer: Sendable {
         handlesSignals: Bool = true,
         onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws {
+        try await run(responder: makeRouter().buildResponder(), handlesSignals: handlesSignals, onRunning: onRunning)
+    }
+
+    /// Serves as `run(handlesSignals:onRunning:)` does, with `responder` (the router's, or one around it).
+    func run<Responder: HTTPResponder<APIRequestContext>>(
+        responder: Responder,
+        handlesSignals: Bool,
+        onRunning: @escaping @Sendable (Int) async -> Void
+    ) async throws {
         let readTimeout = TimeAmount(requestReadTimeout)
         let application = Application(
-            router: try makeRouter(),
+            responder: responder,
             server: .http1(
                 configuration: .init(
                     additionalChannelHandlers: [

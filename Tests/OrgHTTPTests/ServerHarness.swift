@@ -3,7 +3,7 @@ import Foundation
 import Logging
 import OrgHTTP
 import OrgModel
-import OrgServer
+@testable import OrgServer
 import OrgStore
 
 /// `orgtui serve` in miniature for a test: a temporary store holding the contract's members, served on
@@ -15,8 +15,10 @@ final class ServerHarness: Sendable {
     private let task: Task<Void, any Error>
     private let tokens = IssuedTokens()
 
-    /// `idleTimeout` and `requestReadTimeout` are the server's, shortened by the tests of slow clients.
+    /// `idleTimeout` and `requestReadTimeout` are the server's, shortened by the tests of slow clients;
+    /// `asFakePlatform` serves the routes under `FakePlatform`'s paths instead of ours.
     init(
+        asFakePlatform: Bool = false,
         logger: Logger = Logger(label: "test.server", factory: { _ in SwiftLogNoOpLogHandler() }),
         idleTimeout: Duration = OrgServer.defaultIdleTimeout,
         requestReadTimeout: Duration = OrgServer.defaultRequestReadTimeout
@@ -35,17 +37,30 @@ final class ServerHarness: Sendable {
             host: "127.0.0.1", port: 0, authenticator: StoreAuthenticator(store: store), logger: logger)
         server.idleTimeout = idleTimeout
         server.requestReadTimeout = requestReadTimeout
-        task = Task { try await server.run(handlesSignals: false) { continuation.yield($0) } }
+        task = Task { [server] in
+            let router = try server.makeRouter().buildResponder()
+            if asFakePlatform {
+                try await server.run(responder: FakePlatformResponder(inner: router), handlesSignals: false) {
+                    continuation.yield($0)
+                }
+            } else {
+                try await server.run(responder: router, handlesSignals: false) { continuation.yield($0) }
+            }
+        }
         var iterator = ports.makeAsyncIterator()
         guard let port = await iterator.next() else { throw CancellationError() }
         baseURL = URL(string: "http://127.0.0.1:\(port)")!
     }
 
     /// The contract fixture: each member acts through a token of their own; nil through a token nobody holds.
-    var fixture: ContractFixture {
-        ContractFixture { [self] id in
-            HTTPBackend(
-                baseURL: baseURL, credential: Credential(token: token(for: id))!, configuration: Self.configuration)
+    var fixture: ContractFixture { fixture(operations: nil) }
+
+    /// The contract fixture whose requests go where `operations` maps them.
+    func fixture(operations: OperationMap?) -> ContractFixture {
+        var configuration = Self.configuration
+        configuration.operations = operations
+        return ContractFixture { [self, configuration] id in
+            HTTPBackend(baseURL: baseURL, credential: Credential(token: token(for: id))!, configuration: configuration)
         }
     }
 

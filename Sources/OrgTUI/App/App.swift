@@ -10,7 +10,6 @@ import OrgModel
 final class App {
     private let session: TerminalSession
     private var renderer: Renderer
-    private let keyMap: KeyMap
     private let inbox: EventInbox
     private var runner: any EffectPerformer
     private let profiles: ProfileSwitcher
@@ -30,7 +29,6 @@ final class App {
     ) {
         self.session = session
         self.renderer = renderer
-        keyMap = renderer.keyMap
         let inbox = EventInbox(pipe: session.pipe)
         self.inbox = inbox
         runner = Self.runner(on: backend, inbox)
@@ -76,8 +74,13 @@ final class App {
         switch input {
         case .key(let key):
             notice = nil
-            switch keyMap.action(for: key, in: KeyContext(state), takesText: state.acceptsText) {
-            case .command(let command): dispatch(.command(command))
+            switch renderer.keyMap.action(for: key, in: KeyContext(state), takesText: state.acceptsText) {
+            case .command(let command):
+                if let reason = renderer.keyMap.refusal(command) {
+                    notice = StatusMessage(.error, reason)
+                } else {
+                    dispatch(.command(command))
+                }
             case .typed(let character): dispatch(.typed(String(character)))
             case nil: break
             }
@@ -121,6 +124,7 @@ final class App {
             runner.cancelAll()
             runner = Self.runner(on: connection.backend, inbox)
             renderer.backend = connection.label
+            renderer.keyMap = renderer.keyMap.hiding(connection.operations)
             dispatch(.profileSwitched(name: name, profiles: profiles.entries()))
         case .failure(let failure):
             dispatch(.profileSwitchFailed(name: name, reason: failure.description))

@@ -28,7 +28,8 @@ enum BackendConnection {
 
     /// The HTTP backend for `option` (or `ORGTUI_API_URL`) with the credential from `ORGTUI_TOKEN` or the
     /// credentials file (`profile`'s token, else that of the profile saved for the URL), else asked for
-    /// without echo (before the terminal is taken; `asked` is then the token given).
+    /// without echo (before the terminal is taken; `asked` is then the token given); its requests go where
+    /// that profile's map of the platform's paths puts them.
     static func http(
         _ option: String?, environment: [String: String], profile: String? = nil
     ) throws -> (backend: HTTPBackend, url: URL, asked: Credential?) {
@@ -42,7 +43,9 @@ enum BackendConnection {
                     "No token: run orgtui login --api \(url.absoluteString), or set ORGTUI_TOKEN (\(file) has none).",
                     status: .notAllowed)
             }
-            let configuration = HTTPConfiguration(logger: Logger(label: "orgtui.http"))
+            let configuration = HTTPConfiguration(
+                logger: Logger(label: "orgtui.http"),
+                operations: try ProfileChoice.operations(profile: saved, url: url, environment: environment))
             return (
                 HTTPBackend(baseURL: url, credential: credential, configuration: configuration), url,
                 resolved == nil ? credential : nil

@@ -29,6 +29,21 @@ enum ProfileChoice {
         return profile
     }
 
+    /// The map of the platform's paths saved for `profile` by `orgtui login`, when the profile's API is `url`;
+    /// nil (our own paths) otherwise.
+    static func operations(profile: String?, url: URL, environment: [String: String]) throws -> OperationMap? {
+        guard let profile,
+            try all(environment: environment).contains(where: {
+                $0.name == profile && $0.target == .api(url.absoluteString)
+            })
+        else { return nil }
+        do {
+            return try OperationMap.load(path: OperationMap.path(profile: profile, environment: environment))
+        } catch {
+            throw CLIFailure(error.message)
+        }
+    }
+
     /// The profile whose API is `url`, whose token the credentials file keeps for it.
     static func forAPI(_ url: URL, environment: [String: String]) throws -> String? {
         try all(environment: environment).first { $0.target == .api(url.absoluteString) }?.name

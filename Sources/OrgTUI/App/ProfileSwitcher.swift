@@ -10,10 +10,12 @@ struct ProfileSwitcher {
     /// The environment read at start-up (`XDG_CONFIG_HOME`, `ORGTUI_TOKEN`, ...).
     let environment: [String: String]
 
-    /// A backend opened for a profile, and what the header says about it.
+    /// A backend opened for a profile, what the header says about it, and the platform's paths it uses
+    /// (nil: our own, every operation).
     struct Connection {
         var backend: any Backend
         var label: String
+        var operations: OperationMap? = nil
     }
 
     /// The saved profiles as the list shows them: name, API URL or store path, whether a token is saved.
@@ -42,8 +44,7 @@ struct ProfileSwitcher {
             case .api(let url):
                 let open = { try TUI.connectAPI(url, profile: name, environment: environment) }
                 let hasToken = (try? Credential.resolve(environment: environment, profile: name)) != nil
-                let (backend, label) = try hasToken ? open() : curses.suspended(open)
-                return .success(Connection(backend: backend, label: label))
+                return .success(try hasToken ? open() : curses.suspended(open))
             case .store(let path):
                 guard FileManager.default.fileExists(atPath: path) else {
                     throw CLIFailure("There is no store at \(path).")

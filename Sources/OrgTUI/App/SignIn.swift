@@ -47,9 +47,11 @@ enum SignIn {
     }
 
     /// Saves `credential` as the token of profile `name`, whose API becomes `url`: the credentials file
-    /// (0600, written atomically), then the profiles file. Returns the credentials file's path.
+    /// (0600, written atomically), then the profiles file, then the profile's map of the platform's paths
+    /// (`operations`; nil removes it: our own paths). Returns the credentials file's path.
     static func save(
-        _ credential: Credential, url: URL, name: String, environment: [String: String]
+        _ credential: Credential, url: URL, name: String, operations: OperationMap? = nil,
+        environment: [String: String]
     ) throws(CredentialError) -> String {
         let path = Credential.configFilePath(environment: environment)
         var file = try CredentialFile.load(path: path)
@@ -64,6 +66,8 @@ enum SignIn {
             profiles.append(profile)
         }
         try ProfileFile.save(profiles, path: profilesPath)
+        let mapPath = OperationMap.path(profile: name, environment: environment)
+        if let operations { try operations.save(path: mapPath) } else { OperationMap.remove(path: mapPath) }
         return path
     }
 

@@ -32,10 +32,10 @@ enum TUI {
         let config = AppConfig.load(path: AppConfig.path(environment: environment))
         let profiles = ProfileSwitcher(environment: environment)
         if BackendConnection.usesAPI(options.api, environment: environment) {
-            let (backend, label) = try connectAPI(options.api, profile: options.profile, environment: environment)
+            let connection = try connectAPI(options.api, profile: options.profile, environment: environment)
             try withTerminal(options, config, environment) { session in
-                let renderer = Renderer(keyMap: config.keyMap, backend: label)
-                run(backend, session, renderer, options, config, profiles, notice: config.problem)
+                let renderer = Renderer(keyMap: config.keyMap.hiding(connection.operations), backend: connection.label)
+                run(connection.backend, session, renderer, options, config, profiles, notice: config.problem)
             }
             return
         }
@@ -56,12 +56,14 @@ enum TUI {
     /// start-up (before the terminal is taken) and on a profile switch (with curses suspended to ask).
     static func connectAPI(
         _ api: String?, profile: String?, environment: [String: String]
-    ) throws -> (backend: any Backend, label: String) {
+    ) throws -> ProfileSwitcher.Connection {
         let connection = try BackendConnection.http(api, environment: environment, profile: profile)
         if let asked = connection.asked {
             TokenOffer.offer(asked, connection.backend, url: connection.url, profile: profile, environment)
         }
-        return (connection.backend, "API " + connection.url.absoluteString)
+        return ProfileSwitcher.Connection(
+            backend: connection.backend, label: "API " + connection.url.absoluteString,
+            operations: connection.backend.operations)
     }
 
     /// Takes the terminal for `body` and gives it back afterwards, whatever happens.

@@ -4,6 +4,9 @@ import OrgModel
 /// hint bar, so the three never disagree. Config files can rebind keys (`KeyMap+Config`).
 struct KeyMap: Hashable, Sendable {
     var bindings: [Binding]
+    /// Commands the backend cannot do, each with the operation the platform's API lacks for it: not
+    /// hinted, marked in the help, refused with `refusal(_:)` (see `hiding(_:)`).
+    var unavailable: [Command: String] = [:]
 
     /// The command or typed character for `key` in `context`, or nil when the key means nothing there.
     /// When `takesText` (a text field has the keyboard) printable characters are typed; everything else
@@ -24,6 +27,7 @@ struct KeyMap: Hashable, Sendable {
         var shown: [Binding] = []
         return bindings.compactMap { binding in
             guard binding.contexts.contains(context), available.contains(binding.command),
+                unavailable[binding.command] == nil,
                 let key = binding.keys.first(where: {
                     action(for: $0, in: context, takesText: takesText) == .command(binding.command)
                 }),
@@ -34,7 +38,7 @@ struct KeyMap: Hashable, Sendable {
         }
     }
 
-    /// The help screen's lines: per context, each binding's keys and what it does.
+    /// The help screen's lines: per context, each binding's keys and what it does (or why it does nothing here).
     var helpLines: [String] {
         KeyContext.allCases.flatMap { context -> [String] in
             let rows = bindings.filter { $0.contexts.contains(context) && !$0.keys.isEmpty }
@@ -42,7 +46,8 @@ struct KeyMap: Hashable, Sendable {
             let keyText = rows.map { $0.keys.map(\.name).joined(separator: " ") }
             let column = (keyText.map(\.count).max() ?? 0) + 2
             let lines = zip(keyText, rows).map { keys, row in
-                "  " + keys + String(repeating: " ", count: column - keys.count) + row.help
+                "  " + keys + String(repeating: " ", count: column - keys.count)
+                    + (unavailable[row.command].map { "(hidden: the platform has no \($0)) " } ?? "") + row.help
             }
             return [context.title] + lines + [""]
         }

@@ -6,7 +6,7 @@ import OrgModel
 /// nothing; every backend string it draws passes the sanitizer in `Grid.put`.
 struct Renderer: Sendable {
     /// The key table, for the hint bar and the help screen.
-    let keyMap: KeyMap
+    var keyMap: KeyMap
     /// What the header says about the backend, such as "store /home/ada/acme.sqlite"; it changes with the
     /// profile.
     var backend: String

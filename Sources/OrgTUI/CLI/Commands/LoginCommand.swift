@@ -12,13 +12,21 @@ struct LoginCommand: ParsableCommand {
         abstract: "Sign in to the API: check a token and save it for later runs.",
         discussion: """
             The token is asked for without echo, or read from standard input when it is not a terminal \
-            (printf %s "$TOKEN" | orgtui login --api URL). It is saved only once the API accepted it.
+            (printf %s "$TOKEN" | orgtui login --api URL). It is saved only once the API accepted it. \
+            The platform's paths are read from its OpenAPI document (--spec, else URL/openapi.json) and \
+            saved with the profile; without a document, orgtui's own paths are used.
             """)
 
     /// `--api` (default: the profile's, `ORGTUI_API_URL`, or the platform's) and `--profile` (default:
     /// `ORGTUI_PROFILE`, else the one saved for the URL, else one named after its host); the root command
     /// shares these options, so they are the same group. `--store` does not apply.
     @OptionGroup var backend: BackendOptions
+
+    @Option(
+        help: ArgumentHelp(
+            "The platform's OpenAPI document (JSON), a file or a URL (default: the API's /openapi.json).",
+            valueName: "file|url"))
+    var spec: String?
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -40,8 +48,10 @@ struct LoginCommand: ParsableCommand {
         guard let credential = Self.readToken() else {
             throw CLIFailure("No token given: nothing was saved.", status: .usage)
         }
+        let paths = try PlatformPaths.read(spec: spec, api: url)
         let backend = HTTPBackend(
-            baseURL: url, credential: credential, configuration: HTTPConfiguration(logger: Logger(label: "orgtui.http"))
+            baseURL: url, credential: credential,
+            configuration: HTTPConfiguration(logger: Logger(label: "orgtui.http"), operations: paths.map)
         )
         let signedIn: (me: UserDetails, organization: Organization)
         do {
@@ -51,7 +61,9 @@ struct LoginCommand: ParsableCommand {
         }
         let name = SignIn.profileName(selected: selected, url: url, profiles: profiles)
         do {
-            let path = try SignIn.save(credential, url: url, name: name, environment: environment)
+            let path = try SignIn.save(
+                credential, url: url, name: name, operations: paths.map, environment: environment)
+            Console.out(paths.line)
             Console.out(
                 "Signed in to \(url.absoluteString) as " + SignIn.summary(signedIn.me, signedIn.organization) + ".")
             Console.out("Token saved in \(path) (mode 600) as profile \(name).")

@@ -24,6 +24,7 @@ struct StatusCommand: ParsableCommand {
             Console.out((entry.active ? "* " : "  ") + entry.name + (entry.active ? " (active)" : ""))
             Console.out("    backend: \(entry.backend)")
             Console.out("    token:   \(entry.token.source)")
+            if let paths = entry.paths { Console.out("    paths:   \(paths)") }
             switch outcome {
             case .success(let who):
                 Console.out("    works:   yes, signed in as \(who)")

@@ -26,6 +26,8 @@ struct StatusEntry {
     var backend: String
     var token: Token
     var active: Bool
+    /// Which paths its requests use: ours, or the platform's (and the operations it lacks); nil for a store.
+    var paths: String?
     /// Who the backend signs in as (one getMe), or why it does not work.
     var check: () -> Result<String, CLIFailure>
 
@@ -87,7 +89,17 @@ struct StatusEntry {
             try HTTPBackend.baseURL(option: option, environment: environment)
         }
         let shown = (try? base.get())?.absoluteString ?? option ?? "?"
-        return StatusEntry(name: name, backend: "API " + shown, token: token, active: active) {
+        let operations = Result { () throws -> OperationMap? in
+            guard let url = try? base.get() else { return nil }
+            return try ProfileChoice.operations(profile: profile, url: url, environment: environment)
+        }
+        let paths =
+            switch operations {
+            case .success(let map?): "the platform's, from its API document: " + PlatformPaths.summary(map)
+            case .success(nil): "orgtui's own"
+            case .failure: "unreadable (see works)"
+            }
+        return StatusEntry(name: name, backend: "API " + shown, token: token, active: active, paths: paths) {
             let url: URL
             switch base {
             case .success(let success): url = success
@@ -97,9 +109,14 @@ struct StatusEntry {
                 return .failure(
                     CLIFailure("no token: run orgtui login --profile \(profile ?? "NAME")", status: .notAllowed))
             }
+            let map: OperationMap?
+            switch operations {
+            case .success(let success): map = success
+            case .failure(let error): return .failure(error as? CLIFailure ?? CLIFailure("\(error)"))
+            }
             let backend = HTTPBackend(
                 baseURL: url, credential: credential,
-                configuration: HTTPConfiguration(logger: Logger(label: "orgtui.http")))
+                configuration: HTTPConfiguration(logger: Logger(label: "orgtui.http"), operations: map))
             return whoAmI(backend)
         }
     }

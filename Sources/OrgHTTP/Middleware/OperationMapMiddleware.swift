@@ -1,0 +1,27 @@
+import Foundation
+import HTTPTypes
+import OpenAPIRuntime
+import OrgModel
+
+/// Sends each request to where the platform serves its operation (see `OperationMap`): its method, its path
+/// with our `{id}`'s value, its query names. An operation the platform does not offer is refused as
+/// `.unsupported` without a request.
+struct OperationMapMiddleware: ClientMiddleware {
+    var map: OperationMap
+
+    func intercept(
+        _ request: HTTPRequest,
+        body: HTTPBody?,
+        baseURL: URL,
+        operationID: String,
+        next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
+    ) async throws -> (HTTPResponse, HTTPBody?) {
+        guard let operation = APIOperation.named(operationID), let target = map.mapped[operationID] else {
+            throw BackendError.unsupported(map.refusal(operationID))
+        }
+        var request = request
+        request.method = HTTPRequest.Method(target.method) ?? request.method
+        request.path = target.path(for: request.path ?? operation.path, of: operation)
+        return try await next(request, body, baseURL)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import OrgModel
+
+extension OperationMap {
+    /// `$XDG_CONFIG_HOME/orgtui/paths.PROFILE`: the map saved for the profile, beside the profiles file.
+    public static func path(profile: String, environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> String
+    {
+        XDGDirectory.config.path("paths.\(profile)", environment: environment)
+    }
+
+    /// The map saved at `path`; nil when there is none (our own paths are used).
+    public static func load(path: String) throws(CredentialError) -> OperationMap? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        guard let text = FileManager.default.contents(atPath: path).flatMap({ String(data: $0, encoding: .utf8) }),
+            let map = OperationMap(text: text)
+        else {
+            throw CredentialError("\(path) is not a map of API paths: run orgtui login again to rewrite it.")
+        }
+        return map
+    }
+
+    /// Saves the map at `path` (atomically, mode 0600 like the profiles beside it).
+    public func save(path: String) throws(CredentialError) {
+        try PrivateFile.write(text, to: path)
+    }
+
+    /// Removes the map saved at `path`, if any: the profile's requests use our own paths again.
+    public static func remove(path: String) {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    /// One line per operation: `map ID METHOD PATH [ours=theirs ...]` or `unmapped ID REASON`.
+    var text: String {
+        let lines = APIOperation.all.compactMap { operation -> String? in
+            if let target = mapped[operation.id] {
+                let renamed = target.query.keys.sorted().map { "\($0)=\(target.query[$0]!)" }
+                return (["map", operation.id, target.method, target.path] + renamed).joined(separator: " ")
+            }
+            return unmapped[operation.id].map { "unmapped \(operation.id) \($0)" }
+        }
+        return
+            (["# orgtui: where the platform serves each operation, read from its OpenAPI document by orgtui login"]
+            + lines).joined(separator: "\n") + "\n"
+    }
+
+    /// The map `text` holds; nil when a line is neither of `text`'s forms.
+    init?(text: String) {
+        var mapped: [String: PlatformOperation] = [:]
+        var unmapped: [String: String] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let words = line.split(separator: " ").map(String.init)
+            switch words.first {
+            case "map" where words.count >= 4:
+                var query: [String: String] = [:]
+                for pair in words[4...] {
+                    let names = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                    guard names.count == 2 else { return nil }
+                    query[names[0]] = names[1]
+                }
+                mapped[words[1]] = PlatformOperation(method: words[2], path: words[3], query: query)
+            case "unmapped" where words.count >= 2:
+                unmapped[words[1]] = words[2...].joined(separator: " ")
+            default:
+                return nil
+            }
+        }
+        self.init(mapped: mapped, unmapped: unmapped)
+    }
+}

@@ -1,0 +1,30 @@
+import BackendContract
+import OrgHTTP
+import OrgModel
+import Testing
+
+/// The Backend contract suite, unchanged, against HTTPBackend with the map read from a platform whose
+/// paths, methods, operationIds and parameter names all differ from ours (`FakePlatform`, our server
+/// behind a shim), as `orgtui login` reads it from the platform's `/openapi.json`.
+@Suite struct FakePlatformContractTests {
+    @Test(arguments: BackendContract.checks)
+    func contract(_ check: ContractCheck) async throws {
+        let harness = try await ServerHarness(asFakePlatform: true)
+        do {
+            let document = try await PlatformDocument.fetch(PlatformDocument.defaultURL(api: harness.baseURL))
+            let map = try #require(OperationMap(documentData: document))
+            #expect(map.unmapped.isEmpty)
+            try await check.run(harness.fixture(operations: map))
+        } catch {
+            await harness.stop()
+            throw error
+        }
+        await harness.stop()
+    }
+
+    @Test func ourOwnPathsAreNotFoundThere() async throws {
+        let harness = try await ServerHarness(asFakePlatform: true)
+        await #expect(throws: BackendError.notFound) { try await harness.fixture.admin.getMe() }
+        await harness.stop()
+    }
+}
