@@ -20,7 +20,7 @@ import Testing
 
     @Test func colonListsTheProfilesAndEnterSwitchesToTheHighlightedOne() {
         var store = Self.started()
-        store.press(.profiles) {
+        store.press(.profiles, effects: [.listProfiles]) {
             $0.screens.append(.profiles(ProfileList(entries: Self.profiles, active: "acme")))
         }
         #expect(store.state.availableCommands == [.up, .down, .back, .submit, .quitNow])
@@ -33,6 +33,26 @@ import Testing
         store.press(.submit, effects: [.switchProfile("globex")]) {
             $0.screens = [.users]
             $0.status = StatusMessage(.info, "Switching to profile globex…")
+        }
+    }
+
+    /// A profile saved by `orgtui login` while the terminal UI runs shows up when the list opens.
+    @Test func theListShowsTheProfilesAsSavedNowKeepingTheHighlight() {
+        var store = Self.started()
+        store.skip([.command(.profiles), .command(.down)])
+        let now = [
+            Self.profiles[0], ProfileEntry(name: "initech", location: "API https://initech.test", hasToken: true),
+        ]
+        store.receive(.profilesListed(now + [Self.profiles[1]])) {
+            var list = ProfileList(entries: now + [Self.profiles[1]], active: "globex")
+            #expect(list.cursor == 2)
+            list.cursor = 2
+            $0.profiles = now + [Self.profiles[1]]
+            $0.screens[1] = .profiles(list)
+        }
+        store.receive(.profilesListed(now)) {
+            $0.profiles = now
+            $0.screens[1] = .profiles(ProfileList(entries: now, active: "acme"))
         }
     }
 

@@ -42,11 +42,14 @@ public enum Effect: Hashable, Sendable {
     /// `profileSwitched` once its backend is open (every request of the old one cancelled), else by
     /// `profileSwitchFailed`.
     case switchProfile(String)
+    /// Read the saved profiles again (the terminal's job), which `orgtui login` may have changed since;
+    /// answered by `profilesListed`.
+    case listProfiles
 
     /// Whether the effect runner performs this; the rest is for the terminal.
     public var isBackendWork: Bool {
         switch self {
-        case .copyToClipboard, .quit, .switchProfile: false
+        case .copyToClipboard, .quit, .switchProfile, .listProfiles: false
         default: true
         }
     }
@@ -63,7 +66,9 @@ public enum Effect: Hashable, Sendable {
         case .resetPassword: .resetPassword
         case .updateMe: .updateMe
         case .loadAudit: .readAudit
-        case .getMe, .cancel, .debounceSearch, .watchChanges, .wait, .copyToClipboard, .quit, .switchProfile: nil
+        case .getMe, .cancel, .debounceSearch, .watchChanges, .wait, .copyToClipboard, .quit, .switchProfile,
+            .listProfiles:
+            nil
         }
     }
 }

@@ -45,5 +45,7 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
         return state.profileSwitched(to: name, profiles: profiles)
     case .profileSwitchFailed(let name, let reason):
         return state.profileSwitchFailed(name, reason: reason)
+    case .profilesListed(let profiles):
+        return state.profilesListed(profiles)
     }
 }

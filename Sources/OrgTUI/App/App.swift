@@ -108,6 +108,7 @@ final class App {
             case .copyToClipboard(let text): session.curses.writeRaw(OSC52.sequence(copying: text))
             case .quit: quitting = true
             case .switchProfile(let name): switchProfile(to: name)
+            case .listProfiles: dispatch(.profilesListed(profiles.entries()))
             default: break
             }
         }

@@ -27,12 +27,12 @@ enum BackendConnection {
     }
 
     /// The HTTP backend for `option` (or `ORGTUI_API_URL`) with the credential from `ORGTUI_TOKEN` or the
-    /// credentials file (`profile`'s token, else that of the profile saved for the URL), else asked for
+    /// credentials file (`profile`'s token, else that of the profile saved for the URL, returned as `profile`), else asked for
     /// without echo (before the terminal is taken; `asked` is then the token given); its requests go where
     /// that profile's map of the platform's paths puts them.
     static func http(
         _ option: String?, environment: [String: String], profile: String? = nil
-    ) throws -> (backend: HTTPBackend, url: URL, asked: Credential?) {
+    ) throws -> (backend: HTTPBackend, url: URL, profile: String?, asked: Credential?) {
         do {
             let url = try HTTPBackend.baseURL(option: option, environment: environment)
             let saved = try profile ?? ProfileChoice.forAPI(url, environment: environment)
@@ -47,7 +47,7 @@ enum BackendConnection {
                 logger: Logger(label: "orgtui.http"),
                 operations: try ProfileChoice.operations(profile: saved, url: url, environment: environment))
             return (
-                HTTPBackend(baseURL: url, credential: credential, configuration: configuration), url,
+                HTTPBackend(baseURL: url, credential: credential, configuration: configuration), url, saved,
                 resolved == nil ? credential : nil
             )
         } catch let error as CredentialError {

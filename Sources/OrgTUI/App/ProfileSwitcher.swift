@@ -10,12 +10,13 @@ struct ProfileSwitcher {
     /// The environment read at start-up (`XDG_CONFIG_HOME`, `ORGTUI_TOKEN`, ...).
     let environment: [String: String]
 
-    /// A backend opened for a profile, what the header says about it, and the platform's paths it uses
-    /// (nil: our own, every operation).
+    /// A backend opened for a profile, what the header says about it, the platform's paths it uses (nil:
+    /// our own, every operation), and the saved profile it is (nil: none, such as a bare `--api`).
     struct Connection {
         var backend: any Backend
         var label: String
         var operations: OperationMap? = nil
+        var profile: String? = nil
     }
 
     /// The saved profiles as the list shows them: name, API URL or store path, whether a token is saved.

@@ -35,6 +35,8 @@ enum TUI {
             let connection = try connectAPI(options.api, profile: options.profile, environment: environment)
             try withTerminal(options, config, environment) { session in
                 let renderer = Renderer(keyMap: config.keyMap.hiding(connection.operations), backend: connection.label)
+                var options = options
+                options.profile = connection.profile
                 run(connection.backend, session, renderer, options, config, profiles, notice: config.problem)
             }
             return
@@ -58,12 +60,14 @@ enum TUI {
         _ api: String?, profile: String?, environment: [String: String]
     ) throws -> ProfileSwitcher.Connection {
         let connection = try BackendConnection.http(api, environment: environment, profile: profile)
+        var saved = connection.profile
         if let asked = connection.asked {
-            TokenOffer.offer(asked, connection.backend, url: connection.url, profile: profile, environment)
+            saved =
+                TokenOffer.offer(asked, connection.backend, url: connection.url, profile: profile, environment) ?? saved
         }
         return ProfileSwitcher.Connection(
             backend: connection.backend, label: "API " + connection.url.absoluteString,
-            operations: connection.backend.operations)
+            operations: connection.backend.operations, profile: saved)
     }
 
     /// Takes the terminal for `body` and gives it back afterwards, whatever happens.

@@ -8,21 +8,25 @@ import OrgModel
 enum TokenOffer {
     /// Checks `credential` with one getMe on `backend`; when it works, asks on the terminal whether to save
     /// it for `url` (as `profile`, or the profile `SignIn` names) and saves it on `y`. The UI starts either
-    /// way: a token that did not work is not offered, and its error shows in the UI as before.
+    /// way: a token that did not work is not offered, and its error shows in the UI as before. Returns the
+    /// profile it was saved as, nil when it was not.
+    @discardableResult
     static func offer(
         _ credential: Credential, _ backend: any Backend, url: URL, profile: String?, _ environment: [String: String]
-    ) {
-        guard (try? Blocking.wait({ () throws(BackendError) in try await backend.getMe() })) != nil else { return }
+    ) -> String? {
+        guard (try? Blocking.wait({ () throws(BackendError) in try await backend.getMe() })) != nil else { return nil }
         let path = Credential.configFilePath(environment: environment)
         FileHandle.standardOutput.write(Data("Save this token in \(path) for \(url.absoluteString)? [y/N] ".utf8))
-        guard let answer = readLine(), ["y", "yes"].contains(answer.lowercased()) else { return }
+        guard let answer = readLine(), ["y", "yes"].contains(answer.lowercased()) else { return nil }
         do {
             let profiles = try ProfileFile.load(path: ProfileFile.path(environment: environment))
             let name = SignIn.profileName(selected: profile, url: url, profiles: profiles)
             _ = try SignIn.save(credential, url: url, name: name, environment: environment)
             Console.out("Saved as profile \(name).")
+            return name
         } catch {
             Console.error("Not saved: \(error.message)")
+            return nil
         }
     }
 }

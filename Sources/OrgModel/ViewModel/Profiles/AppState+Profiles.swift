@@ -1,8 +1,17 @@
 extension AppState {
-    /// Opens the profile list with the active profile highlighted.
+    /// Opens the profile list with the active profile highlighted (the list says how to save one when there
+    /// are none), and reads the saved profiles again: `orgtui login` may have added one meanwhile.
     mutating func openProfiles() -> [Effect] {
         screens.append(.profiles(ProfileList(entries: profiles, active: activeProfile)))
-        if profiles.isEmpty { inform("No saved profiles: orgtui login --profile NAME saves one.") }
+        return [.listProfiles]
+    }
+
+    /// The saved profiles as read now: an open list shows them, its highlighted profile kept while it exists.
+    mutating func profilesListed(_ entries: [ProfileEntry]) -> [Effect] {
+        profiles = entries
+        guard case .profiles(let list) = screen else { return [] }
+        let kept = list.selected.map(\.name).flatMap { name in entries.contains { $0.name == name } ? name : nil }
+        replaceTop(.profiles(ProfileList(entries: entries, active: kept ?? activeProfile)))
         return []
     }
 
