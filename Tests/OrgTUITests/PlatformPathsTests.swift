@@ -7,6 +7,7 @@ import Testing
 
 /// `orgtui login --spec FILE`: the map read from a document, saved with the profile and loaded for its API.
 @Suite struct PlatformPathsTests {
+    private static let credential = Credential.personalAccessToken("ada@acme.test:mpat_paths")
     private static let document = """
         {"openapi": "3.1.0", "paths": {
           "/v2/me": {"get": {"operationId": "get_me_v2_me_get"}},
@@ -21,7 +22,7 @@ import Testing
         let spec = directory + "/openapi.json"
         try Self.document.write(toFile: spec, atomically: true, encoding: .utf8)
         let api = URL(string: "https://api.example.test/oum")!
-        let read = try PlatformPaths.read(spec: spec, api: api)
+        let read = try PlatformPaths.read(spec: spec, api: api, credential: Self.credential)
         let map = try #require(read.map)
         #expect(map.mapped["getMe"] == PlatformOperation(method: "GET", path: "/v2/me"))
         #expect(
@@ -46,9 +47,12 @@ import Testing
         let spec = NSTemporaryDirectory() + "orgtui-spec-" + UUID().uuidString
         try "<html></html>".write(toFile: spec, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: spec) }
-        #expect(throws: CLIFailure.self) { try PlatformPaths.read(spec: spec, api: URL(string: "https://a.test")!) }
         #expect(throws: CLIFailure.self) {
-            try PlatformPaths.read(spec: spec + ".missing", api: URL(string: "https://a.test")!)
+            try PlatformPaths.read(spec: spec, api: URL(string: "https://a.test")!, credential: Self.credential)
+        }
+        #expect(throws: CLIFailure.self) {
+            try PlatformPaths.read(
+                spec: spec + ".missing", api: URL(string: "https://a.test")!, credential: Self.credential)
         }
     }
 }

@@ -10,11 +10,11 @@ public enum PlatformDocument {
         api.appendingPathComponent("openapi.json")
     }
 
-    /// The document at `url` (fetched without the credential): its body when the answer is 200, else the
-    /// `BackendError` the answer means (`.notFound` for 404).
-    public static func fetch(_ url: URL, configuration: HTTPConfiguration = HTTPConfiguration())
-        async throws(BackendError) -> Data
-    {
+    /// The document at `url`, with `credential` when it is given (only ever the API's own origin's): its body
+    /// when the answer is 200, else the `BackendError` the answer means (`.notFound` for 404).
+    public static func fetch(
+        _ url: URL, credential: Credential? = nil, configuration: HTTPConfiguration = HTTPConfiguration()
+    ) async throws(BackendError) -> Data {
         var origin = URLComponents(url: url, resolvingAgainstBaseURL: false) ?? URLComponents()
         let path = origin.percentEncodedPath + (origin.percentEncodedQuery.map { "?" + $0 } ?? "")
         origin.percentEncodedPath = ""
@@ -23,10 +23,11 @@ public enum PlatformDocument {
         let transport = CurlTransport(
             connectTimeout: configuration.connectTimeout,
             transferTimeout: max(configuration.connectTimeout, configuration.requestTimeout).rounded(.up) + 1)
+        var headers: HTTPFields = [.accept: "application/json"]
+        headers[.authorization] = credential?.authorizationValue
         do {
             let (response, body) = try await transport.send(
-                HTTPRequest(
-                    method: .get, scheme: nil, authority: nil, path: path, headerFields: [.accept: "application/json"]),
+                HTTPRequest(method: .get, scheme: nil, authority: nil, path: path, headerFields: headers),
                 body: nil, baseURL: base, operationID: "openapi.json")
             var bytes: [UInt8] = []
             if let body { bytes = try await [UInt8](collecting: body, upTo: CurlTransport.maxResponseBytes) }

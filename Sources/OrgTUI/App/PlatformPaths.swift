@@ -7,14 +7,16 @@ import OrgModel
 /// the API's `/openapi.json`; and how `orgtui status` names what it lacks.
 enum PlatformPaths {
     /// The map read from `spec` (a file or an http(s) URL; one that cannot be read or is not an OpenAPI 3
-    /// document in JSON fails the login), else from `<api>/openapi.json` (where its absence only means our
-    /// own paths: nil), with one line that says which.
-    static func read(spec: String?, api: URL) throws -> (map: OperationMap?, line: String) {
+    /// document in JSON fails the login), else from `<api>/openapi.json`, asked with `credential` since it is
+    /// the API's own origin (where its absence only means our own paths: nil), with one line that says which.
+    static func read(spec: String?, api: URL, credential: Credential) throws -> (map: OperationMap?, line: String) {
         guard let spec else {
             let url = PlatformDocument.defaultURL(api: api)
             let data: Data
             do {
-                data = try Blocking.wait { () throws(BackendError) in try await PlatformDocument.fetch(url) }
+                data = try Blocking.wait { () throws(BackendError) in
+                    try await PlatformDocument.fetch(url, credential: credential)
+                }
             } catch {
                 return (
                     nil, "No API document at \(url.absoluteString) (\(Self.reason(error))): orgtui uses its own paths."

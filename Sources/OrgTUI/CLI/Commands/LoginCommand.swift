@@ -48,7 +48,7 @@ struct LoginCommand: ParsableCommand {
         guard let credential = Self.readToken() else {
             throw CLIFailure("No token given: nothing was saved.", status: .usage)
         }
-        let paths = try PlatformPaths.read(spec: spec, api: url)
+        let paths = try PlatformPaths.read(spec: spec, api: url, credential: credential)
         let backend = HTTPBackend(
             baseURL: url, credential: credential,
             configuration: HTTPConfiguration(logger: Logger(label: "orgtui.http"), operations: paths.map)
