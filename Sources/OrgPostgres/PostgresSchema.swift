@@ -108,25 +108,42 @@ enum PostgresSchema {
             )
             """,
             "INSERT INTO member_bucket (lo_key, lo_id, count) VALUES ('', '', 0)",
+            // Per statement, from the transition tables: a bulk INSERT updates each run's count once, where a
+            // per-row trigger would update one hot row once per member (quadratic in a large import).
             """
             CREATE FUNCTION member_bucket_count() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 IF TG_OP IN ('DELETE', 'UPDATE') THEN
-                    UPDATE member_bucket SET count = count - 1 WHERE (lo_key, lo_id) = (
-                        SELECT lo_key, lo_id FROM member_bucket WHERE (lo_key, lo_id) <= (OLD.name_key, OLD.id)
-                        ORDER BY lo_key DESC, lo_id DESC LIMIT 1);
+                    UPDATE member_bucket b SET count = b.count - d.n FROM (
+                        SELECT run.lo_key, run.lo_id, count(*) AS n FROM removed r CROSS JOIN LATERAL (
+                            SELECT lo_key, lo_id FROM member_bucket WHERE (lo_key, lo_id) <= (r.name_key, r.id)
+                            ORDER BY lo_key DESC, lo_id DESC LIMIT 1) AS run
+                        GROUP BY run.lo_key, run.lo_id) AS d
+                    WHERE b.lo_key = d.lo_key AND b.lo_id = d.lo_id;
                 END IF;
                 IF TG_OP IN ('INSERT', 'UPDATE') THEN
-                    UPDATE member_bucket SET count = count + 1 WHERE (lo_key, lo_id) = (
-                        SELECT lo_key, lo_id FROM member_bucket WHERE (lo_key, lo_id) <= (NEW.name_key, NEW.id)
-                        ORDER BY lo_key DESC, lo_id DESC LIMIT 1);
+                    UPDATE member_bucket b SET count = b.count + d.n FROM (
+                        SELECT run.lo_key, run.lo_id, count(*) AS n FROM added r CROSS JOIN LATERAL (
+                            SELECT lo_key, lo_id FROM member_bucket WHERE (lo_key, lo_id) <= (r.name_key, r.id)
+                            ORDER BY lo_key DESC, lo_id DESC LIMIT 1) AS run
+                        GROUP BY run.lo_key, run.lo_id) AS d
+                    WHERE b.lo_key = d.lo_key AND b.lo_id = d.lo_id;
                 END IF;
                 RETURN NULL;
             END $$
             """,
             """
-            CREATE TRIGGER member_bucket_count AFTER INSERT OR DELETE OR UPDATE OF name_key, id ON member
-            FOR EACH ROW EXECUTE FUNCTION member_bucket_count()
+            CREATE TRIGGER member_bucket_insert AFTER INSERT ON member REFERENCING NEW TABLE AS added
+            FOR EACH STATEMENT EXECUTE FUNCTION member_bucket_count()
+            """,
+            """
+            CREATE TRIGGER member_bucket_delete AFTER DELETE ON member REFERENCING OLD TABLE AS removed
+            FOR EACH STATEMENT EXECUTE FUNCTION member_bucket_count()
+            """,
+            """
+            CREATE TRIGGER member_bucket_update AFTER UPDATE ON member
+            REFERENCING OLD TABLE AS removed NEW TABLE AS added
+            FOR EACH STATEMENT EXECUTE FUNCTION member_bucket_count()
             """,
             """
             CREATE TABLE invitation (

@@ -6,7 +6,7 @@ import PostgresNIO
 /// SQLite store's `UserOrder` does it.
 ///
 /// `member_bucket` splits that order into runs: each row holds a run's lower bound (`lo_key`, `lo_id`) and
-/// how many members fall in it; a trigger keeps the counts exact. A page at offset k sums the counts of the
+/// how many members fall in it; triggers keep the counts exact. A page at offset k sums the counts of the
 /// runs before it (500 to 1,000 rows for a million members), then skips fewer than `maxSize` entries of the
 /// `member_order` index inside one run, where `OFFSET k` alone would step over k entries. `balance`, at the
 /// end of every write transaction, splits runs that grew past `maxSize` and drops empty ones.
@@ -15,7 +15,9 @@ enum PostgresUserOrder {
     static let maxSize = 2_000
 
     /// The members at positions `offset ..< offset + limit` of the order, and the number of members, in one
-    /// statement (so from one snapshot).
+    /// statement (so from one snapshot). The run's bounds are scalar subqueries, so that they bound the
+    /// `member_order` index scan (a join with them only filtered a scan from the start); the skip inside the
+    /// run reads the index alone, and only the page's rows are fetched.
     static func page(_ connection: PostgresConnection, offset: Int, limit: Int, logger: Logger) async throws
         -> UserPage
     {
@@ -28,9 +30,11 @@ enum PostgresUserOrder {
                 ORDER BY lo_key, lo_id LIMIT 1)
             SELECT (SELECT coalesce(sum(count), 0) FROM member_bucket)::bigint, m.id, m.name, m.email
             FROM (SELECT 1) AS one LEFT JOIN LATERAL (
-                SELECT u.id, u.name, u.email, u.name_key FROM start, member u
-                WHERE (u.name_key, u.id) >= (start.lo_key, start.lo_id)
-                ORDER BY u.name_key, u.id LIMIT \(limit) OFFSET \(offset) - (SELECT before FROM start)) AS m ON true
+                SELECT u.id, u.name, u.email, u.name_key FROM member u JOIN (
+                    SELECT name_key, id FROM member
+                    WHERE (name_key, id) >= ((SELECT lo_key FROM start), (SELECT lo_id FROM start))
+                    ORDER BY name_key, id LIMIT \(limit) OFFSET \(offset) - (SELECT before FROM start)
+                ) AS k ON k.id = u.id) AS m ON true
             ORDER BY m.name_key, m.id
             """, logger: logger)
         return try await PostgresUserSearch.userPage(rows)

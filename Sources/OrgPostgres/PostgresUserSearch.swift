@@ -8,18 +8,19 @@ import PostgresNIO
 /// always bound as parameters.
 enum PostgresUserSearch {
     /// The matching members at positions `offset ..< offset + limit` of the order, and how many match, in one
-    /// statement: the matches are found once through the index, counted, and the page sorted from them.
+    /// statement. The count comes from the trigram index (every match rechecked in the table); the page by
+    /// whichever way the planner expects to read less: for a common term, a walk along `member_order` that
+    /// stops once the page is full; for a rare one, the trigram index's matches, sorted.
     static func page(_ connection: PostgresConnection, term: String, offset: Int, limit: Int, logger: Logger)
         async throws -> UserPage
     {
         let pattern = "%" + PostgresMember.sortKey(term) + "%"
         let rows = try await connection.query(
             """
-            WITH matches AS MATERIALIZED (SELECT id, name, email, name_key FROM member WHERE name_key LIKE \(pattern))
-            SELECT (SELECT count(*) FROM matches), m.id, m.name, m.email
+            SELECT (SELECT count(*) FROM member WHERE name_key LIKE \(pattern)), m.id, m.name, m.email
             FROM (SELECT 1) AS one LEFT JOIN LATERAL (
-                SELECT id, name, email, name_key FROM matches ORDER BY name_key, id
-                LIMIT \(limit) OFFSET \(offset)) AS m ON true
+                SELECT id, name, email, name_key FROM member WHERE name_key LIKE \(pattern)
+                ORDER BY name_key, id LIMIT \(limit) OFFSET \(offset)) AS m ON true
             ORDER BY m.name_key, m.id
             """, logger: logger)
         return try await userPage(rows)
