@@ -126,7 +126,8 @@ let package = Package(
         .testTarget(
             name: "OrgPostgresTests",
             dependencies: [
-                "OrgPostgres", "OrgStore", "BackendContract", .product(name: "PostgresNIO", package: "postgres-nio"),
+                "OrgPostgres", "OrgStore", "OrgServer", "OrgHTTP", "BackendContract",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
         .testTarget(

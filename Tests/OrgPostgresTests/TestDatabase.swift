@@ -39,6 +39,17 @@ enum TestDatabase {
         }
     }
 
+    /// Runs `sql` on the database at `url` apart from any store, and gives the first column of its first row
+    /// as an integer, if any.
+    @discardableResult
+    static func execute(_ url: String, _ sql: String) async throws -> Int? {
+        let client = PostgresClient(
+            configuration: try PostgresLocation(url: url).configuration, backgroundLogger: PostgresStore.quiet)
+        let runner = Task { await client.run() }
+        defer { runner.cancel() }
+        return try await client.query(PostgresQuery(unsafeSQL: sql)).collect().first?.decode(Int?.self) ?? nil
+    }
+
     /// The database at `url` seeded with exactly `ContractData.users`, whose "me" is `ContractData.me`.
     static func contractStore(_ url: String) async throws -> PostgresStore {
         let store = try await PostgresStore.create(
