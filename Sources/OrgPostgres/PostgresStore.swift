@@ -55,7 +55,7 @@ public final class PostgresStore: Sendable {
         }
         let meID = admin.id ?? MemberSeed.makeID(for: admin.connection)
         return try await connect(location, logger: logger) { client in
-            try await client.withConnection { connection in
+            try await client.lease { connection in
                 try await transaction(connection, logger: logger) {
                     let now = Date()
                     let inserted = try await connection.query(
@@ -87,7 +87,7 @@ public final class PostgresStore: Sendable {
         let client = PostgresClient(configuration: location.configuration, backgroundLogger: logger)
         let runner = Task { await client.run() }
         do {
-            try await client.withConnection { connection in try await PostgresSchema.migrate(connection, logger: logger)
+            try await client.lease { connection in try await PostgresSchema.migrate(connection, logger: logger)
             }
             let meID = try await prepare(client)
             return PostgresStore(client: client, runner: runner, logger: logger, meID: meID)
@@ -150,9 +150,11 @@ public final class PostgresStore: Sendable {
     }
 
     /// Runs `body` on a connection of the pool, outside a transaction; every error becomes a `BackendError`.
-    func read<T: Sendable>(_ body: @Sendable (PostgresConnection) async throws -> T) async throws(BackendError) -> T {
+    func read<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T)
+        async throws(BackendError) -> T
+    {
         do {
-            return try await client.withConnection { connection in try await body(connection) }
+            return try await client.lease { connection in try await body(connection) }
         } catch {
             throw BackendError(postgresError: error)
         }
@@ -160,10 +162,12 @@ public final class PostgresStore: Sendable {
 
     /// Runs `body` in a write transaction holding `writeLock`, then bumps the change counter and balances the
     /// order's runs, and commits; any error rolls it all back and becomes a `BackendError`.
-    func write<T: Sendable>(_ body: @Sendable (PostgresConnection) async throws -> T) async throws(BackendError) -> T {
+    func write<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T)
+        async throws(BackendError) -> T
+    {
         let logger = logger
         do {
-            return try await client.withConnection { connection in
+            return try await client.lease { connection in
                 try await Self.transaction(connection, logger: logger) { try await body(connection) }
             }
         } catch {
