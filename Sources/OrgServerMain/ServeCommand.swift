@@ -35,9 +35,13 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try await storage.open()
         let level: Logger.Level = quiet ? .error : debug ? .debug : .info
         let logger = Logger(label: "orgtui.serve") { label in LineLogHandler.standardError(label: label, level: level) }
+        // The database's failures (a lost connection), never its queries, whose values may be emails.
+        let databaseLogger = Logger(label: "orgtui.postgres") { label in
+            LineLogHandler.standardError(label: label, level: max(level, .warning))
+        }
+        let store = try await storage.open(logger: databaseLogger)
         let server = OrgServer(host: host, port: port, authenticator: store.authenticator, logger: logger)
         try await server.run { [host, logger] (port: Int) in
             logger.notice("Serving \(store.description) on http://\(host):\(port)")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import OrgCLI
 import OrgModel
 import OrgPostgres
@@ -69,11 +70,11 @@ struct ServerStorage: ParsableArguments {
     }
 
     /// Opens the store (a warning on standard error when a local file may be read by others), or the
-    /// database with its schema brought up to date.
-    func open() async throws -> Opened {
+    /// database with its schema brought up to date; `logger` gets what the database's connections report.
+    func open(logger: Logger = PostgresStore.quiet) async throws -> Opened {
         guard let url = databaseURL else { return .local(try location.open()) }
         do throws(BackendError) {
-            return .postgres(try await PostgresStore.open(PostgresLocation(url: url)))
+            return .postgres(try await PostgresStore.open(PostgresLocation(url: url), logger: logger))
         } catch {
             throw CLIFailure(error)
         }
