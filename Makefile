@@ -48,7 +48,8 @@ swift-tests:
 	ORGTUI_REQUIRE_DATABASE=1 $(SWIFT) test --skip-build --skip '$(PROCESS_SUITES)'
 	ORGTUI_REQUIRE_DATABASE=1 $(SWIFT) test --skip-build --no-parallel --filter '$(PROCESS_SUITES)'
 
-## conformance: schemathesis (PyPI, in a venv under .build/) against `orgtui serve` with openapi.yaml
+## conformance: schemathesis (PyPI, in a venv under .build/) against `orgtui serve` with openapi.yaml, over a
+## store file and then over a throwaway PostgreSQL database
 ## (it also installs openssl, which the HTTP backend's self-signed TLS test runs)
 conformance: deps
 	@command -v openssl >/dev/null || { $(SUDO) apt-get update -qq && \
@@ -60,6 +61,8 @@ conformance: deps
 	$(SWIFT) build --product orgtui
 	$(SWIFT) build --product orgtui-server
 	Tests/Conformance/run.sh .build/debug/orgtui $(CONFORMANCE_VENV)/bin/st
+	scripts/with-postgres sh -c 'ORGTUI_CONFORMANCE_DATABASE=$$ORGTUI_TEST_DATABASE_URL \
+	  Tests/Conformance/run.sh .build/debug/orgtui $(CONFORMANCE_VENV)/bin/st'
 
 # The libFuzzer targets, each Fuzz/<Name>/ with its seed corpus in Fuzz/Corpus/<name>/ (and its dependencies
 # in Package.swift's fuzzTargets): a new target is one word here.
