@@ -1,6 +1,7 @@
 # orgtui: `make demo` and `make test` set everything up on a fresh Debian machine with Swift 6.
 SWIFT        ?= swift
-APT_PACKAGES := libncursesw5-dev libsqlite3-dev libcurl4-openssl-dev tmux pkg-config sqlite3
+# postgresql (which brings pg_trgm): the throwaway cluster the PostgreSQL store's tests run against.
+APT_PACKAGES := libncursesw5-dev libsqlite3-dev libcurl4-openssl-dev tmux pkg-config sqlite3 postgresql
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_STORE   ?= $(CURDIR)/.build/demo/org.sqlite
 DEMO_USERS   ?= 500
@@ -13,7 +14,7 @@ SCHEMATHESIS     := schemathesis==4.32.5
 PYTE_VENV        := $(CURDIR)/.build/pyte-venv
 PYTE             := pyte==0.8.2 wcwidth==0.2.13
 
-.PHONY: deps build test conformance pyte soak demo bench clean fuzz fuzz-short format lint install uninstall
+.PHONY: deps build test swift-tests conformance pyte soak demo bench clean fuzz fuzz-short format lint install uninstall
 
 ## deps: install the missing system packages (apt-get), only what is missing
 deps:
@@ -35,13 +36,20 @@ build: deps
 # (EndToEndTests also matches RoleConflictEndToEndTests and LiveRefreshEndToEndTests, the tmux suites of two TUIs.)
 PROCESS_SUITES := DurabilityTests|ConcurrencyTests|EndToEndTests|ImportCommandTests|SignInTests
 
-## test: build and run every test (after a short run of each fuzz target and the API conformance run)
+## test: build and run every test (after a short run of each fuzz target and the API conformance run), beside a
+## throwaway PostgreSQL cluster (scripts/with-postgres) that is stopped afterwards, also when a test fails
 test: deps lint fuzz-short conformance pyte
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --skip '$(PROCESS_SUITES)'
-	$(SWIFT) test --skip-build --no-parallel --filter '$(PROCESS_SUITES)'
+	scripts/with-postgres $(MAKE) --no-print-directory swift-tests
 
-## conformance: schemathesis (PyPI, in a venv under .build/) against `orgtui serve` with openapi.yaml
+# The Swift tests alone, run by `test` with ORGTUI_TEST_DATABASE_URL set.
+swift-tests:
+	@[ -n "$$ORGTUI_TEST_DATABASE_URL" ] || { echo "ORGTUI_TEST_DATABASE_URL is unset: run make test" >&2; exit 1; }
+	ORGTUI_REQUIRE_DATABASE=1 $(SWIFT) test --skip-build --skip '$(PROCESS_SUITES)'
+	ORGTUI_REQUIRE_DATABASE=1 $(SWIFT) test --skip-build --no-parallel --filter '$(PROCESS_SUITES)'
+
+## conformance: schemathesis (PyPI, in a venv under .build/) against `orgtui serve` with openapi.yaml, over a
+## store file and then over a throwaway PostgreSQL database
 ## (it also installs openssl, which the HTTP backend's self-signed TLS test runs)
 conformance: deps
 	@command -v openssl >/dev/null || { $(SUDO) apt-get update -qq && \
@@ -53,6 +61,8 @@ conformance: deps
 	$(SWIFT) build --product orgtui
 	$(SWIFT) build --product orgtui-server
 	Tests/Conformance/run.sh .build/debug/orgtui $(CONFORMANCE_VENV)/bin/st
+	scripts/with-postgres sh -c 'ORGTUI_CONFORMANCE_DATABASE=$$ORGTUI_TEST_DATABASE_URL \
+	  Tests/Conformance/run.sh .build/debug/orgtui $(CONFORMANCE_VENV)/bin/st'
 
 # The libFuzzer targets, each Fuzz/<Name>/ with its seed corpus in Fuzz/Corpus/<name>/ (and its dependencies
 # in Package.swift's fuzzTargets): a new target is one word here.

@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -66,7 +67,7 @@ let package = Package(
         .executableTarget(
             name: "OrgServerMain",
             dependencies: [
-                "OrgCLI", "OrgModel", "OrgServer", "OrgStore",
+                "OrgCLI", "OrgModel", "OrgServer", "OrgStore", "OrgPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -94,6 +95,14 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The PostgreSQL store behind `orgtui serve --database`: only `orgtui-server` links it, never `orgtui`.
+        .target(
+            name: "OrgPostgres",
+            dependencies: [
+                "OrgModel", "OrgStore", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "OrgBench",
             dependencies: [
@@ -113,6 +122,13 @@ let package = Package(
         .testTarget(
             name: "OrgStoreTests",
             dependencies: ["OrgStore", "BackendContract", "StoreWriter", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "OrgPostgresTests",
+            dependencies: [
+                "OrgPostgres", "OrgStore", "OrgServer", "OrgHTTP", "BackendContract",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
         ),
         .testTarget(
             name: "OrgHTTPTests",

@@ -2,9 +2,9 @@ import ArgumentParser
 import OrgCLI
 import Logging
 import OrgServer
-import OrgStore
 
-/// `orgtui serve`: one store for a whole team, served over the org-user-management API.
+/// `orgtui serve`: one store for a whole team, served over the org-user-management API: a local SQLite file,
+/// or a PostgreSQL database that several instances share.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
@@ -12,10 +12,11 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             Each request acts as the member whose personal access token it carries (`orgtui token create`).
             Logs one line per request on stderr, never a credential. SIGTERM or Ctrl-C stops it gracefully.
+            With --database (or ORGTUI_DATABASE_URL), several instances can serve one PostgreSQL database.
             """
     )
 
-    @OptionGroup var location: StoreLocation
+    @OptionGroup var storage: ServerStorage
 
     @Option(help: "The address to listen on; keep 127.0.0.1 unless a TLS proxy fronts the server.")
     var host = "127.0.0.1"
@@ -34,12 +35,16 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try location.open()
         let level: Logger.Level = quiet ? .error : debug ? .debug : .info
         let logger = Logger(label: "orgtui.serve") { label in LineLogHandler.standardError(label: label, level: level) }
-        let server = OrgServer(host: host, port: port, authenticator: StoreAuthenticator(store: store), logger: logger)
+        // The database's failures (a lost connection), never its queries, whose values may be emails.
+        let databaseLogger = Logger(label: "orgtui.postgres") { label in
+            LineLogHandler.standardError(label: label, level: max(level, .warning))
+        }
+        let store = try await storage.open(logger: databaseLogger)
+        let server = OrgServer(host: host, port: port, authenticator: store.authenticator, logger: logger)
         try await server.run { [host, logger] (port: Int) in
-            logger.notice("Serving \(store.path) on http://\(host):\(port)")
+            logger.notice("Serving \(store.description) on http://\(host):\(port)")
         }
     }
 }

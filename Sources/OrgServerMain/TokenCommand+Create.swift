@@ -6,12 +6,12 @@ import OrgStore
 
 extension TokenCommand {
     /// `orgtui token create`: prints a new token once; the store keeps only its hash.
-    struct Create: ParsableCommand {
+    struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create a token for a member and print it once, as EMAIL:mpat_...; only its hash is kept."
         )
 
-        @OptionGroup var location: StoreLocation
+        @OptionGroup var storage: ServerStorage
 
         @Option(help: "The email of the member the token acts as.")
         var email: String
@@ -23,14 +23,15 @@ extension TokenCommand {
             if let problem = Validation.nameProblem(name) { throw ValidationError("--name: \(problem)") }
         }
 
-        func run() throws {
-            let tokens = TokenStore(store: try location.open())
-            let issued = try CLIFailure.reporting { () throws(BackendError) in
-                do throws(BackendError) {
-                    return try AccessToken.issue(in: tokens, email: email, name: name)
-                } catch .notFound {
-                    throw .invalid("No member has the email \(email).")
-                }
+        func run() async throws {
+            let tokens = try await storage.open().tokens
+            let issued: (token: String, record: TokenRecord)
+            do throws(BackendError) {
+                issued = try await AccessToken.issue(keeper: tokens, email: email, name: name)
+            } catch .notFound {
+                throw CLIFailure(.invalid("No member has the email \(email)."))
+            } catch {
+                throw CLIFailure(error)
             }
             Console.out(issued.token)
             Console.error(

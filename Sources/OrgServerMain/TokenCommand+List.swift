@@ -1,17 +1,20 @@
 import ArgumentParser
 import OrgCLI
+import OrgModel
 import OrgStore
 
 extension TokenCommand {
     /// `orgtui token list`: every token, without its secret.
-    struct List: ParsableCommand {
+    struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List the tokens, oldest first (never their secrets).")
 
-        @OptionGroup var location: StoreLocation
+        @OptionGroup var storage: ServerStorage
 
-        func run() throws {
-            let tokens = try CLIFailure.reporting(TokenStore(store: try location.open()).list)
+        func run() async throws {
+            let keeper = try await storage.open().tokens
+            let tokens: [TokenRecord]
+            do throws(BackendError) { tokens = try await keeper.list() } catch { throw CLIFailure(error) }
             guard !tokens.isEmpty else {
                 return Console.out("No tokens. Create one with: orgtui token create --email EMAIL")
             }

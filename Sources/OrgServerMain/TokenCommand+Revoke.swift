@@ -5,22 +5,22 @@ import OrgStore
 
 extension TokenCommand {
     /// `orgtui token revoke ID`: the token stops working at once.
-    struct Revoke: ParsableCommand {
+    struct Revoke: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Revoke a token by its id (see `orgtui token list`).")
 
-        @OptionGroup var location: StoreLocation
+        @OptionGroup var storage: ServerStorage
 
         @Argument(help: "The token's id.")
         var id: String
 
-        func run() throws {
-            let tokens = TokenStore(store: try location.open())
-            try CLIFailure.reporting { () throws(BackendError) in
-                do throws(BackendError) {
-                    try tokens.revoke(id: id)
-                } catch .notFound {
-                    throw .invalid("No token has the id \(id); see `orgtui token list`.")
-                }
+        func run() async throws {
+            let tokens = try await storage.open().tokens
+            do throws(BackendError) {
+                try await tokens.revoke(id: id)
+            } catch .notFound {
+                throw CLIFailure(.invalid("No token has the id \(id); see `orgtui token list`."))
+            } catch {
+                throw CLIFailure(error)
             }
             Console.out("Revoked token \(id).")
         }

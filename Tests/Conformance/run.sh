@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Conformance: schemathesis against `orgtui serve` on a fresh demo store, with openapi.yaml.
+# Conformance: schemathesis against `orgtui serve` on a fresh demo store, with openapi.yaml; with
+# ORGTUI_CONFORMANCE_DATABASE (the URL of an empty PostgreSQL database), against `orgtui serve --database` on it.
 # Usage: Tests/Conformance/run.sh ORGTUI ST
 set -euo pipefail
 orgtui=$1 st=$2
@@ -13,11 +14,18 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$orgtui" init --store "$work/org.sqlite" --org "Acme Robotics" --short-name acme \
-  --name "Ada Admin" --email ada@acme.test >/dev/null
-token=$("$orgtui" token create --store "$work/org.sqlite" --email ada@acme.test --name conformance 2>/dev/null)
+if [ -n "${ORGTUI_CONFORMANCE_DATABASE:-}" ]; then
+  storage=(--database "$ORGTUI_CONFORMANCE_DATABASE")
+  "$(dirname "$orgtui")/orgtui-server" init "${storage[@]}" --org "Acme Robotics" --short-name acme \
+    --name "Ada Admin" --email ada@acme.test >/dev/null
+else
+  storage=(--store "$work/org.sqlite")
+  "$orgtui" init "${storage[@]}" --org "Acme Robotics" --short-name acme \
+    --name "Ada Admin" --email ada@acme.test >/dev/null
+fi
+token=$("$orgtui" token create "${storage[@]}" --email ada@acme.test --name conformance 2>/dev/null)
 
-"$orgtui" serve --store "$work/org.sqlite" --port 0 --host 127.0.0.1 2>"$work/serve.log" &
+"$orgtui" serve "${storage[@]}" --port 0 --host 127.0.0.1 2>"$work/serve.log" &
 server=$!
 url=""
 for _ in $(seq 1 100); do

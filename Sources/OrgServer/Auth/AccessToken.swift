@@ -14,15 +14,32 @@ public enum AccessToken {
     public static func issue(in tokens: TokenStore, email: String, name: String) throws(BackendError) -> (
         token: String, record: TokenRecord
     ) {
+        let secret = newSecret()
+        return token(secret, try tokens.add(email: email, name: name, secretHash: hash(secret)))
+    }
+
+    /// `issue` with any keeper of tokens (the PostgreSQL store's among them).
+    public static func issue(keeper: any TokenKeeper, email: String, name: String) async throws(BackendError) -> (
+        token: String, record: TokenRecord
+    ) {
+        let secret = newSecret()
+        return token(secret, try await keeper.add(email: email, name: name, secretHash: hash(secret)))
+    }
+
+    /// A new secret: 40 random letters and digits.
+    private static func newSecret() -> String {
         var generator = SystemRandomNumberGenerator()
         let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-        let secret = String((0..<40).map { _ in alphabet.randomElement(using: &generator)! })
-        let record = try tokens.add(email: email, name: name, secretHash: hash(secret))
-        return ("\(record.email)\(marker)\(secret)", record)
+        return String((0..<40).map { _ in alphabet.randomElement(using: &generator)! })
+    }
+
+    /// The token in full, `EMAIL:mpat_SECRET`, with its record.
+    private static func token(_ secret: String, _ record: TokenRecord) -> (token: String, record: TokenRecord) {
+        ("\(record.email)\(marker)\(secret)", record)
     }
 
     /// The member id that an Authorization value signs in as, or nil when it is not a known token.
-    static func userID(authorization: String, tokens: TokenStore) async throws(BackendError) -> String? {
+    static func userID(authorization: String, tokens: any TokenKeeper) async throws(BackendError) -> String? {
         guard let (email, secret) = parse(authorization) else { return nil }
         let presented = Array(hash(secret).utf8)
         var found: String?

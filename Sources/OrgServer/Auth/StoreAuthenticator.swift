@@ -1,27 +1,20 @@
 import OrgModel
 import OrgStore
 
-/// Personal access tokens kept in a SQLite store: each request acts as its token's member. A token
-/// once verified is not looked up again until something is committed to the store.
+/// Personal access tokens kept in a SQLite store (`TokenAuthenticator`), whose change counter is the store's
+/// `data_version`: each request acts as its token's member.
 public struct StoreAuthenticator: Authenticator {
-    let store: SQLiteStore
-    private let changes: StoreChanges
-    private let verified = TokenCache()
+    private let tokens: TokenAuthenticator
 
     /// Checks the tokens kept in `store`, and acts as their members there.
     public init(store: SQLiteStore) {
-        self.store = store
-        changes = StoreChanges(store: store)
+        let changes = StoreChanges(store: store)
+        tokens = TokenAuthenticator(
+            tokens: TokenStore(store: store), changeCounter: { () throws(BackendError) in try changes.version() },
+            member: { id in store.backend(actingAs: id) })
     }
 
     public func backend(authorization: String) async throws(BackendError) -> (any Backend)? {
-        let (key, version) = (AccessToken.hash(authorization), try changes.version())
-        if let userID = verified.userID(for: key, at: version) { return store.backend(actingAs: userID) }
-        let tokens = TokenStore(store: store)
-        guard let userID = try await AccessToken.userID(authorization: authorization, tokens: tokens) else {
-            return nil
-        }
-        verified.insert(userID, for: key, at: version)
-        return store.backend(actingAs: userID)
+        try await tokens.backend(authorization: authorization)
     }
 }

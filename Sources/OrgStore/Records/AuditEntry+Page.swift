@@ -27,7 +27,7 @@ extension AuditEntry {
     }
 
     /// The fields of a `before` or `after` column (a flat JSON object of strings), or nil when empty.
-    private static func fields(_ json: String?) -> [String: String]? {
+    public static func fields(_ json: String?) -> [String: String]? {
         guard let json else { return nil }
         return (try? JSONDecoder().decode([String: String].self, from: Data(json.utf8))) ?? [:]
     }

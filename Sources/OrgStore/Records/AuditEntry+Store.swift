@@ -24,7 +24,7 @@ extension AuditEntry {
     }
 
     /// A flat JSON object with sorted keys, for the `before` and `after` columns.
-    static func json(_ fields: [String: String]) -> String {
+    public static func json(_ fields: [String: String]) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: (try? encoder.encode(fields)) ?? Data("{}".utf8), as: UTF8.self)

@@ -18,7 +18,7 @@ public struct MemberSeed: Hashable, Sendable {
     }
 
     /// Why the store refuses this member (422), or nil when it is acceptable.
-    var problem: String? {
+    public var problem: String? {
         Validation.nameProblem(name) ?? Validation.emailProblem(email) ?? Validation.rolesProblem(roles)
     }
 
@@ -35,7 +35,7 @@ public struct MemberSeed: Hashable, Sendable {
     }
 
     /// An id in Auth0's shape from the system's random source.
-    static func makeID(for connection: Connection) -> String {
+    public static func makeID(for connection: Connection) -> String {
         var generator = SystemRandomNumberGenerator()
         return makeID(for: connection, using: &generator)
     }

@@ -32,7 +32,7 @@ extension PendingInvitation {
     }
 
     /// The invitation as JSON for the audit log.
-    var auditJSON: String {
+    public var auditJSON: String {
         AuditEntry.json([
             "email": invitation.email, "name": invitation.name, "roles": invitation.roles.label,
             "connection": invitation.connection.rawValue,

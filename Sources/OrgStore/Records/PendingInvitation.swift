@@ -9,4 +9,10 @@ public struct PendingInvitation: Hashable, Sendable {
     public var invitedBy: String
     /// When it was sent.
     public var invitedAt: Date
+
+    public init(invitation: Invitation, invitedBy: String, invitedAt: Date) {
+        self.invitation = invitation
+        self.invitedBy = invitedBy
+        self.invitedAt = invitedAt
+    }
 }

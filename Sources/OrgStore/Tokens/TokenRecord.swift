@@ -11,4 +11,12 @@ public struct TokenRecord: Hashable, Sendable {
     /// What the token is for, such as "ci" or "laptop".
     public var name: String
     public var createdAt: Date
+
+    public init(id: String, userID: String, email: String, name: String, createdAt: Date) {
+        self.id = id
+        self.userID = userID
+        self.email = email
+        self.name = name
+        self.createdAt = createdAt
+    }
 }

@@ -4,7 +4,7 @@ import OrgModel
 
 /// The personal access tokens kept in a store, for `orgtui serve`: only a hash of each secret is stored.
 /// Deleting a member deletes their tokens.
-public struct TokenStore: Sendable {
+public struct TokenStore: TokenKeeper {
     let store: SQLiteStore
 
     public init(store: SQLiteStore) {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import OrgCLI
 import OrgModel
 
 extension UsersCommand {

@@ -1,8 +1,8 @@
 import Foundation
 
-extension StoreAuthenticator {
+extension TokenAuthenticator {
     /// The members that tokens were recently verified to act as, keyed by a hash of the Authorization
-    /// value (never the secret), for as long as the store is unchanged: a newer store version, which any
+    /// value (never the secret), for as long as the store is unchanged: a newer change counter, which any
     /// commit makes (a revocation included, from any process), empties it.
     final class TokenCache: @unchecked Sendable {
         private let lock = NSLock()

@@ -1,0 +1,48 @@
+import Foundation
+import Logging
+import OrgModel
+import OrgStore
+import PostgresNIO
+
+/// The PostgreSQL store's append-only audit log: the same entries as the SQLite store's `AuditEntry`.
+enum PostgresAudit {
+    /// Appends an entry, in the caller's transaction.
+    static func append(
+        _ connection: PostgresConnection, actor: String, action: AuditEntry.Action, target: String,
+        before: String?, after: String?, logger: Logger
+    ) async throws {
+        try await connection.query(
+            """
+            INSERT INTO audit (time, actor, action, target, before, after)
+            VALUES (\(Date()), \(actor), \(action.rawValue), \(target), \(before), \(after))
+            """, logger: logger)
+    }
+
+    /// A page of the log, newest first, optionally only the entries whose target is `query.userID` (through
+    /// the `audit_by_target` index).
+    static func page(_ connection: PostgresConnection, _ query: AuditQuery, logger: Logger) async throws -> AuditPage {
+        let target = query.userID
+        let count =
+            try await connection.query(
+                "SELECT count(*) FROM audit WHERE \(target)::text IS NULL OR target = \(target)", logger: logger
+            ).first(Int.self) ?? 0
+        guard query.effectivePageSize > 0, query.offset < count else { return AuditPage(count: count, items: []) }
+        var items: [AuditRecord] = []
+        let rows = try await connection.query(
+            """
+            SELECT time, actor, action, target, before, after FROM audit
+            WHERE \(target)::text IS NULL OR target = \(target)
+            ORDER BY id DESC LIMIT \(query.effectivePageSize) OFFSET \(query.offset)
+            """, logger: logger)
+        for try await (at, actor, action, target, before, after) in rows.decode(
+            (Date, String, String, String, String?, String?).self)
+        {
+            items.append(
+                AuditRecord(
+                    at: at, actor: actor, target: target, action: action,
+                    before: AuditEntry.fields(before), after: AuditEntry.fields(after)))
+        }
+        return AuditPage(count: count, items: items)
+    }
+
+}

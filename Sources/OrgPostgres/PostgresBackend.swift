@@ -1,0 +1,214 @@
+import Foundation
+import Logging
+import OrgModel
+import OrgStore
+import PostgresNIO
+
+/// The PostgreSQL store as a `Backend` for one member, with the SQLite store's semantics (`StoreBackend`):
+/// every rule of contract.md, enforced for that member's roles. Every change appends its audit entry, and
+/// every email its outbox message, in the same transaction as the change; writes are applied one at a time
+/// across processes (see `PostgresStore`).
+public struct PostgresBackend: Backend {
+    let store: PostgresStore
+    /// The id of the member this backend acts as.
+    public let actorID: String
+
+    private var logger: Logger { store.logger }
+
+    public func getOrganization() async throws(BackendError) -> Organization {
+        try await store.read { connection in
+            _ = try await actor(connection, needs: .readOrganization)
+            guard
+                let (id, name, shortName, created, updated) = try await connection.query(
+                    "SELECT id, name, short_name, created_at, updated_at FROM organization", logger: logger
+                ).collect().first?.decode((String, String, String, Date, Date).self)
+            else { throw BackendError.unusableStore("The database has no organization row; it is damaged.") }
+            return Organization(id: id, name: name, shortName: shortName, createdAt: created, updatedAt: updated)
+        }
+    }
+
+    public func getMe() async throws(BackendError) -> UserDetails {
+        try await store.read { connection in try await actor(connection, needs: .readUsers).details }
+    }
+
+    public func updateMe(_ update: UserUpdate) async throws(BackendError) -> User {
+        try await store.write { connection in
+            let me = try await actor(connection, needs: .updateMe)
+            if let problem = update.problem { throw BackendError.invalid(problem) }
+            if me.connection == .googleOAuth2 {
+                throw BackendError.conflict(
+                    """
+                    Your profile comes from Google: change your name or email in your Google account.
+                    """)
+            }
+            var user = me.details.user
+            if let email = update.email, email != user.email {
+                if let owner = try await PostgresMember.id(ofEmail: email, connection, logger: logger),
+                    owner != user.id
+                {
+                    throw BackendError.conflict("\(email) already belongs to another member.")
+                }
+                user.email = email
+            }
+            if let name = update.name { user.name = name }
+            guard user != me.details.user else { return user }
+            try await connection.query(
+                """
+                UPDATE member SET name = \(user.name), email = \(user.email),
+                                  name_key = \(PostgresMember.sortKey(user.name))
+                WHERE id = \(user.id)
+                """, logger: logger)
+            var after = me
+            after.details.user = user
+            try await PostgresAudit.append(
+                connection, actor: me.details.id, action: .updateMe, target: user.id,
+                before: me.auditJSON, after: after.auditJSON, logger: logger)
+            return user
+        }
+    }
+
+    public func listUsers(_ query: UserQuery) async throws(BackendError) -> UserPage {
+        try await store.read { connection in
+            _ = try await actor(connection, needs: .readUsers)
+            if let problem = query.problem { throw BackendError.invalid(problem) }
+            if let term = query.nameSearch {
+                return try await PostgresUserSearch.page(
+                    connection, term: term, offset: query.offset, limit: query.effectivePageSize, logger: logger)
+            }
+            return try await PostgresUserOrder.page(
+                connection, offset: query.offset, limit: query.effectivePageSize, logger: logger)
+        }
+    }
+
+    /// The counter that every write transaction bumps before it commits, from any process.
+    public func changeCounter() async throws(BackendError) -> Int? {
+        try await store.read { connection in
+            try await connection.query("SELECT value FROM change_counter", logger: logger).first(Int.self)
+        }
+    }
+
+    public func getUser(id: String) async throws(BackendError) -> UserDetails {
+        try await store.read { connection in
+            _ = try await actor(connection, needs: .readUsers)
+            return try await target(connection, id).details
+        }
+    }
+
+    public func deleteUser(id: String) async throws(BackendError) {
+        try await store.write { connection in
+            let me = try await actor(connection, needs: .deleteUser)
+            let user = try await target(connection, id)
+            if id == me.details.id { throw BackendError.conflict("You cannot delete yourself.") }
+            if user.details.roles.contains(.admin), try await PostgresMember.adminCount(connection, logger: logger) <= 1
+            {
+                throw BackendError.conflict("\(user.details.name) is the last admin; the organization needs one.")
+            }
+            try await connection.query("DELETE FROM member WHERE id = \(id)", logger: logger)
+            try await PostgresAudit.append(
+                connection, actor: me.details.id, action: .delete, target: id,
+                before: user.auditJSON, after: nil, logger: logger)
+        }
+    }
+
+    public func resetPassword(id: String) async throws(BackendError) {
+        try await store.write { connection in
+            let me = try await actor(connection, needs: .resetPassword)
+            let user = try await target(connection, id)
+            if user.connection == .googleOAuth2 {
+                throw BackendError.conflict(
+                    """
+                    \(user.details.name) signs in with Google: the password is reset through Google, not here.
+                    """)
+            }
+            try await PostgresOutbox.append(
+                connection, kind: .passwordReset, recipient: user.details.email, subject: "Reset your password",
+                body: "Hello \(user.details.name), follow the link in this email to choose a new password.",
+                logger: logger)
+            try await PostgresAudit.append(
+                connection, actor: me.details.id, action: .resetPassword, target: id,
+                before: nil, after: AuditEntry.json(["email": user.details.email]), logger: logger)
+        }
+    }
+
+    public func setRoles(id: String, roles: Set<Role>, basedOn: Set<Role>?) async throws(BackendError) {
+        try await store.write { connection in
+            let me = try await actor(connection, needs: .setRoles)
+            if let problem = Validation.rolesProblem(roles) { throw BackendError.invalid(problem) }
+            let user = try await target(connection, id)
+            if let basedOn, basedOn != user.details.roles {
+                throw BackendError.rolesChanged(current: user.details.roles)
+            }
+            if user.details.roles.contains(.admin), !roles.contains(.admin),
+                try await PostgresMember.adminCount(connection, logger: logger) <= 1
+            {
+                throw BackendError.conflict("\(user.details.name) is the last admin; the organization needs one.")
+            }
+            try await PostgresMember.setRoles(connection, seq: user.seq, roles: roles, logger: logger)
+            var after = user
+            after.details.roles = roles
+            try await PostgresAudit.append(
+                connection, actor: me.details.id, action: .setRoles, target: id,
+                before: user.auditJSON, after: after.auditJSON, logger: logger)
+        }
+    }
+
+    public func inviteUser(_ invitation: Invitation) async throws(BackendError) {
+        try await store.write { connection in
+            let me = try await actor(connection, needs: .inviteUser)
+            if let problem = invitation.problem { throw BackendError.invalid(problem) }
+            if try await PostgresMember.id(ofEmail: invitation.email, connection, logger: logger) != nil {
+                throw BackendError.conflict("\(invitation.email) is already a member of the organization.")
+            }
+            let invited = try await connection.query(
+                "SELECT count(*) FROM invitation WHERE lower(email) = lower(\(invitation.email))", logger: logger
+            ).first(Int.self)
+            if invited ?? 0 > 0 {
+                throw BackendError.conflict("\(invitation.email) has already been invited.")
+            }
+            let now = Date()
+            try await connection.query(
+                """
+                INSERT INTO invitation (email, name, roles, connection, invited_by, invited_at)
+                VALUES (\(invitation.email), \(invitation.name), \(invitation.roles.label),
+                        \(invitation.connection.rawValue), \(me.details.id), \(now))
+                """, logger: logger)
+            try await PostgresOutbox.append(
+                connection, kind: .invitation, recipient: invitation.email,
+                subject: "You are invited to join the organization",
+                body: "Hello \(invitation.name), you are invited with the roles \(invitation.roles.label). "
+                    + invitation.connection.inviteeInstructions, logger: logger)
+            let pending = PendingInvitation(invitation: invitation, invitedBy: me.details.id, invitedAt: now)
+            try await PostgresAudit.append(
+                connection, actor: me.details.id, action: .invite, target: invitation.email,
+                before: nil, after: pending.auditJSON, logger: logger)
+        }
+    }
+
+    /// A page of the audit log, newest first, optionally about one user; admins only.
+    public func listAudit(_ query: AuditQuery) async throws(BackendError) -> AuditPage {
+        try await store.read { connection in
+            _ = try await actor(connection, needs: .readAudit)
+            if let problem = query.problem { throw BackendError.invalid(problem) }
+            return try await PostgresAudit.page(connection, query, logger: logger)
+        }
+    }
+
+    /// The acting member, who must exist (else 401) and hold `permission` (else 403).
+    private func actor(_ connection: PostgresConnection, needs permission: Permission) async throws
+        -> PostgresMember
+    {
+        guard let me = try await PostgresMember.fetch(connection, id: actorID, logger: logger) else {
+            throw BackendError.unauthorized
+        }
+        guard permission.isAllowed(for: me.details.roles) else { throw BackendError.forbidden }
+        return me
+    }
+
+    /// The member `id`, who must exist (else 404).
+    private func target(_ connection: PostgresConnection, _ id: String) async throws -> PostgresMember {
+        guard let user = try await PostgresMember.fetch(connection, id: id, logger: logger) else {
+            throw BackendError.notFound
+        }
+        return user
+    }
+}

@@ -1,0 +1,92 @@
+import Logging
+import OrgModel
+import OrgStore
+import PostgresNIO
+
+/// A member row with its roles and connection, as the PostgreSQL store's operations read and write it.
+struct PostgresMember: Sendable {
+    /// The row's key in `member`, which `member_role` refers to.
+    var seq: Int64
+    var details: UserDetails
+    var connection: Connection
+
+    /// The member with this id, or nil.
+    static func fetch(_ connection: PostgresConnection, id: String, logger: Logger) async throws -> PostgresMember? {
+        let rows = try await connection.query(
+            """
+            SELECT m.seq, m.id, m.name, m.email, m.connection,
+                   coalesce(string_agg(r.role, ',' ORDER BY r.role), '')
+            FROM member m LEFT JOIN member_role r ON r.member_seq = m.seq
+            WHERE m.id = \(id) GROUP BY m.seq
+            """, logger: logger)
+        guard
+            let (seq, id, name, email, kind, roles) = try await rows.collect().first?.decode(
+                (Int64, String, String, String, String, String).self)
+        else { return nil }
+        return PostgresMember(
+            seq: seq,
+            details: UserDetails(
+                user: User(id: id, name: name, email: email),
+                roles: Set(roles.split(separator: ",").compactMap { Role(rawValue: String($0)) })),
+            connection: Connection(rawValue: kind) ?? .usernamePassword)
+    }
+
+    /// The id of the member whose email this is (compared without case), or nil.
+    static func id(ofEmail email: String, _ connection: PostgresConnection, logger: Logger) async throws -> String? {
+        try await connection.query(
+            "SELECT id FROM member WHERE lower(email) = lower(\(email))", logger: logger
+        ).first(String.self)
+    }
+
+    /// How many members hold the admin role.
+    static func adminCount(_ connection: PostgresConnection, logger: Logger) async throws -> Int {
+        try await connection.query("SELECT count(*) FROM member_role WHERE role = 'admin'", logger: logger)
+            .first(Int.self) ?? 0
+    }
+
+    /// Adds a new member with its roles; the caller has checked that the id and email are free.
+    static func insert(
+        _ connection: PostgresConnection, id: String, name: String, email: String, roles: Set<Role>,
+        kind: Connection, logger: Logger
+    ) async throws {
+        let key = sortKey(name)
+        guard
+            let seq = try await connection.query(
+                """
+                INSERT INTO member (id, name, email, connection, name_key)
+                VALUES (\(id), \(name), \(email), \(kind.rawValue), \(key)) RETURNING seq
+                """, logger: logger
+            ).first(Int64.self)
+        else { return }
+        try await setRoles(connection, seq: seq, roles: roles, logger: logger)
+    }
+
+    /// Replaces the roles of the member whose row is `seq`.
+    static func setRoles(_ connection: PostgresConnection, seq: Int64, roles: Set<Role>, logger: Logger) async throws {
+        try await connection.query("DELETE FROM member_role WHERE member_seq = \(seq)", logger: logger)
+        let names = roles.ordered.map(\.rawValue)
+        try await connection.query(
+            "INSERT INTO member_role (member_seq, role) SELECT \(seq), unnest(\(names)::text[])", logger: logger)
+    }
+
+    /// The case-insensitive key members are ordered by (then by id), as the SQLite store makes it.
+    static func sortKey(_ name: String) -> String {
+        name.lowercased()
+    }
+
+    /// The member as JSON for the audit log: id, name, email, connection and roles (as the SQLite store writes).
+    var auditJSON: String {
+        AuditEntry.json([
+            "id": details.id, "name": details.name, "email": details.email,
+            "connection": connection.rawValue, "roles": details.roles.label,
+        ])
+    }
+}
+
+extension PostgresRowSequence {
+    /// The first column of the first row, or nil when there is no row.
+    func first<T: PostgresDecodable>(_ type: T.Type) async throws -> T? {
+        // Every row is read, so that the connection is free for the next query.
+        try await collect().first?.decode(T.self)
+    }
+}

@@ -1,0 +1,39 @@
+import Logging
+import OrgModel
+import PostgresNIO
+
+/// Pages of the members whose name contains a term, without regard to case: `name_key` (the lowercased
+/// name) LIKE the lowercased term, served by the `pg_trgm` GIN index `member_name_search`. Terms are letters
+/// and spaces only (`Validation.nameSearchProblem`), so nothing in them is a LIKE wildcard, and they are
+/// always bound as parameters.
+enum PostgresUserSearch {
+    /// The matching members at positions `offset ..< offset + limit` of the order, and how many match, in one
+    /// statement. The count comes from the trigram index (every match rechecked in the table); the page by
+    /// whichever way the planner expects to read less: for a common term, a walk along `member_order` that
+    /// stops once the page is full; for a rare one, the trigram index's matches, sorted.
+    static func page(_ connection: PostgresConnection, term: String, offset: Int, limit: Int, logger: Logger)
+        async throws -> UserPage
+    {
+        let pattern = "%" + PostgresMember.sortKey(term) + "%"
+        let rows = try await connection.query(
+            """
+            SELECT (SELECT count(*) FROM member WHERE name_key LIKE \(pattern)), m.id, m.name, m.email
+            FROM (SELECT 1) AS one LEFT JOIN LATERAL (
+                SELECT id, name, email, name_key FROM member WHERE name_key LIKE \(pattern)
+                ORDER BY name_key, id LIMIT \(limit) OFFSET \(offset)) AS m ON true
+            ORDER BY m.name_key, m.id
+            """, logger: logger)
+        return try await userPage(rows)
+    }
+
+    /// A page from rows of (count, id, name, email), where a row of nulls after the count means no item.
+    static func userPage(_ rows: PostgresRowSequence) async throws -> UserPage {
+        var count = 0
+        var items: [User] = []
+        for try await (total, id, name, email) in rows.decode((Int, String?, String?, String?).self) {
+            count = total
+            if let id, let name, let email { items.append(User(id: id, name: name, email: email)) }
+        }
+        return UserPage(count: count, items: items)
+    }
+}

@@ -1,0 +1,33 @@
+import OrgModel
+import OrgStore
+
+/// Personal access tokens kept by a `TokenKeeper`: each request acts as its token's member. A token once
+/// verified is not looked up again until the store's change counter moves, which any commit does (a
+/// revocation included, from any process or server instance), so a revoked token is refused on the next
+/// request everywhere.
+public struct TokenAuthenticator: Authenticator {
+    private let tokens: any TokenKeeper
+    private let changeCounter: @Sendable () async throws(BackendError) -> Int
+    private let member: @Sendable (String) -> any Backend
+    private let verified = TokenCache()
+
+    /// Checks the tokens `tokens` keeps, reading `changeCounter` on each request, and acts as `member(id)`.
+    public init(
+        tokens: any TokenKeeper, changeCounter: @escaping @Sendable () async throws(BackendError) -> Int,
+        member: @escaping @Sendable (String) -> any Backend
+    ) {
+        self.tokens = tokens
+        self.changeCounter = changeCounter
+        self.member = member
+    }
+
+    public func backend(authorization: String) async throws(BackendError) -> (any Backend)? {
+        let (key, version) = (AccessToken.hash(authorization), try await changeCounter())
+        if let userID = verified.userID(for: key, at: version) { return member(userID) }
+        guard let userID = try await AccessToken.userID(authorization: authorization, tokens: tokens) else {
+            return nil
+        }
+        verified.insert(userID, for: key, at: version)
+        return member(userID)
+    }
+}

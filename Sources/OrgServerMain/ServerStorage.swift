@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import Logging
+import OrgCLI
+import OrgModel
+import OrgPostgres
+import OrgServer
+import OrgStore
+
+/// `--store PATH` or `--database URL`: the local SQLite store a server command works on, or a PostgreSQL
+/// database that several `orgtui serve` instances share. `ORGTUI_DATABASE_URL` stands for `--database`
+/// unless `--store` is given.
+struct ServerStorage: ParsableArguments {
+    @OptionGroup var location: StoreLocation
+
+    @Option(
+        help: ArgumentHelp(
+            "A PostgreSQL database instead of a local store, postgresql://USER[:PASSWORD]@HOST:PORT/DATABASE "
+                + "(or ORGTUI_DATABASE_URL).", valueName: "url"))
+    var database: String?
+
+    func validate() throws {
+        if database != nil, location.store != StoreLocation.defaultPath {
+            throw ValidationError("Give --store or --database, not both.")
+        }
+    }
+
+    /// The database URL to use, or nil for the local store.
+    var databaseURL: String? {
+        if let database { return database }
+        guard location.store == StoreLocation.defaultPath else { return nil }
+        return ProcessInfo.processInfo.environment["ORGTUI_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The store opened.
+    enum Opened {
+        case local(SQLiteStore)
+        case postgres(PostgresStore)
+
+        /// Where the tokens are kept.
+        var tokens: any TokenKeeper {
+            switch self {
+            case .local(let store): TokenStore(store: store)
+            case .postgres(let store): PostgresTokenStore(store: store)
+            }
+        }
+
+        /// Checks the tokens kept here and acts as their members; a PostgreSQL store's change counter moves
+        /// with every commit of every instance, so a token revoked anywhere is refused everywhere at once.
+        var authenticator: any Authenticator {
+            switch self {
+            case .local(let store):
+                return StoreAuthenticator(store: store)
+            case .postgres(let store):
+                let me = store.backend()
+                return TokenAuthenticator(
+                    tokens: PostgresTokenStore(store: store),
+                    changeCounter: { () throws(BackendError) in try await me.changeCounter() ?? 0 },
+                    member: { id in store.backend(actingAs: id) })
+            }
+        }
+
+        /// What the store is, for a log line: the file's path, or the database without its credentials.
+        var description: String {
+            switch self {
+            case .local(let store): store.path
+            case .postgres: "the PostgreSQL database"
+            }
+        }
+    }
+
+    /// Opens the store (a warning on standard error when a local file may be read by others), or the
+    /// database with its schema brought up to date; `logger` gets what the database's connections report.
+    func open(logger: Logger = PostgresStore.quiet) async throws -> Opened {
+        guard let url = databaseURL else { return .local(try location.open()) }
+        do throws(BackendError) {
+            return .postgres(try await PostgresStore.open(PostgresLocation(url: url), logger: logger))
+        } catch {
+            throw CLIFailure(error)
+        }
+    }
+}
