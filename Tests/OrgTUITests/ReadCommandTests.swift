@@ -170,4 +170,36 @@ import Testing
         #expect(refused.errors.hasPrefix("Error: Not signed in"))
         #expect(!refused.errors.contains(String(token.split(separator: "_").last!)))
     }
+
+    /// `orgtui audit` reads the log through the Backend: the same entries, oldest first, from the store and
+    /// over the API; `--last` keeps the newest and `--user` one user's.
+    @Test func theAuditLogIsTheSameFromTheStoreAndOverTheAPI() async throws {
+        let fixture = try Self.hostileStore()
+        defer { fixture.remove() }
+        for (n, role) in [(3, "analyst"), (4, "admin"), (3, "admin")] {
+            let run = try Self.orgtui(fixture, "users", "roles", MemberStoreFixture.id(n), "--add", role)
+            #expect(run.status == 0, "\(run.errors)")
+        }
+        let token = try fixture.adminToken()
+        let (server, url) = try await fixture.serve()
+        defer { server.stop() }
+        let local = try Self.orgtui(fixture, "audit", "-o", "ndjson")
+        let remote = try Spawn.status([
+            "ORGTUI_TOKEN=" + token, MemberStoreFixture.binary, "audit", "--api", url, "-o", "ndjson",
+        ])
+        #expect(local.status == 0 && remote.status == 0, "\(local.errors)\(remote.errors)")
+        #expect(local.output == remote.output)
+        let roles = local.output.split(separator: "\n").filter { $0.contains("\"set-roles\"") }
+        #expect(roles.count == 3)
+        #expect(roles.last?.contains("\"target\":\"\(MemberStoreFixture.id(3))\"") == true)
+        #expect(roles.last?.contains("\"roles\":\"admin,developer,analyst\"") == true)
+
+        let last = try Self.orgtui(fixture, "audit", "--last", "1", "-o", "ndjson")
+        #expect(last.output == String(roles.last!) + "\n")
+        let one = try Self.orgtui(fixture, "audit", "--user", MemberStoreFixture.id(4))
+        #expect(one.output.split(separator: "\n").count == 2, "\(one.output)")
+        #expect(one.output.contains("roles=admin"))
+        let none = try Self.orgtui(fixture, "audit", "--user", "nobody")
+        #expect(none.output == "The audit log has nothing about nobody.\n")
+    }
 }

@@ -1,0 +1,27 @@
+import OrgAPI
+import OrgModel
+
+extension AuditRecord: OutputRow {
+    static let columns = ["at", "actor", "action", "target", "before", "after"]
+
+    /// Before and after, in short: only the fields that changed (`roles=developer`, `roles=admin,developer`),
+    /// or every field of the side that exists when the other does not (`-`).
+    var cells: [String] {
+        guard let old = before, let new = after else {
+            return [
+                at.cliText, actor, action, target, before.map { Self.describe($0) } ?? "-",
+                after.map { Self.describe($0) } ?? "-",
+            ]
+        }
+        let changed = AuditRecord.changedFields(old, new)
+        guard !changed.isEmpty else { return [at.cliText, actor, action, target, "(no change)", "(no change)"] }
+        return [at.cliText, actor, action, target, Self.describe(old, changed), Self.describe(new, changed)]
+    }
+
+    var wire: Components.Schemas.AuditRecord { Components.Schemas.AuditRecord(self) }
+
+    /// The `fields` of `values` (all of them, sorted, by default) as `key=value`.
+    private static func describe(_ values: [String: String], _ fields: [String]? = nil) -> String {
+        (fields ?? values.keys.sorted()).map { "\($0)=\(values[$0] ?? "-")" }.joined(separator: " ")
+    }
+}
