@@ -4,10 +4,10 @@ import OrgModel
 import OrgStore
 import Testing
 
-/// Every rule of contract.md holds across instances: real `orgtui serve --database` processes on one database,
-/// raced by concurrent clients (issue 13). The races are real, so each round may order the two sides either
+/// Every rule of contract.md holds across instances: two real `orgtui serve` processes on one database
+/// (PostgreSQL, and a SQLite store file), raced by concurrent clients (issue 13). The races are real, so each round may order the two sides either
 /// way; the checks hold for every order and break for the interleavings a missing lock or check would allow.
-@Suite(.enabled(if: TestDatabase.url != nil, "\(TestDatabase.missing)"))
+@Suite
 struct RacingInstancesTests {
     private let ada = RacingCluster.ada
     private let alan = RacingCluster.alan
@@ -15,8 +15,10 @@ struct RacingInstancesTests {
     private let alanID = RacingCluster.alan.id!
     private let tomID = RacingCluster.tom.id!
 
-    @Test func fourWritersAcrossTwoInstancesLoseNoUpdateAndInviteEachEmailOnce() async throws {
-        try await RacingCluster.with { cluster in
+    @Test(arguments: RacingCluster.engines) func fourWritersAcrossTwoInstancesLoseNoUpdateAndInviteEachEmailOnce(
+        engine: RacingCluster.Engine
+    ) async throws {
+        try await RacingCluster.with(engine) { cluster in
             let adaToken = try await cluster.token(for: ada.email).token
             let tokens = [adaToken, try await cluster.token(for: alan.email).token]
             // Ada and Alan each write through both instances: four writers.
@@ -56,8 +58,10 @@ struct RacingInstancesTests {
         }
     }
 
-    @Test func twoAdminsDemotingEachOtherThroughTwoInstancesLeaveOneAdmin() async throws {
-        try await RacingCluster.with { cluster in
+    @Test(arguments: RacingCluster.engines) func twoAdminsDemotingEachOtherThroughTwoInstancesLeaveOneAdmin(
+        engine: RacingCluster.Engine
+    ) async throws {
+        try await RacingCluster.with(engine) { cluster in
             var tokens = [adaID: try await cluster.token(for: ada.email).token]
             tokens[alanID] = try await cluster.token(for: alan.email).token
             for round in 0..<20 {
@@ -80,16 +84,18 @@ struct RacingInstancesTests {
         }
     }
 
-    @Test func twoAdminsDeletingEachOtherThroughTwoInstancesLeaveOneAdmin() async throws {
-        try await RacingCluster.with { cluster in
+    @Test(arguments: RacingCluster.engines) func twoAdminsDeletingEachOtherThroughTwoInstancesLeaveOneAdmin(
+        engine: RacingCluster.Engine
+    ) async throws {
+        try await RacingCluster.with(engine) { cluster in
             // Ada is the only admin, and each round adds a second one: the two delete each other.
-            try await cluster.store.backend().setRoles(id: alanID, roles: [.developer])
+            try await cluster.direct().setRoles(id: alanID, roles: [.developer])
             var survivor = (id: adaID, token: try await cluster.token(for: ada.email).token)
             for round in 0..<12 {
                 let newcomer = MemberSeed(
                     id: "auth0|" + String(format: "%024x", round + 0x100), name: "Round Admin",
                     email: "round\(round)@acme.test", roles: [.admin], connection: .usernamePassword)
-                try await cluster.store.importMembers([newcomer])
+                try await cluster.add(newcomer)
                 let newToken = try await cluster.token(for: newcomer.email).token
                 let clients = try await Self.warm(cluster, round: round, survivor.token, newToken)
                 let target = survivor.id
@@ -108,8 +114,10 @@ struct RacingInstancesTests {
         }
     }
 
-    @Test func aTokenRevokedThroughOneInstanceIsRefusedByTheOtherOnItsNextRequest() async throws {
-        try await RacingCluster.with { cluster in
+    @Test(arguments: RacingCluster.engines) func aTokenRevokedThroughOneInstanceIsRefusedByTheOtherOnItsNextRequest(
+        engine: RacingCluster.Engine
+    ) async throws {
+        try await RacingCluster.with(engine) { cluster in
             for round in 0..<6 {
                 let (token, id) = try await cluster.token(for: ada.email)
                 let near = cluster.instances[round % 2].client(token)
@@ -117,7 +125,7 @@ struct RacingInstancesTests {
                 // Both instances have verified the token (and keep it as verified) before it is revoked.
                 _ = try await near.getMe()
                 _ = try await far.getMe()
-                try ChildProcess.run(["token", "revoke", "--database", cluster.url, id])
+                try ChildProcess.run(["token", "revoke"] + cluster.location + [id])
                 await #expect(throws: BackendError.unauthorized) { _ = try await far.getMe() }
                 await #expect(throws: BackendError.unauthorized) { _ = try await near.getMe() }
             }

@@ -2,15 +2,16 @@ import Foundation
 import OrgHTTP
 import OrgModel
 
-/// One real `orgtui serve --database` process on a free loopback port, as an instance behind a load balancer
-/// would run; `stop()` ends it.
+/// One real `orgtui serve` process on a free loopback port, as an instance behind a load balancer would run;
+/// `stop()` ends it.
 final class ServedInstance: Sendable {
     let process: ChildProcess
     let baseURL: URL
 
-    /// Starts the server on the database at `url` and waits (polling its log, up to 60 s) for its address.
-    init(database url: String) async throws {
-        let process = try ChildProcess(["serve", "--database", url, "--port", "0"])
+    /// Starts the server on the database that `location` names (`--database URL` or `--store PATH`) and waits
+    /// (polling its log, up to 60 s) for its address.
+    init(_ location: [String]) async throws {
+        let process = try ChildProcess(["serve"] + location + ["--port", "0"])
         let deadline = Date().addingTimeInterval(60)
         var address: URL?
         while address == nil {
@@ -18,7 +19,7 @@ final class ServedInstance: Sendable {
             if address != nil { break }
             guard Date() < deadline, waitpid(process.pid, nil, WNOHANG) == 0 else {
                 process.end()
-                throw ChildProcess.Failed(description: "orgtui serve --database gave no address: \(process.log)")
+                throw ChildProcess.Failed(description: "orgtui serve gave no address: \(process.log)")
             }
             try await Task.sleep(for: .milliseconds(20))
         }
