@@ -5,8 +5,10 @@ import OrgStore
 import Testing
 
 /// Every rule of contract.md holds across instances: two real `orgtui serve` processes on one database
-/// (PostgreSQL, and a SQLite store file), raced by concurrent clients (issue 13). The races are real, so each round may order the two sides either
-/// way; the checks hold for every order and break for the interleavings a missing lock or check would allow.
+/// (PostgreSQL, and a SQLite store file), raced by concurrent clients (issue 13). The races are real, so each
+/// round may order the two sides either way; the checks hold for every order and break for the interleavings a
+/// missing lock or check would allow (without PostgreSQL's write lock, or with tokens cached for ever, every
+/// test here fails).
 @Suite
 struct RacingInstancesTests {
     private let ada = RacingCluster.ada
