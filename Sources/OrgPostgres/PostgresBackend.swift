@@ -34,23 +34,14 @@ public struct PostgresBackend: Backend {
     public func updateMe(_ update: UserUpdate) async throws(BackendError) -> User {
         try await store.write { connection in
             let me = try await actor(connection, needs: .updateMe)
-            if let problem = update.problem { throw BackendError.invalid(problem) }
-            if me.connection == .googleOAuth2 {
-                throw BackendError.conflict(
-                    """
-                    Your profile comes from Google: change your name or email in your Google account.
-                    """)
+            try update.check(signingInWith: me.connection)
+            let user = update.applied(to: me.details.user)
+            if user.email != me.details.user.email,
+                let owner = try await PostgresMember.id(ofEmail: user.email, connection, logger: logger),
+                owner != user.id
+            {
+                throw UserUpdate.emailTaken(user.email)
             }
-            var user = me.details.user
-            if let email = update.email, email != user.email {
-                if let owner = try await PostgresMember.id(ofEmail: email, connection, logger: logger),
-                    owner != user.id
-                {
-                    throw BackendError.conflict("\(email) already belongs to another member.")
-                }
-                user.email = email
-            }
-            if let name = update.name { user.name = name }
             guard user != me.details.user else { return user }
             try await connection.query(
                 """

@@ -20,33 +20,17 @@ struct InitCommand: AsyncParsableCommand {
             valueName: "url"))
     var database: String?
 
-    @Option(help: ArgumentHelp("The organization's name, such as \"Acme Robotics\".", valueName: "name"))
-    var org: String
-
-    @Option(help: ArgumentHelp("The organization's short name, such as acme.", valueName: "name"))
-    var shortName: String
-
-    @Option(help: "Your name, as the organization's first admin.")
-    var name: String
-
-    @Option(help: "Your email address.")
-    var email: String
-
-    @Option(help: "How you sign in: google-oauth2 or username-password.", transform: Connection.argument)
-    var connection: Connection = .usernamePassword
+    @OptionGroup var firstAdmin: FirstAdminOptions
 
     func run() async throws {
         guard let url = database ?? ProcessInfo.processInfo.environment["ORGTUI_DATABASE_URL"] else {
             throw ValidationError("Give --database URL (or set ORGTUI_DATABASE_URL).")
         }
-        let admin = MemberSeed(name: name, email: email, roles: [.admin], connection: connection)
         do throws(BackendError) {
             let store = try await PostgresStore.create(
-                PostgresLocation(url: url), organization: OrganizationSeed(name: org, shortName: shortName),
-                admin: admin)
+                PostgresLocation(url: url), organization: firstAdmin.organization, admin: firstAdmin.admin)
             store.shutdown()
-            Console.out("Seeded the database for \(org) (\(shortName)).")
-            Console.out("You are \(name) <\(email)>, admin, id \(store.meID).")
+            firstAdmin.report("Seeded the database", meID: store.meID)
             Console.out("Serve it with: orgtui serve --database URL")
         } catch {
             throw CLIFailure(error)

@@ -12,37 +12,13 @@ struct InitCommand: ParsableCommand {
 
     @OptionGroup var location: StoreLocation
 
-    @Option(help: ArgumentHelp("The organization's name, such as \"Acme Robotics\".", valueName: "name"))
-    var org: String
-
-    @Option(help: ArgumentHelp("The organization's short name, such as acme.", valueName: "name"))
-    var shortName: String
-
-    @Option(help: "Your name, as the organization's first admin.")
-    var name: String
-
-    @Option(help: "Your email address.")
-    var email: String
-
-    @Option(help: "How you sign in: google-oauth2 or username-password.", transform: Connection.argument)
-    var connection: Connection = .usernamePassword
-
-    func validate() throws {
-        if let problem = Validation.nameProblem(org) { throw ValidationError("--org: \(problem)") }
-        if let problem = Validation.nameProblem(shortName) { throw ValidationError("--short-name: \(problem)") }
-        if let problem = Validation.nameProblem(name) { throw ValidationError("--name: \(problem)") }
-        if let problem = Validation.emailProblem(email) { throw ValidationError("--email: \(problem)") }
-    }
+    @OptionGroup var firstAdmin: FirstAdminOptions
 
     func run() throws {
-        let admin = MemberSeed(name: name, email: email, roles: [.admin], connection: connection)
         let store = try CLIFailure.reporting { () throws(BackendError) in
-            try SQLiteStore.create(
-                at: location.store, organization: OrganizationSeed(name: org, shortName: shortName),
-                admin: admin)
+            try SQLiteStore.create(at: location.store, organization: firstAdmin.organization, admin: firstAdmin.admin)
         }
-        Console.out("Created \(store.path) for \(org) (\(shortName)).")
-        Console.out("You are \(name) <\(email)>, admin, id \(store.meID).")
+        firstAdmin.report("Created \(store.path)", meID: store.meID)
         Console.out("Open it with: orgtui --store \(store.path)")
     }
 }
