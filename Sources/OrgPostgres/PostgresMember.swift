@@ -49,7 +49,7 @@ struct PostgresMember: Sendable {
         _ connection: PostgresConnection, id: String, name: String, email: String, roles: Set<Role>,
         kind: Connection, logger: Logger
     ) async throws {
-        let key = sortKey(name)
+        let key = User.sortKey(name)
         guard
             let seq = try await connection.query(
                 """
@@ -69,18 +69,8 @@ struct PostgresMember: Sendable {
             "INSERT INTO member_role (member_seq, role) SELECT \(seq), unnest(\(names)::text[])", logger: logger)
     }
 
-    /// The case-insensitive key members are ordered by (then by id), as the SQLite store makes it.
-    static func sortKey(_ name: String) -> String {
-        name.lowercased()
-    }
-
-    /// The member as JSON for the audit log: id, name, email, connection and roles (as the SQLite store writes).
-    var auditJSON: String {
-        AuditEntry.json([
-            "id": details.id, "name": details.name, "email": details.email,
-            "connection": connection.rawValue, "roles": details.roles.label,
-        ])
-    }
+    /// The member as JSON for the audit log, as the SQLite store writes it.
+    var auditJSON: String { AuditEntry.memberJSON(details, connection: connection) }
 }
 
 extension PostgresRowSequence {

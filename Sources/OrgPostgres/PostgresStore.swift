@@ -132,7 +132,7 @@ public final class PostgresStore: Sendable {
                 INSERT INTO member (id, name, email, connection, name_key)
                 SELECT * FROM unnest(\(ids)::text[], \(members.map(\.name))::text[], \(emails)::text[],
                                      \(members.map(\.connection.rawValue))::text[],
-                                     \(members.map { PostgresMember.sortKey($0.name) })::text[])
+                                     \(members.map { User.sortKey($0.name) })::text[])
                 """, logger: logger)
             let roleIDs = members.indices.flatMap { i in members[i].roles.ordered.map { _ in ids[i] } }
             let roles = members.flatMap { $0.roles.ordered.map(\.rawValue) }

@@ -14,7 +14,7 @@ enum PostgresUserSearch {
     static func page(_ connection: PostgresConnection, term: String, offset: Int, limit: Int, logger: Logger)
         async throws -> UserPage
     {
-        let pattern = "%" + PostgresMember.sortKey(term) + "%"
+        let pattern = "%" + User.sortKey(term) + "%"
         let rows = try await connection.query(
             """
             SELECT (SELECT count(*) FROM member WHERE name_key LIKE \(pattern)), m.id, m.name, m.email

@@ -25,7 +25,7 @@ extension SQLiteStore {
             let insertRole = try db.makeStatement(sql: "INSERT INTO user_role (user_seq, role) VALUES (?, ?)")
             var generator = SystemRandomNumberGenerator()
             // In the order of the name index, a large batch touches each of its pages once.
-            let keyed = members.map { (key: StoredUser.sortKey($0.name), member: $0) }
+            let keyed = members.map { (key: User.sortKey($0.name), member: $0) }
             let ordered = bulk ? keyed.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) } : keyed
             for (key, member) in ordered {
                 let id = member.id ?? MemberSeed.makeID(for: member.connection, using: &generator)

@@ -35,7 +35,7 @@ public struct StoreBackend: Backend {
             guard user != me.details.user else { return user }
             try db.execute(
                 sql: "UPDATE user SET name = ?, email = ?, name_key = ? WHERE id = ?",
-                arguments: [user.name, user.email, StoredUser.sortKey(user.name), user.id])
+                arguments: [user.name, user.email, User.sortKey(user.name), user.id])
             var after = me
             after.details.user = user
             try AuditEntry.append(

@@ -9,4 +9,10 @@ public struct User: Codable, Hashable, Sendable, Identifiable {
         self.name = name
         self.email = email
     }
+
+    /// The key users are ordered by (then by id), and a name search matches in: the name without regard to
+    /// case, as every store keeps it.
+    public static func sortKey(_ name: String) -> String {
+        name.lowercased()
+    }
 }

@@ -42,7 +42,7 @@ struct StoredUser: Sendable {
     ) throws {
         try db.execute(
             sql: "INSERT INTO user (id, name, email, connection, name_key) VALUES (?, ?, ?, ?, ?)",
-            arguments: [id, name, email, connection.rawValue, sortKey(name)])
+            arguments: [id, name, email, connection.rawValue, User.sortKey(name)])
         try setRoles(db, seq: db.lastInsertedRowID, roles: roles)
     }
 
@@ -55,16 +55,6 @@ struct StoredUser: Sendable {
         }
     }
 
-    /// The case-insensitive key users are ordered by (then by id).
-    static func sortKey(_ name: String) -> String {
-        name.lowercased()
-    }
-
     /// The user as JSON for the audit log: id, name, email, connection and roles.
-    var auditJSON: String {
-        AuditEntry.json([
-            "id": details.id, "name": details.name, "email": details.email,
-            "connection": connection.rawValue, "roles": details.roles.label,
-        ])
-    }
+    var auditJSON: String { AuditEntry.memberJSON(details, connection: connection) }
 }

@@ -37,7 +37,7 @@ enum UserSearch {
                         SELECT seq FROM (SELECT seq, name_key FROM user ORDER BY name_key, id LIMIT ?)
                         WHERE instr(name_key, ?) > 0 LIMIT ? OFFSET ?)
                     ORDER BY name_key, id
-                    """, arguments: [budget, StoredUser.sortKey(term), limit, offset])
+                    """, arguments: [budget, User.sortKey(term), limit, offset])
             if users.count == wanted { return UserPage(count: count, items: users) }
         }
         let users = try User.fetchAll(
