@@ -103,7 +103,6 @@ bench: deps
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq wrk; }
 	$(RELEASE) --product orgbench
 	$(RELEASE) --product orgtui
-	$(RELEASE) --product orgtui-server
 	.build/release/orgbench
 
 # Where `make install` puts things: PREFIX=$$HOME/.local installs for one user; DESTDIR stages a package.
