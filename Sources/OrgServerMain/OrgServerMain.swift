@@ -8,7 +8,7 @@ struct OrgServerMain: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "orgtui",
         abstract: "Serve a local store to a team over the org-user-management API, and manage its tokens.",
-        subcommands: [ServeCommand.self, TokenCommand.self, InitCommand.self]
+        subcommands: [ServeCommand.self, TokenCommand.self, InitCommand.self, StoreCommand.self]
     )
 
     /// Runs the command the arguments name; every failure's message passes the sanitizer.

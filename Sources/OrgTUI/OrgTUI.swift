@@ -17,6 +17,7 @@ struct OrgTUI: ParsableCommand {
             LoginCommand.self, LogoutCommand.self, StatusCommand.self,
             ServeHandoff.self,
             TokenHandoff.self,
+            StoreHandoff.self,
         ]
     )
 
