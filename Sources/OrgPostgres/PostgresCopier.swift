@@ -95,7 +95,7 @@ struct PostgresCopier: Sendable {
             INSERT INTO member (id, name, email, connection, name_key)
             SELECT * FROM unnest(\(batch.map(\.id))::text[], \(batch.map(\.name))::text[],
                                  \(batch.map(\.email))::text[], \(batch.map(\.connection))::text[],
-                                 \(batch.map { PostgresMember.sortKey($0.name) })::text[])
+                                 \(batch.map { User.sortKey($0.name) })::text[])
             """, logger: logger)
         let roleIDs = batch.flatMap { member in member.roles.map { _ in member.id } }
         try await connection.query(
