@@ -36,7 +36,7 @@ final class App {
         let size = session.curses.size
         state = AppState(
             width: size.width, height: size.height, readOnly: readOnly, refreshSeconds: refreshSeconds,
-            activeProfile: profile, profiles: profiles.entries())
+            activeProfile: profile)
         self.notice = notice.map { StatusMessage(.error, $0) }
     }
 
