@@ -8,16 +8,22 @@ import PostgresNIO
 /// always bound as parameters.
 enum PostgresUserSearch {
     /// The matching members at positions `offset ..< offset + limit` of the order, and how many match, in one
-    /// statement. The count comes from the trigram index (every match rechecked in the table); the page by
-    /// whichever way the planner expects to read less: for a common term, a walk along `member_order` that
-    /// stops once the page is full; for a rare one, the trigram index's matches, sorted.
+    /// statement. A three-letter term's count is one row of `member_gram` (`PostgresNameGrams`); a longer
+    /// one's comes from the trigram index (every match rechecked in the table). The page comes by whichever
+    /// way the planner expects to read less: for a common term, a walk along `member_order` that stops once the
+    /// page is full; for a rare one, the trigram index's matches, sorted. (A CASE runs only the subquery of
+    /// the branch it takes.)
     static func page(_ connection: PostgresConnection, term: String, offset: Int, limit: Int, logger: Logger)
         async throws -> UserPage
     {
-        let pattern = "%" + User.sortKey(term) + "%"
+        let key = User.sortKey(term)
+        let pattern = "%" + key + "%"
         let rows = try await connection.query(
             """
-            SELECT (SELECT count(*) FROM member WHERE name_key LIKE \(pattern)), m.id, m.name, m.email
+            SELECT CASE WHEN char_length(\(key)) = 3
+                        THEN coalesce((SELECT count FROM member_gram WHERE gram = \(key)), 0)
+                        ELSE (SELECT count(*) FROM member WHERE name_key LIKE \(pattern)) END,
+                   m.id, m.name, m.email
             FROM (SELECT 1) AS one LEFT JOIN LATERAL (
                 SELECT id, name, email, name_key FROM member WHERE name_key LIKE \(pattern)
                 ORDER BY name_key, id LIMIT \(limit) OFFSET \(offset)) AS m ON true

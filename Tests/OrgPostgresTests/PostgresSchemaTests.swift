@@ -26,7 +26,7 @@ import Testing
                 Issue.record("expected an unusable store, got \(error)")
             }
             let versions = try await TestDatabase.execute(url, "SELECT count(*) FROM schema_migration")
-            #expect(versions == 3)
+            #expect(versions == 4)
         }
     }
 
