@@ -12,16 +12,9 @@ struct PostgresMember: Sendable {
 
     /// The member with this id, or nil.
     static func fetch(_ connection: PostgresConnection, id: String, logger: Logger) async throws -> PostgresMember? {
-        let rows = try await connection.query(
-            """
-            SELECT m.seq, m.id, m.name, m.email, m.connection,
-                   coalesce(string_agg(r.role, ',' ORDER BY r.role), '')
-            FROM member m LEFT JOIN member_role r ON r.member_seq = m.seq
-            WHERE m.id = \(id) GROUP BY m.seq
-            """, logger: logger)
         guard
-            let (seq, id, name, email, kind, roles) = try await rows.collect().first?.decode(
-                (Int64, String, String, String, String, String).self)
+            let (seq, id, name, email, kind, roles) = try await connection.execute(Fetch(id: id), logger: logger)
+                .first(where: { _ in true })
         else { return nil }
         return PostgresMember(
             seq: seq,
@@ -29,6 +22,28 @@ struct PostgresMember: Sendable {
                 user: User(id: id, name: name, email: email),
                 roles: Set(roles.split(separator: ",").compactMap { Role(rawValue: String($0)) })),
             connection: Connection(rawValue: kind) ?? .usernamePassword)
+    }
+
+    /// The member query, prepared once per connection: every request of `orgtui serve` runs it for its actor.
+    struct Fetch: PostgresPreparedStatement {
+        typealias Row = (Int64, String, String, String, String, String)
+        static let sql = """
+            SELECT m.seq, m.id, m.name, m.email, m.connection,
+                   coalesce(string_agg(r.role, ',' ORDER BY r.role), '')
+            FROM member m LEFT JOIN member_role r ON r.member_seq = m.seq
+            WHERE m.id = $1 GROUP BY m.seq
+            """
+        static let bindingDataTypes: [PostgresDataType] = [.text]
+
+        var id: String
+
+        func makeBindings() throws -> PostgresBindings {
+            var bindings = PostgresBindings()
+            bindings.append(id)
+            return bindings
+        }
+
+        func decodeRow(_ row: PostgresRow) throws -> Row { try row.decode(Row.self) }
     }
 
     /// The id of the member whose email this is (compared without case), or nil.

@@ -15,29 +15,48 @@ enum PostgresUserOrder {
     static let maxSize = 2_000
 
     /// The members at positions `offset ..< offset + limit` of the order, and the number of members, in one
-    /// statement (so from one snapshot). The run's bounds are scalar subqueries, so that they bound the
-    /// `member_order` index scan (a join with them only filtered a scan from the start); the skip inside the
-    /// run reads the index alone, and only the page's rows are fetched.
+    /// statement (so from one snapshot).
     static func page(_ connection: PostgresConnection, offset: Int, limit: Int, logger: Logger) async throws
         -> UserPage
     {
-        let rows = try await connection.query(
-            """
+        try await PostgresUserSearch.userPage(
+            connection.execute(Page(offset: offset, limit: limit), logger: logger))
+    }
+
+    /// The page query, prepared once per connection: planning it anew each time cost as much as running it
+    /// (0.6 of 1.5 ms at a million members). The run's bounds are scalar subqueries, so that they bound the
+    /// `member_order` index scan (a join with them only filtered a scan from the start); the skip inside the
+    /// run reads the index alone, and only the page's rows are fetched.
+    struct Page: PostgresPreparedStatement {
+        typealias Row = PostgresUserSearch.PageRow
+        static let sql = """
             WITH runs AS (
                 SELECT lo_key, lo_id, count, sum(count) OVER (ORDER BY lo_key, lo_id) AS upto FROM member_bucket),
             start AS (
-                SELECT lo_key, lo_id, upto - count AS before FROM runs WHERE upto > \(offset)
+                SELECT lo_key, lo_id, upto - count AS before FROM runs WHERE upto > $1
                 ORDER BY lo_key, lo_id LIMIT 1)
             SELECT (SELECT coalesce(sum(count), 0) FROM member_bucket)::bigint, m.id, m.name, m.email
             FROM (SELECT 1) AS one LEFT JOIN LATERAL (
                 SELECT u.id, u.name, u.email, u.name_key FROM member u JOIN (
                     SELECT name_key, id FROM member
                     WHERE (name_key, id) >= ((SELECT lo_key FROM start), (SELECT lo_id FROM start))
-                    ORDER BY name_key, id LIMIT \(limit) OFFSET \(offset) - (SELECT before FROM start)
+                    ORDER BY name_key, id LIMIT $2 OFFSET $1 - (SELECT before FROM start)
                 ) AS k ON k.id = u.id) AS m ON true
             ORDER BY m.name_key, m.id
-            """, logger: logger)
-        return try await PostgresUserSearch.userPage(rows)
+            """
+        static let bindingDataTypes: [PostgresDataType] = [.int8, .int8]
+
+        var offset: Int
+        var limit: Int
+
+        func makeBindings() throws -> PostgresBindings {
+            var bindings = PostgresBindings()
+            bindings.append(offset)
+            bindings.append(limit)
+            return bindings
+        }
+
+        func decodeRow(_ row: PostgresRow) throws -> Row { try row.decode(Row.self) }
     }
 
     /// Splits every run larger than `maxSize` in two and removes empty runs (except the first, which bounds

@@ -29,14 +29,17 @@ enum PostgresUserSearch {
                 ORDER BY name_key, id LIMIT \(limit) OFFSET \(offset)) AS m ON true
             ORDER BY m.name_key, m.id
             """, logger: logger)
-        return try await userPage(rows)
+        return try await userPage(rows.decode(PageRow.self))
     }
 
-    /// A page from rows of (count, id, name, email), where a row of nulls after the count means no item.
-    static func userPage(_ rows: PostgresRowSequence) async throws -> UserPage {
+    /// A row of a page query: the count of all matches, then a member, or nulls when the page is empty.
+    typealias PageRow = (Int, String?, String?, String?)
+
+    /// A page from its rows.
+    static func userPage<Rows: AsyncSequence>(_ rows: Rows) async throws -> UserPage where Rows.Element == PageRow {
         var count = 0
         var items: [User] = []
-        for try await (total, id, name, email) in rows.decode((Int, String?, String?, String?).self) {
+        for try await (total, id, name, email) in rows {
             count = total
             if let id, let name, let email { items.append(User(id: id, name: name, email: email)) }
         }
