@@ -103,7 +103,8 @@ bench: deps
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq wrk; }
 	$(RELEASE) --product orgbench
 	$(RELEASE) --product orgtui
-	.build/release/orgbench
+	$(RELEASE) --product orgtui-server
+	scripts/with-postgres .build/release/orgbench
 
 # Where `make install` puts things: PREFIX=$$HOME/.local installs for one user; DESTDIR stages a package.
 PREFIX       ?= /usr/local

@@ -106,7 +106,8 @@ let package = Package(
         .executableTarget(
             name: "OrgBench",
             dependencies: [
-                "OrgModel", "OrgStore", "OrgHTTP", "OrgServer", .product(name: "GRDB", package: "GRDB.swift"),
+                "OrgModel", "OrgStore", "OrgHTTP", "OrgServer", "OrgPostgres",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         // A child process that the store's durability and concurrency tests start and kill.

@@ -15,49 +15,55 @@ struct ChildRun {
     /// Runs `arguments` (the program's path first) with `environment` added to this process's, on a thread
     /// of its own, so that waiting for it leaves the concurrency pool to a server in this process.
     static func measure(_ arguments: [String], environment: [String: String] = [:]) async throws -> ChildRun {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread { continuation.resume(with: Result { try blocking(arguments, environment: environment) }) }.start()
+        try await Thread.blocking { try blocking(arguments, environment: environment) }
+    }
+
+    /// Runs `arguments` (the program's path first) to its end, on a thread of its own; what it printed.
+    /// Throws when it fails.
+    static func output(_ arguments: [String]) async throws -> String {
+        try await Thread.blocking {
+            var text: [UInt8] = []
+            let (status, _) = try spawnReading(arguments, environment: [:]) { _, chunk in text += chunk }
+            guard status == 0 else { throw Failed(description: "\(arguments.joined(separator: " ")) failed") }
+            return String(decoding: text, as: UTF8.self)
         }
     }
 
     private static func blocking(_ arguments: [String], environment: [String: String]) throws -> ChildRun {
-        var fds: [Int32] = [0, 0]
-        guard pipe(&fds) == 0 else { throw Failed(description: "pipe failed") }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addclose(&actions, fds[0])
-        posix_spawn_file_actions_addclose(&actions, fds[1])
-        let variables = ProcessInfo.processInfo.environment.merging(environment) { $1 }.map { "\($0)=\($1)" }
-        let argv = arguments.map { strdup($0) } + [nil]
-        let envp = variables.map { strdup($0) } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        let start = ContinuousClock.now
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, arguments[0], &actions, nil, argv, envp)
-        close(fds[1])
-        defer { close(fds[0]) }
-        guard spawned == 0 else { throw Failed(description: "cannot start \(arguments[0])") }
         var lines = 0, peak = 0
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = read(fds[0], &buffer, buffer.count)
-            if count > 0 {
-                lines += buffer[0..<count].reduce(0) { $1 == 10 ? $0 + 1 : $0 }
-                peak = max(peak, Self.peakResident(pid) ?? 0)
-            } else if count == 0 || errno != EINTR {
-                break
-            }
+        let (status, seconds) = try spawnReading(arguments, environment: environment) { pid, chunk in
+            lines += chunk.reduce(0) { $1 == 10 ? $0 + 1 : $0 }
+            peak = max(peak, Self.peakResident(pid) ?? 0)
         }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-        let seconds = (ContinuousClock.now - start).seconds
         guard status == 0 else {
             throw Failed(description: "\(arguments.joined(separator: " ")) failed (wait status \(status))")
         }
         return ChildRun(seconds: seconds, lines: lines, peakResidentBytes: peak)
+    }
+
+    /// Spawns `arguments`, hands each chunk of its standard output to `chunk` as it comes, and waits for it:
+    /// its wait status and the seconds from spawn to exit.
+    private static func spawnReading(
+        _ arguments: [String], environment: [String: String], chunk: (pid_t, ArraySlice<UInt8>) -> Void
+    ) throws -> (status: Int32, seconds: Double) {
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { throw Failed(description: "pipe failed") }
+        let start = ContinuousClock.now
+        let spawned = Result { try Spawn.start(arguments, environment: environment, pipe: (fds[0], fds[1])) }
+        close(fds[1])
+        defer { close(fds[0]) }
+        let pid = try spawned.get()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = read(fds[0], &buffer, buffer.count)
+            if count > 0 {
+                chunk(pid, buffer[0..<count])
+            } else if count == 0 || errno != EINTR {
+                break
+            }
+        }
+        let status = Spawn.wait(pid)
+        return (status, (ContinuousClock.now - start).seconds)
     }
 
     /// `VmHWM` of the running process `pid`, in bytes. (`wait4`'s `ru_maxrss` will not do: a child spawned

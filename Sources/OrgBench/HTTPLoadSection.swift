@@ -39,17 +39,19 @@ struct HTTPLoadSection: BenchSection {
 
     /// `blockingWrk` on a thread of its own: waiting for wrk on one of the concurrency pool's threads (two on
     /// a 2-core machine) would leave the server under test only the other.
-    static func wrk(_ wrk: String, url: String, token: String?) async throws -> (rate: Double, p99: Double) {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread { continuation.resume(with: Result { try blockingWrk(wrk, url: url, token: token) }) }.start()
-        }
+    static func wrk(_ wrk: String, url: String, token: String?, connections: Int = connections) async throws -> (
+        rate: Double, p99: Double
+    ) {
+        try await Thread.blocking { try blockingWrk(wrk, url: url, token: token, connections: connections) }
     }
 
     /// Requests per second and the 99th percentile latency of one bounded wrk run.
-    static func blockingWrk(_ wrk: String, url: String, token: String?) throws -> (rate: Double, p99: Double) {
+    static func blockingWrk(_ wrk: String, url: String, token: String?, connections: Int) throws -> (
+        rate: Double, p99: Double
+    ) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: wrk)
-        var arguments = ["-t2", "-c\(connections)", "-d\(seconds)s", "--latency"]
+        var arguments = ["-t\(min(2, connections))", "-c\(connections)", "-d\(seconds)s", "--latency"]
         if let token { arguments += ["-H", "Authorization: \(token)"] }
         process.arguments = arguments + [url]
         let output = Pipe()

@@ -57,24 +57,19 @@ struct ImportSection: BenchSection {
     static func importFile(
         _ orgtui: String, _ file: String, _ server: HTTPBenchServer, state: String
     ) async throws -> (Double, Int32) {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread {
-                continuation.resume(
-                    with: Result {
-                        let process = Process()
-                        process.executableURL = URL(fileURLWithPath: orgtui)
-                        process.arguments = ["users", "import", file, "--api", server.baseURL.absoluteString]
-                        process.environment = ProcessInfo.processInfo.environment.merging([
-                            "ORGTUI_TOKEN": server.token, "XDG_STATE_HOME": state,
-                        ]) { $1 }
-                        process.standardOutput = FileHandle.nullDevice
-                        process.standardError = FileHandle.nullDevice
-                        let start = ContinuousClock.now
-                        try process.run()
-                        process.waitUntilExit()
-                        return ((ContinuousClock.now - start).seconds, process.terminationStatus)
-                    })
-            }.start()
+        try await Thread.blocking {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: orgtui)
+            process.arguments = ["users", "import", file, "--api", server.baseURL.absoluteString]
+            process.environment = ProcessInfo.processInfo.environment.merging([
+                "ORGTUI_TOKEN": server.token, "XDG_STATE_HOME": state,
+            ]) { $1 }
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            let start = ContinuousClock.now
+            try process.run()
+            process.waitUntilExit()
+            return ((ContinuousClock.now - start).seconds, process.terminationStatus)
         }
     }
 }

@@ -4,7 +4,8 @@ import Foundation
 //
 // Usage: orgbench [SECTION...]
 //   With no arguments every section runs; otherwise only the named ones, in the table's order. The names:
-//   store, terminal, http-latency, http-serve, cli, import (for example `orgbench http-serve`).
+//   store, terminal, http-latency, http-serve, cli, import, postgres (for example `orgbench http-serve`).
+//   postgres needs the cluster of scripts/with-postgres: `scripts/with-postgres .build/release/orgbench postgres`.
 
 /// Runs the sections named in `names` (every section when empty), then prints the table.
 func runBench(names: Set<String>) async throws {
@@ -14,6 +15,7 @@ func runBench(names: Set<String>) async throws {
         ("terminal", TerminalSection(users: 1_000_000)),
         ("http-latency", HTTPLatencySection()), ("http-serve", HTTPLoadSection()),
         ("cli", CLISection()), ("import", ImportSection()),
+        ("postgres", PostgresSection(users: 1_000_000)),
     ]
     let unknown = names.subtracting(sections.map(\.name))
     guard unknown.isEmpty else {
