@@ -22,12 +22,12 @@ struct PostgresCopier: Sendable {
             VALUES (1, \(org.id), \(org.name), \(org.shortName), \(org.createdAt), \(org.updatedAt), \(org.meID))
             """, logger: logger)
         var done = 0
-        for batch in snapshot.members.batches(of: batchSize) {
+        try await snapshot.members(batchesOf: batchSize) { batch in
             try await insertMembers(batch)
             done += batch.count
             progress(done)
         }
-        for batch in snapshot.tokens.batches(of: batchSize) {
+        try await snapshot.tokens(batchesOf: batchSize) { batch in
             try await connection.query(
                 """
                 INSERT INTO access_token (id, user_id, email, name, secret_hash, created_at)
@@ -38,7 +38,7 @@ struct PostgresCopier: Sendable {
             done += batch.count
             progress(done)
         }
-        for batch in snapshot.invitations.batches(of: batchSize) {
+        try await snapshot.invitations(batchesOf: batchSize) { batch in
             try await connection.query(
                 """
                 INSERT INTO invitation (email, name, roles, connection, invited_by, invited_at)
@@ -49,7 +49,7 @@ struct PostgresCopier: Sendable {
             done += batch.count
             progress(done)
         }
-        for batch in snapshot.outbox.batches(of: batchSize) {
+        try await snapshot.outbox(batchesOf: batchSize) { batch in
             try await connection.query(
                 """
                 INSERT INTO outbox (id, kind, recipient, subject, body, created_at)
@@ -60,7 +60,7 @@ struct PostgresCopier: Sendable {
             done += batch.count
             progress(done)
         }
-        for batch in snapshot.audit.batches(of: batchSize) {
+        try await snapshot.audit(batchesOf: batchSize) { batch in
             // Arrays of the driver hold no NULL: a flag beside each text says whether it is absent.
             try await connection.query(
                 """
@@ -89,7 +89,7 @@ struct PostgresCopier: Sendable {
     }
 
     /// Members with their roles; the roles find their member's new row by id.
-    private func insertMembers(_ batch: ArraySlice<StoreSnapshot.MemberRow>) async throws {
+    private func insertMembers(_ batch: [StoreSnapshot.MemberRow]) async throws {
         try await connection.query(
             """
             INSERT INTO member (id, name, email, connection, name_key)
@@ -121,12 +121,5 @@ struct PostgresCopier: Sendable {
             counts.append(PostgresStore.CopyCount(table: name, source: rows, copied: copied))
         }
         return counts
-    }
-}
-
-extension Array {
-    /// The array in consecutive slices of at most `size` elements.
-    func batches(of size: Int) -> [ArraySlice<Element>] {
-        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
     }
 }

@@ -1,8 +1,11 @@
 import Foundation
+import GRDB
 
-/// Every row of a local store, read in one read transaction (so a consistent snapshot even while another
-/// process writes): what `orgtui store copy` carries to PostgreSQL. Values are kept as the store holds them.
-public struct StoreSnapshot: Sendable {
+/// A local store's rows as they were at one moment, read a batch at a time: what `orgtui store copy` carries to
+/// PostgreSQL. It holds one read transaction open (a GRDB `DatabaseSnapshot`), so every batch comes from the
+/// same consistent state whatever another process writes meanwhile, and only one batch is ever in memory.
+/// Values are kept as the store holds them.
+public final class StoreSnapshot: Sendable {
     /// The organization's row.
     public struct OrganizationRow: Sendable {
         public var id, name, shortName, meID: String
@@ -42,21 +45,117 @@ public struct StoreSnapshot: Sendable {
         public var before, after: String?
     }
 
-    public var organization: OrganizationRow
-    /// Members in the order of their rows.
-    public var members: [MemberRow]
-    public var tokens: [TokenRow]
-    public var invitations: [InvitationRow]
-    public var outbox: [OutboxRow]
-    /// The audit log, oldest first, with its ids.
-    public var audit: [AuditEntryRow]
-
+    public let organization: OrganizationRow
     /// How many rows each table holds, by the names `orgtui store copy` prints, in its order.
-    public var counts: [(table: String, rows: Int)] {
-        [
-            ("organization", 1), ("users", members.count), ("roles", members.reduce(0) { $0 + $1.roles.count }),
-            ("tokens", tokens.count), ("invitations", invitations.count), ("outbox", outbox.count),
-            ("audit", audit.count),
-        ]
+    public let counts: [(table: String, rows: Int)]
+    private let database: DatabaseSnapshot
+
+    /// The snapshot of `pool` as it is now; throws when it holds no organization.
+    init(_ pool: DatabasePool) throws {
+        database = try pool.makeSnapshot()
+        (organization, counts) = try database.read { db in
+            guard let org = try Row.fetchOne(db, sql: "SELECT * FROM organization") else {
+                throw StoreError.noOrganization
+            }
+            let organization = OrganizationRow(
+                id: org["id"], name: org["name"], shortName: org["short_name"], meID: org["me_id"],
+                createdAt: org["created_at"], updatedAt: org["updated_at"])
+            let tables = [
+                ("users", "user"), ("roles", "user_role"), ("tokens", "access_token"),
+                ("invitations", "invitation"), ("outbox", "outbox"), ("audit", "audit"),
+            ]
+            let counts = try tables.map { name, table in
+                (table: name, rows: try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0)
+            }
+            return (organization, [(table: "organization", rows: 1)] + counts)
+        }
+    }
+
+    /// Why a snapshot cannot be made.
+    enum StoreError: Error {
+        case noOrganization
+    }
+
+    /// Members in the order of their rows, with their roles, `size` at a time.
+    public func members(batchesOf size: Int, _ body: ([MemberRow]) async throws -> Void) async throws {
+        try await batches(of: "user", size: size, body) { db, rows in
+            var roles: [Int64: [String]] = [:]
+            if let first = rows.first?["seq"] as Int64?, let last = rows.last?["seq"] as Int64? {
+                let found = try Row.fetchCursor(
+                    db, sql: "SELECT user_seq, role FROM user_role WHERE user_seq BETWEEN ? AND ? ORDER BY user_seq, role",
+                    arguments: [first, last])
+                while let row = try found.next() { roles[row["user_seq"], default: []].append(row["role"]) }
+            }
+            return rows.map { row in
+                MemberRow(
+                    id: row["id"], name: row["name"], email: row["email"], connection: row["connection"],
+                    roles: roles[row["seq"]] ?? [])
+            }
+        }
+    }
+
+    /// Access tokens, `size` at a time.
+    public func tokens(batchesOf size: Int, _ body: ([TokenRow]) async throws -> Void) async throws {
+        try await batches(of: "access_token", size: size, body) { _, rows in
+            rows.map { row in
+                TokenRow(
+                    id: row["id"], userID: row["user_id"], email: row["email"], name: row["name"],
+                    secretHash: row["secret_hash"], createdAt: row["created_at"])
+            }
+        }
+    }
+
+    /// Pending invitations, `size` at a time.
+    public func invitations(batchesOf size: Int, _ body: ([InvitationRow]) async throws -> Void) async throws {
+        try await batches(of: "invitation", size: size, body) { _, rows in
+            rows.map { row in
+                InvitationRow(
+                    email: row["email"], name: row["name"], roles: row["roles"], connection: row["connection"],
+                    invitedBy: row["invited_by"], invitedAt: row["invited_at"])
+            }
+        }
+    }
+
+    /// The outbox, oldest first, `size` at a time.
+    public func outbox(batchesOf size: Int, _ body: ([OutboxRow]) async throws -> Void) async throws {
+        try await batches(of: "outbox", size: size, body) { _, rows in
+            rows.map { row in
+                OutboxRow(
+                    id: row["id"], kind: row["kind"], recipient: row["recipient"], subject: row["subject"],
+                    body: row["body"], createdAt: row["created_at"])
+            }
+        }
+    }
+
+    /// The audit log, oldest first, with its ids, `size` at a time.
+    public func audit(batchesOf size: Int, _ body: ([AuditEntryRow]) async throws -> Void) async throws {
+        try await batches(of: "audit", size: size, body) { _, rows in
+            rows.map { row in
+                AuditEntryRow(
+                    id: row["id"], time: row["time"], actor: row["actor"], action: row["action"],
+                    target: row["target"], before: row["before"], after: row["after"])
+            }
+        }
+    }
+
+    /// The rows of `table` in rowid order, `size` at a time: each batch read from the snapshot and made into
+    /// values by `values`, then handed to `body`, before the next is read.
+    private func batches<Value: Sendable>(
+        of table: String, size: Int, _ body: ([Value]) async throws -> Void,
+        values: @escaping @Sendable (Database, [Row]) throws -> [Value]
+    ) async throws {
+        var after = Int64.min
+        while true {
+            let from = after
+            let (batch, last): ([Value], Int64?) = try await database.read { db in
+                let rows = try Row.fetchAll(
+                    db, sql: "SELECT rowid AS row_key, * FROM \(table) WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                    arguments: [from, max(1, size)])
+                return (try values(db, rows), rows.last?["row_key"])
+            }
+            guard let last else { return }
+            try await body(batch)
+            after = last
+        }
     }
 }
