@@ -12,13 +12,7 @@ struct HTTPLoadSection: BenchSection {
     private let section = "http serve"
 
     func run(into table: inout BenchTable) async throws {
-        guard let wrk = ExecutableSearch.onPath("wrk") else {
-            table.add(
-                BenchTable.Row(
-                    section: section, measure: "wrk listUsers", figure: "wrk not installed",
-                    verdict: BenchTable.verdict(false)))
-            return
-        }
+        guard let wrk = HTTPLoadSection.wrk(for: section, into: &table) else { return }
         let server = try await HTTPBenchServer(users: Self.users, delay: .zero)
         let page = try await Self.wrk(
             wrk, url: server.baseURL.absoluteString + "/users?page_size=100", token: server.token)
@@ -35,6 +29,16 @@ struct HTTPLoadSection: BenchSection {
                 section: section, measure: "listUsers, \(Self.connections) connections: p99",
                 figure: Samples.text(page.p99), peer: "401 floor \(Samples.text(floor.p99))",
                 goal: "<= \(Samples.text(Self.p99Goal))", verdict: BenchTable.verdict(page.p99 <= Self.p99Goal)))
+    }
+
+    /// wrk's path, or nil after a failed row for `section` saying that it is not installed.
+    static func wrk(for section: String, into table: inout BenchTable) -> String? {
+        if let wrk = ExecutableSearch.onPath("wrk") { return wrk }
+        table.add(
+            BenchTable.Row(
+                section: section, measure: "wrk listUsers", figure: "wrk not installed",
+                verdict: BenchTable.verdict(false)))
+        return nil
     }
 
     /// `blockingWrk` on a thread of its own: waiting for wrk on one of the concurrency pool's threads (two on

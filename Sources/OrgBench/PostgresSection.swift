@@ -60,13 +60,7 @@ struct PostgresSection: BenchSection {
     /// wrk on listUsers (a page of 100): two PostgreSQL-backed instances with half the connections each (their
     /// rates summed, the larger p99), beside one SQLite-backed instance with them all.
     private func addLoad(database: String, store: String, into table: inout BenchTable) async throws {
-        guard let wrk = ExecutableSearch.onPath("wrk") else {
-            table.add(
-                BenchTable.Row(
-                    section: section, measure: "wrk listUsers", figure: "wrk not installed",
-                    verdict: BenchTable.verdict(false)))
-            return
-        }
+        guard let wrk = HTTPLoadSection.wrk(for: section, into: &table) else { return }
         let connections = HTTPLoadSection.connections
         let email = "dana.demo@acme.test"  // the demo store's admin
         let databaseToken = try await ServeProcess.token(storage: ["--database", database], email: email)

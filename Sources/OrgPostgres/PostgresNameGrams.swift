@@ -43,18 +43,5 @@ enum PostgresNameGrams {
                 RETURN NULL;
             END $$
             """,
-            """
-            CREATE TRIGGER member_gram_insert AFTER INSERT ON member REFERENCING NEW TABLE AS added
-            FOR EACH STATEMENT EXECUTE FUNCTION member_gram_count()
-            """,
-            """
-            CREATE TRIGGER member_gram_delete AFTER DELETE ON member REFERENCING OLD TABLE AS removed
-            FOR EACH STATEMENT EXECUTE FUNCTION member_gram_count()
-            """,
-            """
-            CREATE TRIGGER member_gram_update AFTER UPDATE ON member
-            REFERENCING OLD TABLE AS removed NEW TABLE AS added
-            FOR EACH STATEMENT EXECUTE FUNCTION member_gram_count()
-            """,
-        ])
+        ] + PostgresSchema.memberTriggers("member_gram", running: "member_gram_count"))
 }

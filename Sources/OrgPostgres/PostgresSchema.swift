@@ -57,6 +57,26 @@ enum PostgresSchema {
         }
     }
 
+    /// The statement triggers `NAME_insert`, `NAME_delete` and `NAME_update` that run `function` after each
+    /// write to `member`, with its rows in the transition tables `added` and `removed`.
+    static func memberTriggers(_ name: String, running function: String) -> [String] {
+        [
+            """
+            CREATE TRIGGER \(name)_insert AFTER INSERT ON member REFERENCING NEW TABLE AS added
+            FOR EACH STATEMENT EXECUTE FUNCTION \(function)()
+            """,
+            """
+            CREATE TRIGGER \(name)_delete AFTER DELETE ON member REFERENCING OLD TABLE AS removed
+            FOR EACH STATEMENT EXECUTE FUNCTION \(function)()
+            """,
+            """
+            CREATE TRIGGER \(name)_update AFTER UPDATE ON member
+            REFERENCING OLD TABLE AS removed NEW TABLE AS added
+            FOR EACH STATEMENT EXECUTE FUNCTION \(function)()
+            """,
+        ]
+    }
+
     /// The advisory lock key that migrations hold ("orgtui-m").
     static let migrationLock: Int64 = 0x6f72_6774_7569_2d6d
 
@@ -132,19 +152,7 @@ enum PostgresSchema {
                 RETURN NULL;
             END $$
             """,
-            """
-            CREATE TRIGGER member_bucket_insert AFTER INSERT ON member REFERENCING NEW TABLE AS added
-            FOR EACH STATEMENT EXECUTE FUNCTION member_bucket_count()
-            """,
-            """
-            CREATE TRIGGER member_bucket_delete AFTER DELETE ON member REFERENCING OLD TABLE AS removed
-            FOR EACH STATEMENT EXECUTE FUNCTION member_bucket_count()
-            """,
-            """
-            CREATE TRIGGER member_bucket_update AFTER UPDATE ON member
-            REFERENCING OLD TABLE AS removed NEW TABLE AS added
-            FOR EACH STATEMENT EXECUTE FUNCTION member_bucket_count()
-            """,
+        ] + memberTriggers("member_bucket", running: "member_bucket_count") + [
             """
             CREATE TABLE invitation (
                 email text NOT NULL,

@@ -15,8 +15,10 @@ import Testing
             _ = try await backend.updateMe(UserUpdate(name: "Sonja Sonderson"))
             try await backend.deleteUser(id: ContractData.member.id)
             try await store.importMembers([
-                MemberSeed(name: "Jason Sonsonson", email: "jason@acme.test", roles: [.analyst], connection: .usernamePassword),
-                MemberSeed(name: "Alison Mason", email: "alison@acme.test", roles: [.developer], connection: .usernamePassword),
+                MemberSeed(
+                    name: "Jason Sonsonson", email: "jason@acme.test", roles: [.analyst], connection: .usernamePassword),
+                MemberSeed(
+                    name: "Alison Mason", email: "alison@acme.test", roles: [.developer], connection: .usernamePassword),
             ])
 
             var users: [User] = []
@@ -26,7 +28,9 @@ import Testing
                 if users.count >= page.count { break }
             }
             let keys = users.map { User.sortKey($0.name) }
-            let grams = Set(keys.flatMap(Self.grams)).filter { $0.allSatisfy { $0.isLetter && $0.isASCII || $0 == " " } }
+            let grams = Set(keys.flatMap(Self.grams)).filter {
+                $0.allSatisfy { $0.isLetter && $0.isASCII || $0 == " " }
+            }
             #expect(grams.contains("son"))
             for term in grams.union(["ada", "bui", "zzz"]).sorted() {
                 let page = try await backend.listUsers(UserQuery(pageSize: 0, nameSearch: term))

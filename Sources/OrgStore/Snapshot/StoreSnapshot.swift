@@ -22,12 +22,22 @@ public final class StoreSnapshot: Sendable {
     public struct TokenRow: Sendable {
         public var id, userID, email, name, secretHash: String
         public var createdAt: Date
+
+        init(_ row: Row) {
+            (id, userID, email, name) = (row["id"], row["user_id"], row["email"], row["name"])
+            (secretHash, createdAt) = (row["secret_hash"], row["created_at"])
+        }
     }
 
     /// A pending invitation; `roles` as the store writes it (comma-separated).
     public struct InvitationRow: Sendable {
         public var email, name, roles, connection, invitedBy: String
         public var invitedAt: Date
+
+        init(_ row: Row) {
+            (email, name, roles, connection) = (row["email"], row["name"], row["roles"], row["connection"])
+            (invitedBy, invitedAt) = (row["invited_by"], row["invited_at"])
+        }
     }
 
     /// A message of the outbox.
@@ -35,6 +45,11 @@ public final class StoreSnapshot: Sendable {
         public var id: Int64
         public var kind, recipient, subject, body: String
         public var createdAt: Date
+
+        init(_ row: Row) {
+            (id, kind, recipient) = (row["id"], row["kind"], row["recipient"])
+            (subject, body, createdAt) = (row["subject"], row["body"], row["created_at"])
+        }
     }
 
     /// An audit entry as stored (the action as its name).
@@ -43,6 +58,11 @@ public final class StoreSnapshot: Sendable {
         public var time: Date
         public var actor, action, target: String
         public var before, after: String?
+
+        init(_ row: Row) {
+            (id, time, actor, action) = (row["id"], row["time"], row["actor"], row["action"])
+            (target, before, after) = (row["target"], row["before"], row["after"])
+        }
     }
 
     public let organization: OrganizationRow
@@ -82,7 +102,8 @@ public final class StoreSnapshot: Sendable {
             var roles: [Int64: [String]] = [:]
             if let first = rows.first?["seq"] as Int64?, let last = rows.last?["seq"] as Int64? {
                 let found = try Row.fetchCursor(
-                    db, sql: "SELECT user_seq, role FROM user_role WHERE user_seq BETWEEN ? AND ? ORDER BY user_seq, role",
+                    db,
+                    sql: "SELECT user_seq, role FROM user_role WHERE user_seq BETWEEN ? AND ? ORDER BY user_seq, role",
                     arguments: [first, last])
                 while let row = try found.next() { roles[row["user_seq"], default: []].append(row["role"]) }
             }
@@ -96,46 +117,22 @@ public final class StoreSnapshot: Sendable {
 
     /// Access tokens, `size` at a time.
     public func tokens(batchesOf size: Int, _ body: ([TokenRow]) async throws -> Void) async throws {
-        try await batches(of: "access_token", size: size, body) { _, rows in
-            rows.map { row in
-                TokenRow(
-                    id: row["id"], userID: row["user_id"], email: row["email"], name: row["name"],
-                    secretHash: row["secret_hash"], createdAt: row["created_at"])
-            }
-        }
+        try await batches(of: "access_token", size: size, body) { _, rows in rows.map(TokenRow.init) }
     }
 
     /// Pending invitations, `size` at a time.
     public func invitations(batchesOf size: Int, _ body: ([InvitationRow]) async throws -> Void) async throws {
-        try await batches(of: "invitation", size: size, body) { _, rows in
-            rows.map { row in
-                InvitationRow(
-                    email: row["email"], name: row["name"], roles: row["roles"], connection: row["connection"],
-                    invitedBy: row["invited_by"], invitedAt: row["invited_at"])
-            }
-        }
+        try await batches(of: "invitation", size: size, body) { _, rows in rows.map(InvitationRow.init) }
     }
 
     /// The outbox, oldest first, `size` at a time.
     public func outbox(batchesOf size: Int, _ body: ([OutboxRow]) async throws -> Void) async throws {
-        try await batches(of: "outbox", size: size, body) { _, rows in
-            rows.map { row in
-                OutboxRow(
-                    id: row["id"], kind: row["kind"], recipient: row["recipient"], subject: row["subject"],
-                    body: row["body"], createdAt: row["created_at"])
-            }
-        }
+        try await batches(of: "outbox", size: size, body) { _, rows in rows.map(OutboxRow.init) }
     }
 
     /// The audit log, oldest first, with its ids, `size` at a time.
     public func audit(batchesOf size: Int, _ body: ([AuditEntryRow]) async throws -> Void) async throws {
-        try await batches(of: "audit", size: size, body) { _, rows in
-            rows.map { row in
-                AuditEntryRow(
-                    id: row["id"], time: row["time"], actor: row["actor"], action: row["action"],
-                    target: row["target"], before: row["before"], after: row["after"])
-            }
-        }
+        try await batches(of: "audit", size: size, body) { _, rows in rows.map(AuditEntryRow.init) }
     }
 
     /// The rows of `table` in rowid order, `size` at a time: each batch read from the snapshot and made into
