@@ -30,13 +30,13 @@ public struct LineLogHandler: LogHandler {
         XDGDirectory.state.path("orgtui.log", environment: environment)
     }
 
-    /// Sends every logger of the process to the file at `path` (0600; its directory is created); when the
-    /// file cannot be opened, logs go nowhere rather than to the terminal. Every handler logs at `level`
-    /// and above.
+    /// Sends every logger of the process to the file at `path` (0600; its directory is created 0700, as an
+    /// import's journal requires of it); when the file cannot be opened, logs go nowhere rather than to the
+    /// terminal. Every handler logs at `level` and above.
     public static func bootstrap(path: String, level: Logger.Level = .info) {
         try? FileManager.default.createDirectory(
             atPath: (path as NSString).deletingLastPathComponent,
-            withIntermediateDirectories: true)
+            withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let output = Output(fd: open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600))
         LoggingSystem.bootstrap { label in LineLogHandler(output: output, label: label, level: level) }
     }

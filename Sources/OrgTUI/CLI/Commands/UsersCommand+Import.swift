@@ -15,8 +15,9 @@ extension UsersCommand {
                 The header row names the columns, in any order: email, name, roles (separated by ; or |) and, \
                 optionally, connection (google-oauth2, password, or empty for google-oauth2). Every row is \
                 checked before anything is sent. A row ends invited, skipped (already a member or invited) or \
-                failed; running the same file again skips the rows that ended invited or skipped. Exit status: \
-                0 when no row failed, 2 when some did, 64 for invalid rows (nothing sent), 130 when interrupted.
+                failed; running the same file again skips the rows that ended invited or skipped (its journal is \
+                kept in $XDG_STATE_HOME/orgtui/, which must be yours alone). Exit status: 0 when no row failed, 2 \
+                when some did, 64 for invalid rows (nothing sent), 130 when interrupted.
                 """)
 
         @OptionGroup var backend: BackendOptions
@@ -102,7 +103,7 @@ extension UsersCommand {
 
         private var displayName: String { file == "-" ? "standard input" : file }
 
-        /// The journal beside the report, else under `$XDG_STATE_HOME/orgtui/`, for this content and backend.
+        /// The journal for this content and backend, in `$XDG_STATE_HOME/orgtui/`, which must be yours alone.
         private func openJournal(_ content: Data) throws -> ImportJournal {
             let environment = ProcessInfo.processInfo.environment
             let backend = try backend.resolved(environment: environment)
@@ -110,13 +111,13 @@ extension UsersCommand {
                 BackendConnection.usesAPI(backend.api, environment: environment)
                 ? "api " + (try HTTPBackend.baseURL(option: backend.api, environment: environment)).absoluteString
                 : "store " + URL(fileURLWithPath: backend.location.store).standardizedFileURL.path
-            let directory =
-                report.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
-                ?? (XDGDirectory.state.path("journal") as NSString).deletingLastPathComponent
+            let directory = (XDGDirectory.state.path("journal", environment: environment) as NSString)
+                .deletingLastPathComponent
             do {
-                return try ImportJournal(directory: directory, content: content, backend: backendName)
+                return try ImportJournal(
+                    directory: PrivateDirectory(directory), content: content, backend: backendName)
             } catch {
-                throw CLIFailure("Cannot write the import's journal in \(directory): \(error.localizedDescription)")
+                throw CLIFailure(error.description)
             }
         }
 

@@ -3,8 +3,9 @@ import OrgModel
 
 /// The rows of an import file that ended invited or skipped, one email a line, appended as each ends, so
 /// that a run of the same file on the same backend after an interruption or a failure sends none of them
-/// again. The file is named after the import file's content and the backend, so a changed file or
-/// another organization starts afresh.
+/// again. It is kept in a `PrivateDirectory` (`$XDG_STATE_HOME/orgtui/`), named by the SHA-256 of the
+/// backend and the file's content, so a changed file or another organization starts afresh; one that
+/// another user could have written is refused, since each email in it makes a row skipped.
 final class ImportJournal: @unchecked Sendable {
     /// The journal's path.
     let path: String
@@ -13,17 +14,21 @@ final class ImportJournal: @unchecked Sendable {
     private let fd: Int32
     private let lock = NSLock()
 
-    /// Opens (creating it and its directory, 0600) the journal for `content` sent to `backend` in
-    /// `directory`, and reads what earlier runs recorded.
-    init(directory: String, content: Data, backend: String) throws {
-        path = directory + "/import-" + Self.key(content, backend) + ".journal"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let earlier = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-        done = Set(earlier.split(separator: "\n").map { String($0).lowercased() })
-        fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+    /// Opens (creating it 0600) the journal for `content` sent to `backend` in `directory`, and reads what
+    /// earlier runs recorded from the same descriptor.
+    init(directory: PrivateDirectory, content: Data, backend: String) throws(PrivateDirectory.Failure) {
+        let name = "import-" + Self.key(content, backend) + ".journal"
+        let fd = try directory.openPrivateFile(name, what: "The import's journal")
+        path = directory.path + "/" + name
+        let earlier: Data
+        do {
+            earlier = try FileHandle(fileDescriptor: fd, closeOnDealloc: false).readToEnd() ?? Data()
+        } catch {
+            close(fd)
+            throw PrivateDirectory.Failure(description: "Cannot read \(path): \(error.localizedDescription)")
         }
+        done = Set(String(decoding: earlier, as: UTF8.self).split(separator: "\n").map { $0.lowercased() })
+        self.fd = fd
     }
 
     deinit { close(fd) }
@@ -34,13 +39,11 @@ final class ImportJournal: @unchecked Sendable {
         lock.withLock { _ = line.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } }
     }
 
-    /// A 128-bit FNV-1a hash, in hex, of the content and the backend it goes to.
+    /// The hex SHA-256 of the backend, a zero byte and the content (a backend's name holds no zero byte).
     static func key(_ content: Data, _ backend: String) -> String {
-        var low: UInt64 = 0xcbf2_9ce4_8422_2325, high: UInt64 = 0x6c62_272e_07bb_0142
-        for byte in content + Data([0]) + Data(backend.utf8) {
-            low = (low ^ UInt64(byte)) &* 0x100_0000_01b3
-            high = (high ^ UInt64(byte) ^ (low >> 32)) &* 0x100_0000_01b3
-        }
-        return String(format: "%016llx%016llx", high, low)
+        var hash = SHA256()
+        hash.update(Array(backend.utf8) + [0])
+        hash.update(content)
+        return hash.hexDigest()
     }
 }
