@@ -43,10 +43,11 @@ struct OrgTUI: ParsableCommand {
     }
 
     mutating func run() throws {
+        let environmentAPIs = try backend.environmentAPIs()
         let backend = try backend.resolved()
         let options = TUI.Options(
-            storePath: backend.location.store, api: backend.api, profile: backend.profile, readOnly: readonly,
-            noColor: noColor, debug: debug)
+            storePath: backend.location.store, api: backend.api, profile: backend.profile,
+            environmentAPIs: environmentAPIs, readOnly: readonly, noColor: noColor, debug: debug)
         try MainActor.assumeIsolated { try TUI.run(options) }
     }
 }

@@ -14,17 +14,30 @@ import Testing
         return environment
     }
 
-    @Test func environmentWinsOverTheFile() throws {
+    @Test func environmentWinsOverTheFileOnTheAPIItIsFor() throws {
         defer { try? FileManager.default.removeItem(atPath: home) }
         var environment = try writeCredentials("file@acme.test:mpat_file\n", mode: 0o600)
         environment["ORGTUI_TOKEN"] = "env@acme.test:mpat_env"
-        #expect(try Credential.resolve(environment: environment) == .personalAccessToken("env@acme.test:mpat_env"))
+        let api = HTTPBackend.defaultBaseURL
+        let scope = try CredentialScope.load(environment: environment, environmentAPIs: [api])
+        #expect(scope.credential(for: api, profile: nil)?.credential == .personalAccessToken("env@acme.test:mpat_env"))
     }
 
     @Test func privateFileIsRead() throws {
         defer { try? FileManager.default.removeItem(atPath: home) }
         let environment = try writeCredentials("# orgtui\n\n  file@acme.test:mpat_file  \n", mode: 0o600)
-        #expect(try Credential.resolve(environment: environment) == .personalAccessToken("file@acme.test:mpat_file"))
+        let file = try CredentialFile.load(path: Credential.configFilePath(environment: environment))
+        #expect(file.legacy == .personalAccessToken("file@acme.test:mpat_file"))
+    }
+
+    @Test func anEnvironmentTokenThatIsNoTokenIsRefusedWithoutBeingShown() {
+        let environment = ["XDG_CONFIG_HOME": home, "ORGTUI_TOKEN": "a@acme.test:mpat_secret\r\nX-Evil: 1"]
+        #expect {
+            try CredentialScope.load(environment: environment, environmentAPIs: [])
+        } throws: { error in
+            let message = (error as? CredentialError)?.message ?? ""
+            return message.hasPrefix("ORGTUI_TOKEN holds a character that no token has") && !message.contains("secret")
+        }
     }
 
     @Test(arguments: [0o644, 0o640, 0o604, 0o620])
@@ -33,7 +46,7 @@ import Testing
         let environment = try writeCredentials("file@acme.test:mpat_secretvalue\n", mode: mode)
         let path = Credential.configFilePath(environment: environment)
         #expect {
-            try Credential.resolve(environment: environment)
+            try CredentialFile.load(path: path)
         } throws: { error in
             let message = (error as? CredentialError)?.message ?? ""
             return message.contains("chmod 600 \(path)") && !message.contains("secretvalue")
@@ -41,7 +54,9 @@ import Testing
     }
 
     @Test func noTokenAnywhereIsNil() throws {
-        #expect(try Credential.resolve(environment: ["XDG_CONFIG_HOME": home]) == nil)
+        let scope = try CredentialScope.load(
+            environment: ["XDG_CONFIG_HOME": home], environmentAPIs: [HTTPBackend.defaultBaseURL])
+        #expect(scope.credential(for: HTTPBackend.defaultBaseURL, profile: nil) == nil)
     }
 
     @Test func baseURLFollowsOptionThenEnvironmentThenDefault() throws {
@@ -89,12 +104,14 @@ import Testing
         file.set(.bearer("jwt.b"), profile: "beta")
         file.set(.personalAccessToken("a@acme.test:mpat_new"), profile: "acme")
         try file.save()
-        #expect(
-            try Credential.resolve(environment: environment, profile: "acme")
-                == .personalAccessToken("a@acme.test:mpat_new"))
-        #expect(try Credential.resolve(environment: environment, profile: "beta") == .bearer("jwt.b"))
-        #expect(try Credential.resolve(environment: environment, profile: "other") == nil)
-        #expect(try Credential.resolve(environment: environment) == nil)
+        let api = URL(string: "https://api.acme.test/api/oum/v1")!
+        let scope = CredentialScope(
+            environmentToken: nil, environmentAPIs: [], file: try CredentialFile.load(path: path),
+            profiles: ["acme", "beta", "other"].map { Profile(name: $0, target: .api(api.absoluteString)) })
+        #expect(scope.credential(for: api, profile: "acme")?.credential == .personalAccessToken("a@acme.test:mpat_new"))
+        #expect(scope.credential(for: api, profile: "beta")?.credential == .bearer("jwt.b"))
+        #expect(scope.credential(for: api, profile: "other") == nil)
+        #expect(scope.credential(for: api, profile: nil) == nil)
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.contains("profile acme token a@acme.test:mpat_new\n"))
         #expect(!text.contains("mpat_a\n"))
@@ -116,7 +133,6 @@ import Testing
         let again = try CredentialFile.load(path: path)
         #expect(again.legacy == .personalAccessToken("old@acme.test:mpat_old"))
         #expect(again.credential(profile: "work") == .bearer("jwt.c"))
-        #expect(try Credential.resolve(environment: ["XDG_CONFIG_HOME": home], profile: "none") == again.legacy)
         var removed = again
         let removedOnce = removed.remove(profile: "work")
         let removedTwice = removed.remove(profile: "work")

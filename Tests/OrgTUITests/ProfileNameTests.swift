@@ -20,4 +20,18 @@ import Testing
         #expect(SignIn.profileName(selected: nil, url: url, profiles: taken) == "default")
         #expect(SignIn.profileName(selected: nil, url: URL(string: "http://[::1]:8080")!, profiles: []) == "default")
     }
+
+    @Test func aNameThatIsNotOneWordIsRefusedBeforeAnythingIsWritten() throws {
+        let directory = NSTemporaryDirectory() + "orgtui-names-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let environment = ["XDG_CONFIG_HOME": directory]
+        for name in ["work\nprofile evil api https://evil.test", "work\rx", "my work", ""] {
+            #expect {
+                try SignIn.save(.bearer("jwt"), url: url, name: name, environment: environment)
+            } throws: { error in
+                (error as? CredentialError)?.message.contains("one word of letters, digits") == true
+            }
+        }
+        #expect(!FileManager.default.fileExists(atPath: directory))
+    }
 }

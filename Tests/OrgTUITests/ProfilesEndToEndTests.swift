@@ -122,4 +122,37 @@ struct ProfilesEndToEndTests {
         #expect(ended.contains("Saved as profile 127.0.0.1."))
         #expect(!ended.contains(secret))
     }
+
+    @Test("Saving a token the UI asked for keeps the profile's map of the platform's paths")
+    func tokenSaveOfferKeepsThePlatformsPaths() async throws {
+        let fixture = try MemberStoreFixture(members: 2)
+        defer { fixture.remove() }
+        let token = try fixture.adminToken()
+        let (server, url) = try await fixture.serve()
+        defer { server.stop() }
+        let platform = try SignInTests.fakePlatform(
+            before: url, leaving: ["remove_member_api_v2_members__member_id__delete"])
+        defer { platform.stop() }
+        let api = "http://127.0.0.1:\(platform.port)"
+        let login = try SignInTests.orgtui(fixture, ["login", "--api", api, "--profile", "fake"], input: token + "\n")
+        #expect(login.status == 0, "\(login.errors)")
+        #expect(try SignInTests.orgtui(fixture, ["logout", "--profile", "fake"]).status == 0)
+        let map = fixture.directory + "/config/orgtui/paths.fake"
+        let saved = try String(contentsOfFile: map, encoding: .utf8)
+
+        let tmux = try Tmux(width: 100, height: 30, command: Self.command(fixture, "--profile fake"))
+        defer { tmux.stop() }
+        try tmux.waitFor("API token")
+        try tmux.type(token)
+        try tmux.keys("Enter")
+        try tmux.waitFor("Save this token in")
+        try tmux.type("y")
+        try tmux.keys("Enter")
+        let table = try tmux.waitFor("the users table") { $0.contains("Member 002") && $0.contains("i Invite") }
+        #expect(!table.contains("d Delete"))
+        #expect(FileManager.default.fileExists(atPath: map), "saving the token removed \(map)")
+        #expect((try? String(contentsOfFile: map, encoding: .utf8)) == saved)
+        try tmux.keys("q")
+        try tmux.waitFor("EXIT=0", history: true) { $0.contains("EXIT=0") }
+    }
 }

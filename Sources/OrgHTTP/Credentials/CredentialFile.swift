@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The credentials file (`$XDG_CONFIG_HOME/orgtui/credentials`, mode 0600): one `profile NAME token TOKEN`
 /// line per signed-in profile. A line that is not a `profile` line is the one-line file of orgtui before
@@ -22,11 +19,11 @@ public struct CredentialFile: Hashable, Sendable {
     /// The token of a one-line file from before profiles, if any.
     public private(set) var legacy: Credential?
 
-    /// The file at `path`: empty when there is none. A file its group or others may access is refused,
-    /// as ssh refuses a key, with the `chmod 600` to run.
+    /// The file at `path`: empty when there is none. A file its group or others may access, or that
+    /// another account could change, is refused as ssh refuses a key, with the command to run (`ConfigFile`).
     public static func load(path: String) throws(CredentialError) -> CredentialFile {
         var file = CredentialFile(path: path)
-        guard let text = try Self.privateText(path) else { return file }
+        guard let text = try ConfigFile.text(path, holdsSecret: true) else { return file }
         for line in text.split(whereSeparator: \.isNewline) {
             let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
             guard let first = words.first, !first.hasPrefix("#") else { continue }
@@ -68,8 +65,15 @@ public struct CredentialFile: Hashable, Sendable {
     }
 
     /// Writes the file atomically: a temporary file created 0600 in the same directory, then renamed over
-    /// the old one, so that the token is never readable by others, not even for a moment.
+    /// the old one, so that the token is never readable by others, not even for a moment. Refuses, writing
+    /// nothing, a profile's name or a token that would add a line to the file.
     public func save() throws(CredentialError) {
+        guard entries.allSatisfy({ Profile.isValid(name: $0.profile) }) else {
+            throw CredentialError(Profile.nameRule + " Nothing was saved.")
+        }
+        guard (entries.map(\.token) + [legacy?.token].compactMap { $0 }).allSatisfy(Credential.isToken) else {
+            throw CredentialError("A token holds a space or a control character, so it cannot be saved: nothing was.")
+        }
         var lines = ["# orgtui credentials: profile NAME token TOKEN (keep this file mode 600)"]
         if let legacy { lines.append(legacy.token) }
         lines += entries.map { "profile \($0.profile) token \($0.token)" }
@@ -78,27 +82,5 @@ public struct CredentialFile: Hashable, Sendable {
 
     private func entry(_ profile: String) -> Entry? {
         entries.first { $0.profile == profile }
-    }
-
-    /// The text of the file at `path`, nil when there is none; refuses a file group or others may access.
-    private static func privateText(_ path: String) throws(CredentialError) -> String? {
-        var status = stat()
-        guard stat(path, &status) == 0 else {
-            if errno == ENOENT { return nil }
-            throw CredentialError("Cannot read \(path): \(String(cString: strerror(errno))).")
-        }
-        let mode = status.st_mode & 0o777
-        if mode & 0o077 != 0 {
-            throw CredentialError(
-                """
-                \(path) holds a secret but its group or others may access it (mode \(String(mode, radix: 8))); \
-                it was not used. Run: chmod 600 \(path)
-                """)
-        }
-        guard let text = FileManager.default.contents(atPath: path).flatMap({ String(data: $0, encoding: .utf8) })
-        else {
-            throw CredentialError("Cannot read \(path): it is not a readable text file.")
-        }
-        return text
     }
 }

@@ -19,6 +19,9 @@ public struct Profile: Hashable, Sendable {
         self.target = target
     }
 
+    /// The rule `isValid` checks, as a sentence for a name it refuses.
+    public static let nameRule = "A profile's name is one word of letters, digits, '.', '_' and '-', at most 64 long."
+
     /// Whether `name` can name a profile (one word of letters, digits, `.`, `_` and `-`).
     public static func isValid(name: String) -> Bool {
         !name.isEmpty && name.count <= 64

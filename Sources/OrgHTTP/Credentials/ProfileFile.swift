@@ -10,13 +10,10 @@ public enum ProfileFile {
     }
 
     /// The profiles in the file at `path`, in its order (none when there is no file); a line that is not a
-    /// profile is refused with its number.
+    /// profile is refused with its number. The file decides where tokens go, so one that another account
+    /// could change is refused with the command to run (`ConfigFile`).
     public static func load(path: String) throws(CredentialError) -> [Profile] {
-        guard FileManager.default.fileExists(atPath: path) else { return [] }
-        guard let text = FileManager.default.contents(atPath: path).flatMap({ String(data: $0, encoding: .utf8) })
-        else {
-            throw CredentialError("Cannot read \(path): it is not a readable text file.")
-        }
+        guard let text = try ConfigFile.text(path, holdsSecret: false) else { return [] }
         var profiles: [Profile] = []
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
@@ -35,16 +32,30 @@ public enum ProfileFile {
         return profiles
     }
 
-    /// Writes `profiles` to `path` (atomically, mode 0600 like the credentials beside it).
+    /// Writes `profiles` to `path` (atomically, mode 0600 like the credentials beside it). Refuses, writing
+    /// nothing, a name or a URL or path that would add a line to the file.
     public static func save(_ profiles: [Profile], path: String) throws(CredentialError) {
-        let lines =
-            ["# orgtui profiles: profile NAME api URL, or profile NAME store PATH; the first is the default"]
-            + profiles.map { profile in
-                switch profile.target {
-                case .api(let url): "profile \(profile.name) api \(url)"
-                case .store(let path): "profile \(profile.name) store \(path)"
-                }
+        var lines = ["# orgtui profiles: profile NAME api URL, or profile NAME store PATH; the first is the default"]
+        for profile in profiles {
+            guard Profile.isValid(name: profile.name) else {
+                throw CredentialError(Profile.nameRule + " Nothing was saved.")
             }
+            let (kind, value) =
+                switch profile.target {
+                case .api(let url): ("api", url)
+                case .store(let path): ("store", path)
+                }
+            guard
+                !value.unicodeScalars.contains(where: {
+                    [.control, .lineSeparator, .paragraphSeparator].contains($0.properties.generalCategory)
+                })
+            else {
+                throw CredentialError(
+                    "The API URL or store path of profile \(profile.name) holds a control character or a line break: nothing was saved."
+                )
+            }
+            lines.append("profile \(profile.name) \(kind) \(value)")
+        }
         try PrivateFile.write(lines.joined(separator: "\n") + "\n", to: path)
     }
 }

@@ -9,12 +9,11 @@ extension OperationMap {
         XDGDirectory.config.path("paths.\(profile)", environment: environment)
     }
 
-    /// The map saved at `path`; nil when there is none (our own paths are used).
+    /// The map saved at `path`; nil when there is none (our own paths are used). It decides where requests
+    /// and their token go, so one that another account could change is refused (`ConfigFile`).
     public static func load(path: String) throws(CredentialError) -> OperationMap? {
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        guard let text = FileManager.default.contents(atPath: path).flatMap({ String(data: $0, encoding: .utf8) }),
-            let map = OperationMap(text: text)
-        else {
+        guard let text = try ConfigFile.text(path, holdsSecret: false) else { return nil }
+        guard let map = OperationMap(text: text) else {
             throw CredentialError("\(path) is not a map of API paths: run orgtui login again to rewrite it.")
         }
         return map

@@ -5,9 +5,12 @@ import OrgHTTP
 /// Which saved profile a run uses: `--profile NAME`, else `ORGTUI_PROFILE`; and the profiles file read
 /// for it, its problems as the command's failure.
 enum ProfileChoice {
-    /// The profile asked for by `option` or `ORGTUI_PROFILE`, nil when neither names one.
-    static func selected(_ option: String?, environment: [String: String]) -> String? {
-        option ?? environment["ORGTUI_PROFILE"].flatMap { $0.isEmpty ? nil : $0 }
+    /// The profile asked for by `option` or `ORGTUI_PROFILE`, nil when neither names one; a name that cannot
+    /// name a profile is refused before anything is read or written under it.
+    static func selected(_ option: String?, environment: [String: String]) throws -> String? {
+        guard let name = option ?? environment["ORGTUI_PROFILE"].flatMap({ $0.isEmpty ? nil : $0 }) else { return nil }
+        guard Profile.isValid(name: name) else { throw CLIFailure(Profile.nameRule, status: .usage) }
+        return name
     }
 
     /// The saved profiles, in their file's order (the first is the default).

@@ -9,6 +9,8 @@ import OrgModel
 struct ProfileSwitcher {
     /// The environment read at start-up (`XDG_CONFIG_HOME`, `ORGTUI_TOKEN`, ...).
     let environment: [String: String]
+    /// The APIs `ORGTUI_TOKEN` may be sent to, named at start-up (`BackendOptions.environmentAPIs`).
+    let environmentAPIs: [URL]
 
     /// A backend opened for a profile, what the header says about it, the platform's paths it uses (nil:
     /// our own, every operation), and the saved profile it is (nil: none, such as a bare `--api`).
@@ -36,15 +38,18 @@ struct ProfileSwitcher {
         }
     }
 
-    /// Opens profile `name`'s backend. An API whose token is neither in the environment nor saved is asked
-    /// for on the plain terminal (curses suspended meanwhile) and then offered to be saved, as at start-up.
-    /// A store must exist already.
+    /// Opens profile `name`'s backend. An API for which `CredentialScope` allows no token (neither
+    /// `ORGTUI_TOKEN`, when start-up named this API, nor the profile's own) is asked for on the plain terminal
+    /// (curses suspended meanwhile) and then offered to be saved, as at start-up. A store must exist already.
     func connect(_ name: String, curses: Curses) -> Result<Connection, CLIFailure> {
         do {
             switch try ProfileChoice.named(name, environment: environment).target {
             case .api(let url):
-                let open = { try TUI.connectAPI(url, profile: name, environment: environment) }
-                let hasToken = (try? Credential.resolve(environment: environment, profile: name)) != nil
+                let open = {
+                    try TUI.connectAPI(url, profile: name, environmentAPIs: environmentAPIs, environment: environment)
+                }
+                let scope = try? CredentialScope.load(environment: environment, environmentAPIs: environmentAPIs)
+                let hasToken = URL(string: url).flatMap { scope?.credential(for: $0, profile: name) } != nil
                 return .success(try hasToken ? open() : curses.suspended(open))
             case .store(let path):
                 guard FileManager.default.fileExists(atPath: path) else {

@@ -48,7 +48,8 @@ enum SignIn {
 
     /// Saves `credential` as the token of profile `name`, whose API becomes `url`: the credentials file
     /// (0600, written atomically), then the profiles file, then the profile's map of the platform's paths
-    /// (`operations`; nil removes it: our own paths). Returns the credentials file's path.
+    /// (`operations`; nil removes it: our own paths). Returns the credentials file's path. A name or
+    /// token that would add a line to a file is refused before anything is written (`CredentialFile.save`).
     static func save(
         _ credential: Credential, url: URL, name: String, operations: OperationMap? = nil,
         environment: [String: String]

@@ -16,6 +16,8 @@ enum TUI {
         var api: String? = nil
         /// The profile selected by `--profile` or `ORGTUI_PROFILE`, whose token is used.
         var profile: String? = nil
+        /// The APIs `ORGTUI_TOKEN` may be sent to (`BackendOptions.environmentAPIs`).
+        var environmentAPIs: [URL] = []
         var readOnly: Bool
         var noColor: Bool
         /// Log every HTTP request and answer (credentials as `<redacted>`) and every command.
@@ -30,9 +32,11 @@ enum TUI {
             path: LineLogHandler.defaultPath(environment: environment),
             level: options.debug ? .debug : .info)
         let config = AppConfig.load(path: AppConfig.path(environment: environment))
-        let profiles = ProfileSwitcher(environment: environment)
+        let profiles = ProfileSwitcher(environment: environment, environmentAPIs: options.environmentAPIs)
         if BackendConnection.usesAPI(options.api, environment: environment) {
-            let connection = try connectAPI(options.api, profile: options.profile, environment: environment)
+            let connection = try connectAPI(
+                options.api, profile: options.profile, environmentAPIs: options.environmentAPIs,
+                environment: environment)
             try withTerminal(options, config, environment) { session in
                 let renderer = Renderer(keyMap: config.keyMap.hiding(connection.operations), backend: connection.label)
                 var options = options
@@ -53,13 +57,14 @@ enum TUI {
         }
     }
 
-    /// The API's backend (`api`, else `ORGTUI_API_URL`) and what the header says of it, with the token from
-    /// `ORGTUI_TOKEN` or the credentials file, else asked for and, once it works, offered to be saved. Used at
+    /// The API's backend (`api`, else `ORGTUI_API_URL`) and what the header says of it, with the token
+    /// `CredentialScope` allows for its origin, else asked for and, once it works, offered to be saved. Used at
     /// start-up (before the terminal is taken) and on a profile switch (with curses suspended to ask).
     static func connectAPI(
-        _ api: String?, profile: String?, environment: [String: String]
+        _ api: String?, profile: String?, environmentAPIs: [URL], environment: [String: String]
     ) throws -> ProfileSwitcher.Connection {
-        let connection = try BackendConnection.http(api, environment: environment, profile: profile)
+        let connection = try BackendConnection.http(
+            api, environment: environment, profile: profile, environmentAPIs: environmentAPIs)
         var saved = connection.profile
         if let asked = connection.asked {
             saved =

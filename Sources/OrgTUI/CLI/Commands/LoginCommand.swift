@@ -30,10 +30,7 @@ struct LoginCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let selected = ProfileChoice.selected(backend.profile, environment: environment)
-        if let selected, !Profile.isValid(name: selected) {
-            throw CLIFailure("A profile's name is one word of letters, digits, '.', '_' and '-'.", status: .usage)
-        }
+        let selected = try ProfileChoice.selected(backend.profile, environment: environment)
         let profiles = try ProfileChoice.all(environment: environment)
         var option = backend.api
         if option == nil, case .api(let saved) = profiles.first(where: { $0.name == selected })?.target {
@@ -45,7 +42,7 @@ struct LoginCommand: ParsableCommand {
         } catch {
             throw CLIFailure(error.message, status: .usage)
         }
-        guard let credential = Self.readToken() else {
+        guard let credential = try Self.readToken() else {
             throw CLIFailure("No token given: nothing was saved.", status: .usage)
         }
         let paths = try PlatformPaths.read(spec: spec, api: url, credential: credential)
@@ -72,9 +69,14 @@ struct LoginCommand: ParsableCommand {
         }
     }
 
-    /// The token: asked for without echo on a terminal, else the first line of standard input.
-    private static func readToken() -> Credential? {
-        if isatty(STDIN_FILENO) == 1 { return BackendConnection.askForToken() }
-        return readLine().flatMap(Credential.init(token:))
+    /// The token: asked for without echo on a terminal, else the first line of standard input; one that no
+    /// token is fails before it is sent.
+    private static func readToken() throws -> Credential? {
+        do {
+            if isatty(STDIN_FILENO) == 1 { return try BackendConnection.askForToken() }
+            return try Credential.read(readLine() ?? "", from: "The token")
+        } catch {
+            throw CLIFailure(error.message + " Nothing was saved.", status: .usage)
+        }
     }
 }

@@ -17,7 +17,9 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let entries = try StatusEntry.all(selected: backend.profile, api: backend.api, environment: environment)
+        let entries = try StatusEntry.all(
+            selected: backend.profile, api: backend.api,
+            environmentAPIs: backend.environmentAPIs(environment: environment), environment: environment)
         var activeFailure: CLIFailure?
         for entry in entries {
             let outcome = entry.check()

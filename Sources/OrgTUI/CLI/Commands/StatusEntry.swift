@@ -33,15 +33,17 @@ struct StatusEntry {
 
     /// The API of `--api` or the environment (when either names one), each saved profile, or the local store when
     /// there is neither; the active one is `selected` (or `ORGTUI_PROFILE`), else the environment's API,
-    /// else the default profile, else the store.
-    static func all(selected option: String?, api given: String?, environment: [String: String]) throws -> [StatusEntry]
-    {
-        let selected = ProfileChoice.selected(option, environment: environment)
+    /// else the default profile, else the store. Each API is tried with the token `CredentialScope` allows
+    /// for its origin, never another's; `ORGTUI_TOKEN` with `environmentAPIs`.
+    static func all(
+        selected option: String?, api given: String?, environmentAPIs: [URL], environment: [String: String]
+    ) throws -> [StatusEntry] {
+        let selected = try ProfileChoice.selected(option, environment: environment)
         let profiles = try ProfileChoice.all(environment: environment)
         if let selected { _ = try ProfileChoice.named(selected, environment: environment) }
-        let file: CredentialFile
+        let scope: CredentialScope
         do {
-            file = try CredentialFile.load(path: Credential.configFilePath(environment: environment))
+            scope = try CredentialScope.load(environment: environment, environmentAPIs: environmentAPIs)
         } catch {
             throw CLIFailure(error.message)
         }
@@ -51,7 +53,7 @@ struct StatusEntry {
             let profile = profiles.first { $0.target == .api(saved ?? "") }?.name
             entries.append(
                 api(
-                    given, name: given == nil ? "environment (ORGTUI_API_URL)" : "--api", profile: profile, file,
+                    given, name: given == nil ? "environment (ORGTUI_API_URL)" : "--api", profile: profile, scope,
                     environment,
                     active: selected == nil))
         }
@@ -60,7 +62,7 @@ struct StatusEntry {
             let name = profile.name + (profile == profiles.first ? " (default)" : "")
             switch profile.target {
             case .api(let url):
-                entries.append(api(url, name: name, profile: profile.name, file, environment, active: active))
+                entries.append(api(url, name: name, profile: profile.name, scope, environment, active: active))
             case .store(let path):
                 entries.append(store(path, name: name, active: active))
             }
@@ -70,24 +72,20 @@ struct StatusEntry {
     }
 
     private static func api(
-        _ option: String?, name: String, profile: String?, _ file: CredentialFile, _ environment: [String: String],
+        _ option: String?, name: String, profile: String?, _ scope: CredentialScope, _ environment: [String: String],
         active: Bool
     ) -> StatusEntry {
-        let fromEnvironment = Credential(token: environment["ORGTUI_TOKEN"] ?? "")
-        let saved = profile.flatMap(file.credential(profile:))
-        let (token, credential): (Token, Credential?) =
-            if let fromEnvironment {
-                (.environment, fromEnvironment)
-            } else if let saved {
-                (.file(file.path), saved)
-            } else if let legacy = file.legacy {
-                (.legacyFile(file.path), legacy)
-            } else {
-                (.none, nil)
-            }
         let base = Result { () throws(CredentialError) in
             try HTTPBackend.baseURL(option: option, environment: environment)
         }
+        let allowed = (try? base.get()).flatMap { scope.credential(for: $0, profile: profile) }
+        let token: Token =
+            switch allowed?.source {
+            case .environment: .environment
+            case .profile: .file(scope.file.path)
+            case .legacy: .legacyFile(scope.file.path)
+            case nil: .none
+            }
         let shown = (try? base.get())?.absoluteString ?? option ?? "?"
         let operations = Result { () throws -> OperationMap? in
             guard let url = try? base.get() else { return nil }
@@ -105,9 +103,13 @@ struct StatusEntry {
             case .success(let success): url = success
             case .failure(let error): return .failure(CLIFailure(error.message, status: .usage))
             }
-            guard let credential else {
+            guard let credential = allowed?.credential else {
+                let withheld = scope.withheld(from: url, profile: profile)
+                let sentence =
+                    profile.map { "no token for this profile: run orgtui login --profile \($0)." }
+                    ?? "no token for this API: set ORGTUI_TOKEN, or run orgtui login --api \(url.absoluteString)."
                 return .failure(
-                    CLIFailure("no token: run orgtui login --profile \(profile ?? "NAME")", status: .notAllowed))
+                    CLIFailure(sentence + (withheld.isEmpty ? "" : " " + withheld), status: .notAllowed))
             }
             let map: OperationMap?
             switch operations {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OrgCLI
+import OrgHTTP
 
 /// `--store PATH`, `--api URL` and `--profile NAME`: where the terminal UI and every command find the
 /// organization.
@@ -29,6 +30,25 @@ struct BackendOptions: ParsableArguments {
         case .store(let path): options.location.store = path
         }
         return options
+    }
+
+    /// The APIs these options name themselves, to which `ORGTUI_TOKEN` may go (`CredentialScope`): that of
+    /// `--api` or `ORGTUI_API_URL`, and that of the profile `--profile` or `ORGTUI_PROFILE` chooses; never the
+    /// default profile's, which nothing named. Read from the options as given, before `resolved`.
+    func environmentAPIs(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> [URL] {
+        var urls: [URL] = []
+        if BackendConnection.usesAPI(api, environment: environment),
+            let url = try? HTTPBackend.baseURL(option: api, environment: environment)
+        {
+            urls.append(url)
+        }
+        if let name = try ProfileChoice.selected(profile, environment: environment),
+            case .api(let text) = try ProfileChoice.named(name, environment: environment).target,
+            let url = URL(string: text)
+        {
+            urls.append(url)
+        }
+        return urls
     }
 
     /// The first saved profile, when nothing on the command line or in the environment names a backend.
