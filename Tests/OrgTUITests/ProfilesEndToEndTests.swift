@@ -16,6 +16,16 @@ struct ProfilesEndToEndTests {
             + "echo \"EXIT=$?\"; exit 0"
     }
 
+    /// Waits for the prompt for a token, types `token`, then `answer` to the offer to save it.
+    static func giveToken(_ token: String, save answer: String, in tmux: Tmux) throws {
+        try tmux.waitFor("API token")
+        try tmux.type(token)
+        try tmux.keys("Enter")
+        try tmux.waitFor("Save this token in")
+        try tmux.type(answer)
+        try tmux.keys("Enter")
+    }
+
     @Test("Two store profiles: the header names the active one, : lists both, Enter switches organizations")
     func switchingBetweenTwoStores() throws {
         let fixture = try MemberStoreFixture(members: 3)
@@ -79,12 +89,7 @@ struct ProfilesEndToEndTests {
         try tmux.type(":")
         try tmux.waitFor("the API profile without a token") { $0.contains("acme") && $0.contains("no token") }
         try tmux.keys("j", "Enter")
-        try tmux.waitFor("API token")
-        try tmux.type(token)
-        try tmux.keys("Enter")
-        try tmux.waitFor("Save this token in")
-        try tmux.type("n")
-        try tmux.keys("Enter")
+        try Self.giveToken(token, save: "n", in: tmux)
         try tmux.waitFor("the API's organization") {
             $0.contains("[acme] acme · Ada Admin (admin) · API \(url)") && $0.contains("Member 002")
                 && !$0.contains("Ines Initech")
@@ -106,12 +111,7 @@ struct ProfilesEndToEndTests {
 
         let tmux = try Tmux(width: 100, height: 30, command: Self.command(fixture, "--api \(url)"))
         defer { tmux.stop() }
-        try tmux.waitFor("API token")
-        try tmux.type(token)
-        try tmux.keys("Enter")
-        try tmux.waitFor("Save this token in")
-        try tmux.type("y")
-        try tmux.keys("Enter")
+        try Self.giveToken(token, save: "y", in: tmux)
         try tmux.waitFor("the users table") { $0.contains("Member 002") && $0.contains("Ada Admin (admin)") }
         let path = fixture.directory + "/config/orgtui/credentials"
         let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
@@ -142,12 +142,7 @@ struct ProfilesEndToEndTests {
 
         let tmux = try Tmux(width: 100, height: 30, command: Self.command(fixture, "--profile fake"))
         defer { tmux.stop() }
-        try tmux.waitFor("API token")
-        try tmux.type(token)
-        try tmux.keys("Enter")
-        try tmux.waitFor("Save this token in")
-        try tmux.type("y")
-        try tmux.keys("Enter")
+        try Self.giveToken(token, save: "y", in: tmux)
         let table = try tmux.waitFor("the users table") { $0.contains("Member 002") && $0.contains("i Invite") }
         #expect(!table.contains("d Delete"))
         #expect(FileManager.default.fileExists(atPath: map), "saving the token removed \(map)")
