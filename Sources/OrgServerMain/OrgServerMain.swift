@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import OrgCLI
 
 /// `orgtui-server`: the commands that run a team's server, apart from `orgtui` so that the terminal UI
@@ -11,10 +12,13 @@ struct OrgServerMain: AsyncParsableCommand {
         subcommands: [ServeCommand.self, TokenCommand.self, InitCommand.self, StoreCommand.self]
     )
 
-    /// Runs the command the arguments name; every failure's message passes the sanitizer.
+    /// Runs the command the arguments name, with the URLs `orgtui` handed over in the environment put back
+    /// in their places (`ArgumentHandoff`); every failure's message passes the sanitizer.
     static func main() async {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(
+                ArgumentHandoff.restore(
+                    Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment))
             if var command = command as? AsyncParsableCommand {
                 try await command.run()
             } else {

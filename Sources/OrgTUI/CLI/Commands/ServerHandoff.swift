@@ -2,8 +2,9 @@ import ArgumentParser
 import Foundation
 import OrgCLI
 
-/// `orgtui serve` and `orgtui token`: handed, with every argument, to the `orgtui-server` executable
-/// beside `orgtui` (or else on PATH), so that the terminal UI carries no HTTP server.
+/// `orgtui serve`, `orgtui token` and `orgtui store`: handed, with every argument, to the `orgtui-server`
+/// executable beside `orgtui` (or else on PATH), so that the terminal UI carries no HTTP server; a database
+/// URL goes through the server's environment, never its command line (`ArgumentHandoff`).
 protocol ServerHandoff: ParsableCommand {
     var arguments: [String] { get }
 }
@@ -21,9 +22,10 @@ extension ServerHandoff {
                 Install it with orgtui (it is built with it: swift build --product \(Self.serverProgram)).
                 """)
         }
-        let argv = [path, name] + arguments
-        var cArguments = argv.map { strdup($0) } + [nil]
-        execv(path, &cArguments)
+        let handed = ArgumentHandoff.hide(arguments, environment: ProcessInfo.processInfo.environment)
+        var cArguments = ([path, name] + handed.arguments).map { strdup($0) } + [nil]
+        var cEnvironment = handed.environment.map { strdup($0.key + "=" + $0.value) } + [nil]
+        execve(path, &cArguments, &cEnvironment)
         throw CLIFailure("Cannot run \(path): \(String(cString: strerror(errno))).")
     }
 
