@@ -14,10 +14,7 @@ struct InitCommand: AsyncParsableCommand {
         discussion: "For a local store, use `orgtui init --store PATH`."
     )
 
-    @Option(
-        help: ArgumentHelp(
-            "The database, postgresql://USER[:PASSWORD]@HOST:PORT/DATABASE (or ORGTUI_DATABASE_URL).",
-            valueName: "url"))
+    @Option(help: ServerStorage.databaseHelp("The database"))
     var database: String?
 
     @OptionGroup var firstAdmin: FirstAdminOptions

@@ -13,11 +13,18 @@ import OrgStore
 struct ServerStorage: ParsableArguments {
     @OptionGroup var location: StoreLocation
 
-    @Option(
-        help: ArgumentHelp(
-            "A PostgreSQL database instead of a local store, postgresql://USER[:PASSWORD]@HOST:PORT/DATABASE "
-                + "(or ORGTUI_DATABASE_URL).", valueName: "url"))
+    @Option(help: databaseHelp("A PostgreSQL database instead of a local store"))
     var database: String?
+
+    /// The help of an option that takes a database URL: `what` it is, and how to keep its password out of
+    /// the command line.
+    static func databaseHelp(_ what: String) -> ArgumentHelp {
+        ArgumentHelp(
+            "\(what), postgresql://USER[:PASSWORD]@HOST:PORT/DATABASE (or ORGTUI_DATABASE_URL). Keep the "
+                + "password out of the command line, which ps and your shell's history show: set "
+                + "ORGTUI_DATABASE_URL, or give the URL without it and keep it in a password file (~/.pgpass, "
+                + "or PGPASSFILE).", valueName: "url")
+    }
 
     func validate() throws {
         if database != nil, location.store != StoreLocation.defaultPath {

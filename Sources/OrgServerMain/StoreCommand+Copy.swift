@@ -20,10 +20,7 @@ extension StoreCommand {
         @Option(help: ArgumentHelp("The local store to copy.", valueName: "path"), completion: .file())
         var from: String
 
-        @Option(
-            help: ArgumentHelp(
-                "The empty database, postgresql://USER[:PASSWORD]@HOST:PORT/DATABASE (or ORGTUI_DATABASE_URL).",
-                valueName: "url"))
+        @Option(help: ServerStorage.databaseHelp("The empty database"))
         var to: String?
 
         func run() async throws {

@@ -6,28 +6,35 @@ import Testing
 
 /// `orgtui serve`, `token` and `store` exec `orgtui-server`; a database URL among their arguments reaches
 /// it whole, password and all, but through its environment: the server's command line, which `ps` shows
-/// every user for as long as it runs (/proc/PID/cmdline), never holds the password. One case at a time:
-/// a child started while another test spawns inherits that test's pipe and holds it open as long as it runs.
+/// every user for as long as it runs (/proc/PID/cmdline), never holds the password. A URL without a password
+/// takes it from the password file (PGPASSFILE). One case at a time: a child started while another test
+/// spawns inherits that test's pipe and holds it open as long as it runs.
 @Suite(.serialized) struct ServerHandoffTests {
     static let password = "pw-canary-7f3a"
 
+    /// URL stands for the database's URL with its password, BARE for it without, STORE for a local store.
     @Test(arguments: [
         ["serve", "--database", "URL", "--port", "0"],
         ["store", "copy", "--from", "STORE", "--to=URL"],
+        ["token", "list", "--database", "BARE"],
     ])
     func theDatabasePasswordIsNotInTheServersCommandLine(_ template: [String]) async throws {
         let fixture = try MemberStoreFixture(members: 1)
         defer { fixture.remove() }
         let database = try PostgresDoorman()
-        let url = "postgresql://orgtui:\(Self.password)@127.0.0.1:\(database.port)/acme"
+        let bare = "postgresql://orgtui@127.0.0.1:\(database.port)/acme"
         let arguments = template.map {
-            $0.replacingOccurrences(of: "URL", with: url).replacingOccurrences(of: "STORE", with: fixture.path)
+            $0.replacingOccurrences(of: "URL", with: bare.replacingOccurrences(of: "@", with: ":\(Self.password)@"))
+                .replacingOccurrences(of: "BARE", with: bare).replacingOccurrences(of: "STORE", with: fixture.path)
         }
+        let passFile = fixture.directory + "/pgpass"
+        try Data("127.0.0.1:\(database.port):acme:orgtui:\(Self.password)\n".utf8).write(
+            to: URL(fileURLWithPath: passFile))
+        #expect(chmod(passFile, 0o600) == 0)
         let tmux = try Tmux(
             width: 100, height: 10,
-            command:
-                "exec env ORGTUI_DATABASE_URL=postgresql://other:pw@127.0.0.1:1/other \(MemberStoreFixture.binary) "
-                + "\(arguments.joined(separator: " ")) 2>\(fixture.directory)/log")
+            command: "exec env ORGTUI_DATABASE_URL=postgresql://other:pw@127.0.0.1:1/other PGPASSFILE=\(passFile) "
+                + "\(MemberStoreFixture.binary) \(arguments.joined(separator: " ")) 2>\(fixture.directory)/log")
         defer { tmux.stop() }
         let greeted = try await database.greet()
         defer { close(greeted.client) }
