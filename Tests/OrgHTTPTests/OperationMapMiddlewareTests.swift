@@ -36,6 +36,29 @@ import Testing
         }
         #expect(transport.requests.isEmpty)
     }
+
+    /// Whatever a map holds by the time a request is sent, a read goes as GET and a path cannot carry a line.
+    @Test func aReadIsNeverSentWithAnotherMethodNorToAPathThatCouldBreakTheRequest() async throws {
+        var map = OperationMap(mapped: [:])
+        map.mapped["getUser"] = PlatformOperation(method: "DELETE", path: "/users/{uid}")
+        map.mapped["listUsers"] = PlatformOperation(method: "GET", path: "/users\r\nX-Evil: 1")
+        let transport = RecordingTransport()
+        let backend = HTTPBackend(
+            baseURL: URL(string: "http://127.0.0.1:9")!, credential: Credential(token: "a@b.c:mpat_x")!,
+            configuration: HTTPConfiguration(operations: map), transport: transport)
+        let requests: [@Sendable () async throws -> Void] = [
+            { _ = try await backend.getUser(id: "u1") }, { _ = try await backend.listUsers(UserQuery()) },
+        ]
+        for request in requests {
+            let error = await #expect(throws: BackendError.self) { try await request() }
+            guard case .unsupported(let sentence) = error else {
+                Issue.record("\(String(describing: error))")
+                continue
+            }
+            #expect(sentence.contains("orgtui cannot do this there"), "\(sentence)")
+        }
+        #expect(transport.requests.isEmpty)
+    }
 }
 
 /// Records each request and answers each 400.

@@ -61,6 +61,14 @@ import Testing
         #expect(map.unmapped["getUser"]?.contains("2 path parameters") == true)
     }
 
+    @Test func aFastAPIOperationIdIsToldFromOnesThatOnlyBeginAlike() {
+        let map = OperationMap(document: [
+            DocumentOperation(method: "GET", path: "/v2/members", operationID: "list_users_v2_members_get"),
+            DocumentOperation(method: "GET", path: "/v2/export", operationID: "list_users_export_v2_export_get"),
+        ])
+        #expect(map.mapped["listUsers"] == PlatformOperation(method: "GET", path: "/v2/members"))
+    }
+
     @Test func referencedQueryParametersAreRenamedOnlyWhenObvious() throws {
         let json = """
             {"openapi": "3.0.3", "components": {"parameters": {"P": {"name": "pageNumber", "in": "query"}}},

@@ -34,12 +34,7 @@ enum ErrorBody {
     /// The text with control, format and line-separating characters as spaces, trimmed, and cut (with
     /// "…") to `Validation.maxDetailLength` code points (contract.md "Limits").
     static func clean(_ text: String) -> String {
-        let scalars = text.unicodeScalars.map { scalar -> Unicode.Scalar in
-            switch scalar.properties.generalCategory {
-            case .control, .format, .lineSeparator, .paragraphSeparator: " "
-            default: scalar
-            }
-        }
+        let scalars = text.unicodeScalars.map { $0.isUnprintable ? " " : $0 }
         let trimmed = String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: .whitespaces)
         return Validation.cut(trimmed, toLength: Validation.maxDetailLength)
     }

@@ -4,7 +4,9 @@ import OpenAPIRuntime
 import OrgModel
 
 /// Sends each request to where the platform serves its operation (see `OperationMap`): its method, its path
-/// with our `{id}`'s value, its query names. An operation the platform does not offer is refused as
+/// with our `{id}`'s value, its query names. An operation the platform does not offer, or one the map would
+/// send in a way orgtui never does (a read as anything but GET, a path that could change the request: see
+/// `PlatformOperation.refusal(for:)`, checked again here whatever the map was built from), is refused as
 /// `.unsupported` without a request.
 struct OperationMapMiddleware: ClientMiddleware {
     var map: OperationMap
@@ -18,6 +20,9 @@ struct OperationMapMiddleware: ClientMiddleware {
     ) async throws -> (HTTPResponse, HTTPBody?) {
         guard let operation = APIOperation.named(operationID), let target = map.mapped[operationID] else {
             throw BackendError.unsupported(map.refusal(operationID))
+        }
+        if let reason = target.refusal(for: operation) {
+            throw BackendError.unsupported(OperationMap.refusal(operationID, reason: reason))
         }
         var request = request
         request.method = HTTPRequest.Method(target.method) ?? request.method

@@ -61,6 +61,26 @@ public struct APIOperation: Hashable, Sendable {
     /// Whether the path has our `{id}` parameter.
     var hasID: Bool { path.contains("{id}") }
 
+    /// Why the operation is not sent as `method`, whatever a document says: a read only ever goes as GET,
+    /// a delete as DELETE, any other change as POST, PUT or PATCH; nil when it may be.
+    func methodRefusal(_ method: String) -> String? {
+        let (methods, rule): ([String], String) =
+            switch self.method {
+            case "GET": (["GET"], "a read is only ever sent as GET")
+            case "DELETE": (["DELETE"], "\(id) is only ever sent as DELETE")
+            default: (["POST", "PUT", "PATCH"], "a change is only ever sent as POST, PUT or PATCH")
+            }
+        return methods.contains(method) ? nil : "the document serves \(id) as \(method); \(rule)"
+    }
+
+    /// Why `method` and `path` cannot serve the operation because their path parameters are not as many as
+    /// ours (one `{id}` or none); nil when they are.
+    func parameterRefusal(method: String, path: String) -> String? {
+        let count = MapField.parameterCount(path)
+        let wanted = hasID ? 1 : 0
+        return count == wanted ? nil : "\(method) \(path) has \(count) path parameters where ours has \(wanted)"
+    }
+
     /// The operationId in snake_case (`listUsers` -> `list_users`), as a FastAPI function would be named.
     var snakeCase: String {
         id.reduce(into: "") { result, character in

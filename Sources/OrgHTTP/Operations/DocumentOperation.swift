@@ -25,41 +25,33 @@ public struct DocumentOperation: Hashable, Sendable {
     }
 
     /// The number of `{...}` path parameters in the template.
-    var pathParameterCount: Int {
-        path.split(separator: "/").filter { $0.hasPrefix("{") && $0.hasSuffix("}") }.count
-    }
-
-    private static let methods = ["get", "put", "post", "delete", "patch", "head", "options", "trace"]
+    var pathParameterCount: Int { MapField.parameterCount(path) }
 
     /// Every operation of an OpenAPI 3 document in JSON, in path order; nil when `data` is not one (not
     /// JSON, or without `openapi: 3...` and `paths`). Parameters given as `#/components/parameters/...`
     /// references are followed.
     public static func all(inDocument data: Data) -> [DocumentOperation]? {
-        guard let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
-            (root["openapi"] as? String)?.hasPrefix("3") == true,
-            let paths = root["paths"] as? [String: Any]
+        guard let document = try? JSONDecoder().decode(OpenAPIDocument.self, from: data),
+            document.openapi.hasPrefix("3")
         else { return nil }
-        let shared = (root["components"] as? [String: Any])?["parameters"] as? [String: Any] ?? [:]
-        func resolved(_ parameter: Any) -> [String: Any]? {
-            guard let parameter = parameter as? [String: Any] else { return nil }
-            guard let reference = parameter["$ref"] as? String else { return parameter }
+        let shared = document.components?.value?.parameters ?? [:]
+        func resolved(_ parameter: OpenAPIDocument.Parameter) -> OpenAPIDocument.Parameter? {
+            guard let reference = parameter.reference else { return parameter }
             let prefix = "#/components/parameters/"
             guard reference.hasPrefix(prefix) else { return nil }
-            return shared[String(reference.dropFirst(prefix.count))] as? [String: Any]
+            return shared[String(reference.dropFirst(prefix.count))]?.value
         }
         var operations: [DocumentOperation] = []
-        for path in paths.keys.sorted() {
-            guard let item = paths[path] as? [String: Any] else { continue }
-            let common = (item["parameters"] as? [Any] ?? []).compactMap(resolved)
-            for method in methods {
-                guard let operation = item[method] as? [String: Any] else { continue }
-                let parameters = common + (operation["parameters"] as? [Any] ?? []).compactMap(resolved)
+        for path in document.paths.keys.sorted() {
+            guard let item = document.paths[path]?.value else { continue }
+            let common = item.parameters.compactMap(resolved)
+            for (method, operation) in item.operations {
+                let parameters = common + operation.parameters.compactMap(resolved)
                 operations.append(
                     DocumentOperation(
-                        method: method.uppercased(), path: path, operationID: operation["operationId"] as? String,
-                        summary: operation["summary"] as? String, description: operation["description"] as? String,
-                        query: parameters.filter { $0["in"] as? String == "query" }.compactMap { $0["name"] as? String }
-                    ))
+                        method: method.uppercased(), path: path, operationID: operation.operationID,
+                        summary: operation.summary, description: operation.description,
+                        query: parameters.filter { $0.location == "query" }.compactMap(\.name)))
             }
         }
         return operations

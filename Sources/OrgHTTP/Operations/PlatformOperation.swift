@@ -14,6 +14,22 @@ public struct PlatformOperation: Hashable, Sendable {
         self.query = query
     }
 
+    /// Why `operation` is never sent this way, whatever document or file it came from: a method it may not
+    /// be sent as (see `APIOperation.methodRefusal`), a path or query name that could end a line of the map
+    /// file or change the request, or other path parameters than ours; nil when it may be sent.
+    func refusal(for operation: APIOperation) -> String? {
+        if let refusal = operation.methodRefusal(method) { return refusal }
+        guard MapField.isPath(path) else {
+            return "the document's path for \(operation.id), “\(path)”, is not one orgtui sends: "
+                + "a path starts with / and holds no space, control character, ? or #"
+        }
+        if let refusal = operation.parameterRefusal(method: method, path: path) { return refusal }
+        if let name = (Array(query.keys) + query.values).first(where: { !MapField.isQueryName($0) }) {
+            return "the document names a query parameter of \(operation.id) “\(name)”, which orgtui cannot send"
+        }
+        return nil
+    }
+
     /// The platform's path and query for `request`, a path and query of `operation` as our client built
     /// it: the value of our `{id}` goes in the platform's parameter, query names are renamed.
     func path(for request: String, of operation: APIOperation) -> String {
