@@ -55,4 +55,34 @@ import Testing
                 spec: spec + ".missing", api: URL(string: "https://a.test")!, credential: Self.credential)
         }
     }
+
+    @Test func aSpecFileLargerThan8MiBFailsTheLoginWithItsSize() throws {
+        let spec = NSTemporaryDirectory() + "orgtui-spec-" + UUID().uuidString
+        let document = #"{"openapi": "3.1.0", "paths": {"/me": {"get": {"operationId": "getMe", "description": "x"#
+        try (document + String(repeating: " x", count: 9 << 19) + #""}}}}"#).write(
+            toFile: spec, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: spec) }
+        let failure = #expect(throws: CLIFailure.self) {
+            try PlatformPaths.read(spec: spec, api: URL(string: "https://a.test")!, credential: Self.credential)
+        }
+        #expect(
+            failure?.description
+                == "Cannot read the API document \(spec) (it is 9.0 MiB; orgtui reads at most 8 MiB): nothing was saved."
+        )
+        #expect(failure?.status == .usage)
+    }
+
+    /// As for `--api`: a document read in plain http could be changed on its way.
+    @Test func aSpecURLInPlainHTTPToAnotherHostThanThisOneIsRefused() throws {
+        for spec in ["http://example.invalid/openapi.json", "HTTP://localhost.example.invalid/openapi.json"] {
+            let failure = #expect(throws: CLIFailure.self) {
+                try PlatformPaths.read(spec: spec, api: URL(string: "https://a.test")!, credential: Self.credential)
+            }
+            #expect(
+                failure?.description
+                    == "The API document's URL must use https (plain http only to a loopback address: 127.x.x.x, [::1] or localhost); got '\(spec)'. Nothing was saved."
+            )
+            #expect(failure?.status == .usage)
+        }
+    }
 }

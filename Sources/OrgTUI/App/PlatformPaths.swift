@@ -6,7 +6,8 @@ import OrgModel
 /// Where the platform serves our operations, for `orgtui login`: read from `--spec FILE|URL`, else from
 /// the API's `/openapi.json`; and how `orgtui status` names what it lacks.
 enum PlatformPaths {
-    /// The map read from `spec` (a file or an http(s) URL; one that cannot be read or is not an OpenAPI 3
+    /// The map read from `spec` (a file or an http(s) URL; one that cannot be read, is larger than
+    /// `PlatformDocument.maxBytes`, is in plain http to another host than this one, or is not an OpenAPI 3
     /// document in JSON fails the login), else from `<api>/openapi.json`, asked with `credential` since it is
     /// the API's own origin (where its absence only means our own paths: nil), with one line that says which.
     static func read(spec: String?, api: URL, credential: Credential) throws -> (map: OperationMap?, line: String) {
@@ -28,22 +29,40 @@ enum PlatformPaths {
             return (map, "Paths read from \(url.absoluteString): " + summary(map) + ".")
         }
         let data: Data
-        if let url = URL(string: spec), ["http", "https"].contains(url.scheme?.lowercased()) {
+        let url: URL?
+        do {
+            url = try PlatformDocument.url(spec: spec)
+        } catch {
+            throw CLIFailure(error.message + " Nothing was saved.", status: .usage)
+        }
+        if let url {
             do {
                 data = try Blocking.wait { () throws(BackendError) in try await PlatformDocument.fetch(url) }
             } catch {
                 throw CLIFailure("Cannot read the API document at \(spec) (\(Self.reason(error))): nothing was saved.")
             }
         } else {
-            guard let contents = FileManager.default.contents(atPath: spec) else {
-                throw CLIFailure("Cannot read the API document \(spec): nothing was saved.", status: .usage)
-            }
-            data = contents
+            data = try file(spec)
         }
         guard let map = OperationMap(documentData: data)?.relative(to: api) else {
             throw CLIFailure("\(spec) is not an OpenAPI 3 document in JSON: nothing was saved.", status: .usage)
         }
         return (map, "Paths read from \(spec): " + summary(map) + ".")
+    }
+
+    /// The document in the file at `path`, of at most `PlatformDocument.maxBytes` (read no further).
+    private static func file(_ path: String) throws -> Data {
+        guard let handle = FileHandle(forReadingAtPath: path),
+            let data = try? handle.read(upToCount: PlatformDocument.maxBytes + 1) ?? Data()
+        else {
+            throw CLIFailure("Cannot read the API document \(path): nothing was saved.", status: .usage)
+        }
+        guard data.count <= PlatformDocument.maxBytes else {
+            let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
+            let reason = PlatformDocument.tooLarge(size.flatMap { $0 > PlatformDocument.maxBytes ? $0 : nil })
+            throw CLIFailure("Cannot read the API document \(path) (\(reason)): nothing was saved.", status: .usage)
+        }
+        return data
     }
 
     /// How many operations are mapped, and the ones that are not with their reasons.

@@ -24,7 +24,7 @@ struct LoginCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "The platform's OpenAPI document (JSON), a file or a URL (default: the API's /openapi.json).",
+            "The platform's OpenAPI document (JSON, at most 8 MiB), a file or an https URL (default: the API's /openapi.json).",
             valueName: "file|url"))
     var spec: String?
 
