@@ -23,12 +23,7 @@ final class PrivateDirectory {
         if mkdir(path, 0o700) != 0, errno != EEXIST { throw Self.failure("create", path) }
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw Self.failure("open", path) }
-        var status = stat()
-        guard fstat(fd, &status) == 0 else {
-            let failure = Self.failure("check", path)
-            close(fd)
-            throw failure
-        }
+        let status = try Self.status(fd, path)
         let problem: String? =
             if status.st_uid != geteuid() {
                 "\(path) belongs to another user (uid \(status.st_uid)), who could plant files in it. "
@@ -62,12 +57,7 @@ final class PrivateDirectory {
             if errno == ELOOP { throw Self.planted(file, what, "is a symbolic link") }
             throw Self.failure("open", file)
         }
-        var status = stat()
-        guard fstat(fd, &status) == 0 else {
-            let failure = Self.failure("check", file)
-            close(fd)
-            throw failure
-        }
+        let status = try Self.status(fd, file)
         let problem: String? =
             if status.st_mode & S_IFMT != S_IFREG {
                 "is not a regular file"
@@ -83,6 +73,17 @@ final class PrivateDirectory {
             throw Self.planted(file, what, problem)
         }
         return fd
+    }
+
+    /// What `fstat` says of `fd`, opened at `path`; `fd` is closed when it fails.
+    private static func status(_ fd: Int32, _ path: String) throws(Failure) -> stat {
+        var status = stat()
+        guard fstat(fd, &status) == 0 else {
+            let failure = Self.failure("check", path)
+            close(fd)
+            throw failure
+        }
+        return status
     }
 
     /// A refusal of a file that someone else may have put there.
