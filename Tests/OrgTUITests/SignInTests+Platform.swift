@@ -91,7 +91,7 @@ extension SignInTests {
     }
 
     /// `request` sent to `upstream` as our method and path, and its answer.
-    private static func forward(
+    static func forward(
         _ request: FaultServer.Request, as ours: (method: String, path: String), to upstream: String
     ) -> FaultServer.Reply {
         var forwarded = URLRequest(url: URL(string: upstream + ours.path)!)
