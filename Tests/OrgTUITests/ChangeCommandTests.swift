@@ -182,6 +182,29 @@ import Testing
         #expect(try Self.audit(fixture) == before + [.resetPassword, .invite, .updateMe])
     }
 
+    @Test func meUpdatePrintsTheProfileAsChangedFromTheStoreAndOverTheAPI() async throws {
+        let fixture = try MemberStoreFixture(members: 1)
+        defer { fixture.remove() }
+        let stored = try fixture.orgtui(["me", "update", "--name", "Dana D. Demo", "-o", "json"])
+        #expect(stored.status == 0, "\(stored.errors)")
+        #expect(
+            try JSONDecoder().decode([Row].self, from: Data(stored.output.utf8)) == [
+                Row(id: MemberStoreFixture.id(0), name: "Dana D. Demo", email: "ada@acme.test", outcome: "updated")
+            ])
+        let admin = try fixture.adminToken()
+        let (server, url) = try await fixture.serve()
+        defer { server.stop() }
+        let remote = try Spawn.status([
+            "ORGTUI_TOKEN=" + admin, MemberStoreFixture.binary, "me", "update", "--email", "dana@acme.test", "--api",
+            url, "-o", "json",
+        ])
+        #expect(remote.status == 0, "\(remote.errors)")
+        #expect(
+            try JSONDecoder().decode([Row].self, from: Data(remote.output.utf8)) == [
+                Row(id: MemberStoreFixture.id(0), name: "Dana D. Demo", email: "dana@acme.test", outcome: "updated")
+            ])
+    }
+
     @Test func overTheAPIAChangeReachesTheStoreAndAnAnalystsTokenIsNotAllowed() async throws {
         let fixture = try MemberStoreFixture(members: 5)
         defer { fixture.remove() }

@@ -42,16 +42,18 @@ enum ChangeRequest: Hashable, Sendable {
         }
     }
 
-    /// Sends the change.
-    func send(to backend: any Backend) async throws(BackendError) {
+    /// Sends the change; returns the user as the backend answers once changed, for an operation that
+    /// answers with one (`updateMe`), else nil.
+    func send(to backend: any Backend) async throws(BackendError) -> User? {
         switch self {
-        case .updateMe(let update): _ = try await backend.updateMe(update)
+        case .updateMe(let update): return try await backend.updateMe(update)
         case .setRoles(let id, let roles, let basedOn):
             try await backend.setRoles(id: id, roles: roles, basedOn: basedOn)
         case .deleteUser(let id): try await backend.deleteUser(id: id)
         case .resetPassword(let id): try await backend.resetPassword(id: id)
         case .invite(let invitation): try await backend.inviteUser(invitation)
         }
+        return nil
     }
 
     private static let pathCharacters = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "/"))

@@ -53,11 +53,14 @@ struct ChangeRunner {
         }
     }
 
-    /// Sends the change's request, unless this is a dry run or there is none.
+    /// Sends the change's request, unless this is a dry run or there is none; the row shows the user as the
+    /// backend answers once changed, when it answers with one.
     private func make(_ change: UserChange) throws(BackendError) -> UserChange {
         guard !dryRun, let request = change.request else { return change }
-        try Blocking.wait { [backend] () throws(BackendError) in try await request.send(to: backend) }
-        return change
+        let after = try Blocking.wait { [backend] () throws(BackendError) in try await request.send(to: backend) }
+        var made = change
+        if let after { made.user = after }
+        return made
     }
 
     /// Runs `body` with a function that prints one change as a row (a planned one for a dry run), then ends
