@@ -65,7 +65,7 @@ public enum Sanitizer {
 
     /// Whether `scalar` must never reach the terminal as itself: a control, format character, separator,
     /// surrogate, default-ignorable, emoji modifier, or anything the terminal's `wcwidth` does not know (-1).
-    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         if isPlainASCII(scalar) { return false }
         switch scalar.properties.generalCategory {
         case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate: return true

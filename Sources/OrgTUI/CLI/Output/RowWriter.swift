@@ -7,12 +7,17 @@ import OrgCLI
 /// at each `flush` (a command calls it after each page) and at `finish`: a million rows are a few hundred
 /// writes, not a million. Only the table keeps its rows until `finish`, since its columns are as wide as
 /// their widest cell; it goes through the sanitizer, as everything printed on a terminal.
+///
+/// Nothing a backend sent reaches a terminal as a control: JSON and ndjson escape what the sanitizer would
+/// (`SafeJSON`, which parses back to the same strings), and CSV's cells pass the sanitizer when the output
+/// is a terminal; to a file or a pipe, CSV is the data as it is.
 final class RowWriter<Row: OutputRow> {
     /// The buffer is written out once it holds this many bytes.
     static var chunkSize: Int { 64 * 1_024 }
 
     private let format: OutputFormat
     private let rawCSV: Bool
+    private let isTerminal: Bool
     private let single: Bool
     private let descriptor: Int32
     private var buffer: [UInt8] = []
@@ -30,6 +35,7 @@ final class RowWriter<Row: OutputRow> {
     init(_ options: OutputOptions, single: Bool = false, descriptor: Int32 = STDOUT_FILENO) {
         format = options.output
         rawCSV = options.rawCSV
+        isTerminal = isatty(descriptor) == 1
         self.single = single
         self.descriptor = descriptor
         buffer.reserveCapacity(Self.chunkSize + 4_096)
@@ -48,7 +54,8 @@ final class RowWriter<Row: OutputRow> {
             try appendJSON(row)
         case .csv:
             if written == 0 { CSVRecord.append(Row.columns, to: &buffer) }
-            CSVRecord.append(rawCSV ? row.cells : row.cells.map(CSVCell.neutralized), to: &buffer)
+            let cells = rawCSV ? row.cells : row.cells.map(CSVCell.neutralized)
+            CSVRecord.append(isTerminal ? cells.map(Sanitizer.clean) : cells, to: &buffer)
         }
         if buffer.count >= Self.chunkSize { flush() }
     }
@@ -84,22 +91,8 @@ final class RowWriter<Row: OutputRow> {
         flush()
     }
 
-    /// The row as one line of JSON. JSON escapes C0 controls; DEL and the C1 controls (which some terminals
-    /// act on) are escaped here too, which JSON allows and which only occur inside strings.
+    /// The row as one line of JSON, safe on a terminal.
     private func appendJSON(_ row: Row) throws {
-        let hex = Array("0123456789abcdef".utf8)
-        var lead = false
-        for byte in try encoder.encode(row.wire) {
-            if byte == 0x7F {
-                buffer.append(contentsOf: "\\u007f".utf8)
-            } else if lead, (0x80...0x9F).contains(byte) {
-                buffer.removeLast()
-                buffer.append(contentsOf: "\\u00".utf8)
-                buffer.append(contentsOf: [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            } else {
-                buffer.append(byte)
-            }
-            lead = byte == 0xC2
-        }
+        SafeJSON.append(try encoder.encode(row.wire), to: &buffer)
     }
 }
