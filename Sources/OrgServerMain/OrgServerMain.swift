@@ -9,6 +9,7 @@ struct OrgServerMain: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "orgtui",
         abstract: "Serve a local store to a team over the org-user-management API, and manage its tokens.",
+        version: OrgTUIVersion.current,
         subcommands: [ServeCommand.self, TokenCommand.self, InitCommand.self, StoreCommand.self]
     )
 

@@ -10,6 +10,7 @@ struct OrgTUI: ParsableCommand {
         commandName: "orgtui",
         abstract: "Administer the users of a Model-Prime organization from the terminal.",
         discussion: "Exit statuses of the commands:\n" + ExitStatus.table,
+        version: OrgTUIVersion.current,
         subcommands: [
             OrgCommand.self, MeCommand.self, UsersCommand.self,
             InitCommand.self, DemoCommand.self, InvitationsCommand.self, OutboxCommand.self,
