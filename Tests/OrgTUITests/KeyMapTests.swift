@@ -90,6 +90,32 @@ struct KeyMapTests {
         #expect(AppConfig().refresh == 30)
     }
 
+    @Test("A comment may follow a directive; # is still a key to bind")
+    func comments() throws {
+        let config = try AppConfig.parse(
+            """
+            bind x delete             # x also deletes, wherever delete has a key
+            bind C-d pageDown list    # only in the users table (contexts: list search details roles)
+            unbind P                  # P does nothing
+            escdelay 50               # in ms (default 25)
+            refresh 60                # over the API (default 30;
+                                      # 0 turns the live refresh off)
+            bind # help list #the # key opens the help
+            unbind\t#\t# and no longer does
+            bind # help\t# it does again
+            """)
+        let changed = config.keyMap
+        #expect(changed.action(for: .character("x"), in: .list, takesText: false) == .command(.delete))
+        #expect(changed.action(for: .control("d"), in: .list, takesText: false) == .command(.pageDown))
+        #expect(changed.action(for: .character("P"), in: .list, takesText: false) == nil)
+        #expect(changed.action(for: .character("#"), in: .details, takesText: false) == .command(.help))
+        #expect(config.escapeDelay == 50)
+        #expect(config.refresh == 60)
+        #expect(throws: AppConfig.LineError(line: 1, reason: "unknown command \"delete#\"")) {
+            try AppConfig.parse("bind x delete# a comment needs a space before it")
+        }
+    }
+
     @Test(
         "A broken config names its line",
         arguments: [

@@ -3,7 +3,8 @@ import OrgModel
 
 /// The user's settings from `$XDG_CONFIG_HOME/orgtui/config` (default `~/.config/orgtui/config`).
 ///
-/// One directive per line; blank lines and lines starting with `#` are skipped:
+/// One directive per line; blank lines are skipped, and a word starting with `#` starts a comment to the end
+/// of the line, except as the key of `bind` and `unbind` (`bind # help` binds the # key):
 /// - `bind <key> <command> [context ...]`: the key gives the command (in the listed contexts, else
 ///   wherever the command has a key), e.g. `bind x delete` or `bind C-d pageDown list`.
 /// - `unbind <key>`: the key does nothing.
@@ -50,8 +51,8 @@ struct AppConfig: Hashable, Sendable {
     static func parse(_ text: String) throws(LineError) -> AppConfig {
         var config = AppConfig()
         for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let words = raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
-            guard let verb = words.first, !verb.hasPrefix("#") else { continue }
+            let words = directive(raw)
+            guard let verb = words.first else { continue }
             let line = number + 1
             func fail(_ reason: String) -> LineError { LineError(line: line, reason: reason) }
             switch verb {
@@ -85,5 +86,14 @@ struct AppConfig: Hashable, Sendable {
             }
         }
         return config
+    }
+
+    /// The words of `line` before its comment: the first word starting with `#`, unless it is the key of
+    /// `bind` or `unbind`, and every word after it.
+    private static func directive(_ line: Substring) -> [String] {
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
+        let key = ["bind", "unbind"].contains(words.first) ? 1 : nil
+        let comment = words.indices.first { $0 != key && words[$0].hasPrefix("#") } ?? words.endIndex
+        return Array(words[..<comment])
     }
 }
