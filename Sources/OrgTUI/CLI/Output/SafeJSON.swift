@@ -1,3 +1,4 @@
+import Foundation
 import OrgCLI
 
 /// JSON that is safe to print on a terminal and still says exactly what it said: every scalar that
@@ -6,25 +7,30 @@ import OrgCLI
 /// escape, or a surrogate pair of them beyond U+FFFF. Every parser reads the escapes back as the same
 /// strings. Such scalars only occur inside strings, where JSON allows any character to be escaped.
 enum SafeJSON {
-    /// Appends `json` (valid UTF-8, as `JSONEncoder` writes it) to `buffer`, each unsafe scalar escaped.
-    static func append(_ json: some Collection<UInt8>, to buffer: inout [UInt8]) {
-        var index = json.startIndex
-        while index < json.endIndex {
-            let lead = json[index]
-            if lead >= 0x20, lead < 0x7F {
-                buffer.append(lead)
-                json.formIndex(after: &index)
-                continue
+    /// Appends `json` (valid UTF-8, as `JSONEncoder` writes it) to `buffer`, each unsafe scalar escaped. The
+    /// runs between escapes are copied whole.
+    static func append(_ json: Data, to buffer: inout [UInt8]) {
+        json.withUnsafeBytes { bytes in
+            var copied = 0
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead >= 0x20, lead < 0x7F {
+                    index += 1
+                    continue
+                }
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                let sequence = bytes[index..<min(index + length, bytes.count)]
+                guard let scalar = Self.scalar(sequence), Sanitizer.isUnsafe(scalar) else {
+                    index += length
+                    continue
+                }
+                buffer.append(contentsOf: bytes[copied..<index])
+                for unit in scalar.utf16 { appendEscape(unit, to: &buffer) }
+                index += length
+                copied = index
             }
-            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            let end = json.index(index, offsetBy: length)
-            let bytes = json[index..<end]
-            index = end
-            guard let scalar = Self.scalar(bytes), Sanitizer.isUnsafe(scalar) else {
-                buffer.append(contentsOf: bytes)
-                continue
-            }
-            for unit in scalar.utf16 { appendEscape(unit, to: &buffer) }
+            buffer.append(contentsOf: bytes[copied..<bytes.count])
         }
     }
 
