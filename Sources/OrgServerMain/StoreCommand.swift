@@ -1,10 +1,10 @@
 import ArgumentParser
 
-/// `orgtui store`: moving a local store to PostgreSQL.
+/// `orgtui store`: backing up a local store, and moving it to PostgreSQL.
 struct StoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "store",
-        abstract: "Copy a local store into an empty PostgreSQL database, for `orgtui serve --database`.",
-        subcommands: [Copy.self]
+        abstract: "Back up a local store, or copy it into an empty PostgreSQL database for `orgtui serve --database`.",
+        subcommands: [Backup.self, Copy.self]
     )
 }

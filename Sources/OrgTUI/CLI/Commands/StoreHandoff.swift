@@ -1,14 +1,16 @@
 import ArgumentParser
 
-/// `orgtui store`: hands every argument to `orgtui-server store`, which holds the PostgreSQL driver.
+/// `orgtui store`: hands every argument to `orgtui-server store`, which holds the PostgreSQL driver and the
+/// store's backup.
 struct StoreHandoff: ServerHandoff {
     static let configuration = CommandConfiguration(
         commandName: "store",
-        abstract: "Copy a local store into an empty PostgreSQL database, for `orgtui serve --database`.",
+        abstract: "Back up a local store, or copy it into an empty PostgreSQL database for `orgtui serve --database`.",
         discussion: "Runs `orgtui-server store`; `orgtui store --help` lists its subcommands.",
         helpNames: []
     )
 
-    @Argument(parsing: .captureForPassthrough, help: "copy --from PATH --to postgresql://...")
+    @Argument(
+        parsing: .captureForPassthrough, help: "backup PATH [--store PATH] | copy --from PATH --to postgresql://...")
     var arguments: [String] = []
 }
