@@ -21,6 +21,10 @@ public struct OrgServer: Sendable {
     /// How long a request may take to arrive, from its head to the end of its body, before the connection
     /// is closed: a client that dribbles a body holds it no longer.
     public var requestReadTimeout = defaultRequestReadTimeout
+    /// The most connections open at once, below the file limit (`ConnectionCap`): at the cap, the
+    /// connection idle the longest is closed to make room for a new one. By default, what the process's
+    /// file limit leaves after a reserve for the store and logs.
+    public var maxConnections = ConnectionCap.capacity(forFileLimit: FileLimit.current)
 
     /// The largest request body taken (contract.md): a larger one is answered 413 without being read.
     static let maxBodyBytes = 64 * 1024
@@ -52,16 +56,20 @@ public struct OrgServer: Sendable {
         onRunning: @escaping @Sendable (Int) async -> Void
     ) async throws {
         let readTimeout = TimeAmount(requestReadTimeout)
+        let cap = ConnectionCap(capacity: maxConnections)
         let application = Application(
             responder: responder,
             server: .http1(
                 configuration: .init(
                     additionalChannelHandlers: [
-                        RequestLimitHandler(maxBodyBytes: Self.maxBodyBytes, readTimeout: readTimeout)
+                        RequestLimitHandler(maxBodyBytes: Self.maxBodyBytes, readTimeout: readTimeout),
+                        ConnectionActivityHandler(cap: cap),
                     ],
                     idleTimeout: TimeAmount(idleTimeout)
                 )),
-            configuration: .init(address: .hostname(host, port: port), serverName: nil),
+            configuration: .init(
+                address: .hostname(host, port: port), serverName: nil,
+                availableConnectionsDelegate: ConnectionCap.Delegate(cap: cap)),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
             eventLoopGroupProvider: .shared(Self.eventLoopGroup),
             logger: logger

@@ -42,9 +42,14 @@ struct ServeCommand: AsyncParsableCommand {
             LineLogHandler.standardError(label: label, level: max(level, .warning))
         }
         let store = try await storage.open(logger: databaseLogger)
+        FileLimit.raise()
         let server = OrgServer(host: host, port: port, authenticator: store.authenticator, logger: logger)
-        try await server.run { [host, logger] (port: Int) in
-            logger.notice("Serving \(store.description) on http://\(host):\(port)")
+        try await server.run { [host, logger, cap = server.maxConnections] (port: Int) in
+            logger.notice(
+                """
+                Serving \(store.description) on http://\(host):\(port), at most \(cap) connections at once \
+                (the one idle the longest is closed for a new one)
+                """)
         }
     }
 }

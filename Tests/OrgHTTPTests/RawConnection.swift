@@ -47,17 +47,27 @@ final class RawConnection: @unchecked Sendable {
     /// What the server sent until it closed the connection; `closed` is false when the deadline passed first.
     func readUntilClosed() async -> (text: String, closed: Bool) {
         await withCheckedContinuation { continuation in
-            Thread { continuation.resume(returning: self.readBlocking()) }.start()
+            Thread { continuation.resume(returning: self.readBlocking(until: nil)) }.start()
         }
     }
 
-    private func readBlocking() -> (text: String, closed: Bool) {
+    /// What the server sent until `marker` arrived in it (or it closed the connection, or the deadline passed).
+    func read(until marker: String) async -> String {
+        await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: self.readBlocking(until: marker).text) }.start()
+        }
+    }
+
+    private func readBlocking(until marker: String?) -> (text: String, closed: Bool) {
         var data = [UInt8]()
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let count = recv(socketFD, &buffer, buffer.count, 0)
             if count > 0 {
                 data += buffer[0..<count]
+                if let marker, String(decoding: data, as: UTF8.self).contains(marker) {
+                    return (String(decoding: data, as: UTF8.self), false)
+                }
                 continue
             }
             let closed = count == 0 || errno == ECONNRESET

@@ -15,13 +15,14 @@ final class ServerHarness: Sendable {
     private let task: Task<Void, any Error>
     private let tokens = IssuedTokens()
 
-    /// `idleTimeout` and `requestReadTimeout` are the server's, shortened by the tests of slow clients;
-    /// `asFakePlatform` serves the routes under `FakePlatform`'s paths instead of ours.
+    /// `idleTimeout`, `requestReadTimeout` and `maxConnections` are the server's, made small by the tests of
+    /// slow clients and of floods; `asFakePlatform` serves the routes under `FakePlatform`'s paths instead of ours.
     init(
         asFakePlatform: Bool = false,
         logger: Logger = Logger(label: "test.server", factory: { _ in SwiftLogNoOpLogHandler() }),
         idleTimeout: Duration = OrgServer.defaultIdleTimeout,
-        requestReadTimeout: Duration = OrgServer.defaultRequestReadTimeout
+        requestReadTimeout: Duration = OrgServer.defaultRequestReadTimeout,
+        maxConnections: Int? = nil
     ) async throws {
         directory = NSTemporaryDirectory() + "orgtui-http-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -37,6 +38,7 @@ final class ServerHarness: Sendable {
             host: "127.0.0.1", port: 0, authenticator: StoreAuthenticator(store: store), logger: logger)
         server.idleTimeout = idleTimeout
         server.requestReadTimeout = requestReadTimeout
+        if let maxConnections { server.maxConnections = maxConnections }
         task = Task { [server] in
             let router = try server.makeRouter().buildResponder()
             if asFakePlatform {

@@ -7,8 +7,8 @@ import FoundationNetworking
 #endif
 
 /// contract.md "Limits" at the server: bodies over 64 KiB answer 413 without being read, a role array
-/// holds each role once, lengths count code points, and a client that sends slowly or not at all is
-/// disconnected.
+/// holds each role once, lengths count code points, a client that sends slowly or not at all is
+/// disconnected, and connections that send nothing make room for new ones at the cap.
 @Suite struct ServerLimitTests {
     static let rolesPath =
         "/users/\(ContractData.others[1].id.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!)/roles"
@@ -30,6 +30,25 @@ import FoundationNetworking
 
     func connect(_ harness: ServerHarness) throws -> RawConnection {
         try RawConnection(port: harness.baseURL.port!)
+    }
+
+    /// A connection in the middle of a PATCH, whose body has only begun: the PATCH's head follows a whole
+    /// GET, so once the GET is answered the server has read both heads.
+    func connectionInARequest(_ harness: ServerHarness, body: String) async throws -> RawConnection {
+        let connection = try connect(harness)
+        let token = harness.token(for: ContractData.me.id)
+        connection.send(
+            "GET /users/me HTTP/1.1\r\nHost: test\r\nAuthorization: \(token)\r\n\r\n"
+                + "PATCH /users/me HTTP/1.1\r\nHost: test\r\nAuthorization: \(token)\r\n"
+                + "Content-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n\r\n" + body.prefix(1))
+        #expect(await connection.read(until: "\r\n\r\n").hasPrefix("HTTP/1.1 200"))
+        return connection
+    }
+
+    /// A whole GET of /users/me that asks the server to close the connection after its answer.
+    func getMeAndClose(_ harness: ServerHarness) -> String {
+        "GET /users/me HTTP/1.1\r\nHost: test\r\nAuthorization: \(harness.token(for: ContractData.me.id))\r\n"
+            + "Connection: close\r\n\r\n"
     }
 
     /// The status and body of a raw answer.
@@ -160,6 +179,43 @@ import FoundationNetworking
         halfHeader.send("GET /users/me HTTP/1.1\r\nHost: te")
         #expect(await silent.readUntilClosed().closed)
         #expect(await halfHeader.readUntilClosed().closed)
+        await harness.stop()
+    }
+
+    @Test func atTheCapTheConnectionIdleTheLongestIsClosedForANewOne() async throws {
+        let harness = try await ServerHarness(maxConnections: 4)
+        let idle = try (0..<6).map { _ in try connect(harness) }
+        #expect(try await send(harness, "GET", "/users/me").0 == 200)
+        #expect(await idle[0].readUntilClosed().closed)
+        await harness.stop()
+    }
+
+    @Test func aConnectionInTheMiddleOfARequestIsNeverClosedToMakeRoom() async throws {
+        let harness = try await ServerHarness(maxConnections: 2)
+        let body = #"{"name":"Ada Admin"}"#
+        let busy = try await connectionInARequest(harness, body: body)
+        let idle = try (0..<4).map { _ in try connect(harness) }
+        #expect(try await send(harness, "GET", "/users/me").0 == 200)
+        #expect(await idle[0].readUntilClosed().closed)
+        busy.send(String(body.dropFirst()))
+        #expect(await busy.read(until: "HTTP/1.1 200").contains("HTTP/1.1 200"))
+        await harness.stop()
+    }
+
+    /// With every connection in a request at the cap, a new one is not refused: it gets its answer once a
+    /// request ends at the latest, and every request in flight gets its own.
+    @Test func whenEveryConnectionIsInARequestTheNextWaitsForOneToEnd() async throws {
+        let harness = try await ServerHarness(maxConnections: 2)
+        let body = #"{"name":"Ada Admin"}"#
+        let first = try await connectionInARequest(harness, body: body)
+        let second = try await connectionInARequest(harness, body: body)
+        let next = try connect(harness)
+        next.send(getMeAndClose(harness))
+        for connection in [first, second] {
+            connection.send(String(body.dropFirst()))
+            #expect(await connection.read(until: "HTTP/1.1 200").contains("HTTP/1.1 200"))
+        }
+        #expect(await next.readUntilClosed().text.hasPrefix("HTTP/1.1 200"))
         await harness.stop()
     }
 
