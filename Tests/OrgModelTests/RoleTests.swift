@@ -300,6 +300,7 @@ import Testing
             $0.pendingChanges[7] = nil
             $0.users.roles["u00002"] = [.analyst]
             $0.bulk?.succeeded = 2
+            $0.bulk?.unchanged = 1
             $0.status = StatusMessage(.info, "Changing roles (+analyst): 2 of 3 done…")
         }
         let busy = BackendError.rolesChanged(current: [.developer])
@@ -310,7 +311,8 @@ import Testing
             $0.users.marks = ["u00003": Fixture.user(3)]
             $0.status = StatusMessage(
                 .error,
-                "Roles changed (+analyst) for 2 of 3 users; failed, still marked: User 00003: " + busy.message)
+                "Roles changed (+analyst) for 1 of 3 users (1 already was so); failed, still marked: User 00003: "
+                    + busy.message)
         }
         store.press(.undo, effects: [.changeRoles(9, userID: "u00001", delta: RoleDelta(remove: [.analyst]))]) {
             $0.undoable = []

@@ -146,6 +146,8 @@ extension AppState {
             cacheRoles(transition.after, of: user)
             if transition.after != transition.before {
                 undoable.append(RoleChange(user: user, before: transition.before, after: transition.after))
+            } else {
+                bulk?.unchanged += 1
             }
             bulk?.succeeded += 1
         case .failure(let error):
@@ -172,12 +174,6 @@ extension AppState {
             return
         }
         bulk = nil
-        if progress.failures.isEmpty {
-            succeed("Roles changed (\(progress.label)) for \(progress.total) users. Press u to undo.")
-        } else {
-            fail(
-                "Roles changed (\(progress.label)) for \(progress.succeeded) of \(progress.total) users; "
-                    + "failed, still marked: " + progress.failures.joined(separator: "; "))
-        }
+        if progress.failures.isEmpty { succeed(progress.summary) } else { fail(progress.summary) }
     }
 }
