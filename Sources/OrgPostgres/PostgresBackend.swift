@@ -111,10 +111,7 @@ public struct PostgresBackend: Backend {
                     \(user.details.name) signs in with Google: the password is reset through Google, not here.
                     """)
             }
-            try await PostgresOutbox.append(
-                connection, kind: .passwordReset, recipient: user.details.email, subject: "Reset your password",
-                body: "Hello \(user.details.name), follow the link in this email to choose a new password.",
-                logger: logger)
+            try await PostgresOutbox.append(connection, .passwordReset(user.details), logger: logger)
             try await PostgresAudit.append(
                 connection, actor: me.details.id, action: .resetPassword, target: id,
                 before: nil, after: AuditEntry.json(["email": user.details.email]), logger: logger)
@@ -163,11 +160,7 @@ public struct PostgresBackend: Backend {
                 VALUES (\(invitation.email), \(invitation.name), \(invitation.roles.label),
                         \(invitation.connection.rawValue), \(me.details.id), \(now))
                 """, logger: logger)
-            try await PostgresOutbox.append(
-                connection, kind: .invitation, recipient: invitation.email,
-                subject: "You are invited to join the organization",
-                body: "Hello \(invitation.name), you are invited with the roles \(invitation.roles.label). "
-                    + invitation.connection.inviteeInstructions, logger: logger)
+            try await PostgresOutbox.append(connection, .invitation(invitation), logger: logger)
             let pending = PendingInvitation(invitation: invitation, invitedBy: me.details.id, invitedAt: now)
             try await PostgresAudit.append(
                 connection, actor: me.details.id, action: .invite, target: invitation.email,

@@ -6,14 +6,11 @@ import PostgresNIO
 /// The emails the platform would send, written to the PostgreSQL store's outbox instead.
 enum PostgresOutbox {
     /// A message the platform would email, written to the outbox in the caller's transaction.
-    static func append(
-        _ connection: PostgresConnection, kind: OutboxMessage.Kind, recipient: String, subject: String, body: String,
-        logger: Logger
-    ) async throws {
+    static func append(_ connection: PostgresConnection, _ mail: OutboxMessage.Draft, logger: Logger) async throws {
         try await connection.query(
             """
             INSERT INTO outbox (kind, recipient, subject, body, created_at)
-            VALUES (\(kind.rawValue), \(recipient), \(subject), \(body), \(Date()))
+            VALUES (\(mail.kind.rawValue), \(mail.recipient), \(mail.subject), \(mail.body), \(Date()))
             """, logger: logger)
     }
 }

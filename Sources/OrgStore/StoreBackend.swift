@@ -98,9 +98,7 @@ public struct StoreBackend: Backend {
                     \(user.details.name) signs in with Google: the password is reset through Google, not here.
                     """)
             }
-            try OutboxMessage.append(
-                db, kind: .passwordReset, recipient: user.details.email, subject: "Reset your password",
-                body: "Hello \(user.details.name), follow the link in this email to choose a new password.")
+            try OutboxMessage.append(db, .passwordReset(user.details))
             try AuditEntry.append(
                 db, actor: me.details.id, action: .resetPassword, target: id,
                 before: nil, after: AuditEntry.json(["email": user.details.email]))
@@ -138,10 +136,7 @@ public struct StoreBackend: Backend {
                 throw BackendError.conflict("\(invitation.email) has already been invited.")
             }
             try PendingInvitation.insert(db, invitation, invitedBy: me.details.id)
-            try OutboxMessage.append(
-                db, kind: .invitation, recipient: invitation.email, subject: "You are invited to join the organization",
-                body: "Hello \(invitation.name), you are invited with the roles \(invitation.roles.label). "
-                    + invitation.connection.inviteeInstructions)
+            try OutboxMessage.append(db, .invitation(invitation))
             let pending = PendingInvitation(invitation: invitation, invitedBy: me.details.id, invitedAt: .now)
             try AuditEntry.append(
                 db, actor: me.details.id, action: .invite, target: invitation.email,

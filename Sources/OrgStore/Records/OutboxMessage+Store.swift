@@ -3,10 +3,10 @@ import GRDB
 
 extension OutboxMessage {
     /// Writes an email to the outbox, in the caller's transaction.
-    static func append(_ db: Database, kind: Kind, recipient: String, subject: String, body: String) throws {
+    static func append(_ db: Database, _ mail: Draft) throws {
         try db.execute(
             sql: "INSERT INTO outbox (kind, recipient, subject, body, created_at) VALUES (?, ?, ?, ?, ?)",
-            arguments: [kind.rawValue, recipient, subject, body, Date()])
+            arguments: [mail.kind.rawValue, mail.recipient, mail.subject, mail.body, Date()])
     }
 
     /// Every message, oldest first.
