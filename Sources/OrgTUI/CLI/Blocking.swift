@@ -2,15 +2,17 @@ import Foundation
 import OrgCLI
 import OrgModel
 
-/// Runs a Backend call from a synchronous command: the call runs on the global executor while the
-/// command's thread waits for its result.
+/// Runs a Backend call from a synchronous command: the call runs on a thread of its own (a `ThreadExecutor`)
+/// while the command's thread waits for its result.
 enum Blocking {
     /// The result of `body`, or the error it threw.
     static func wait<T: Sendable, Failure: Error>(
         _ body: @escaping @Sendable () async throws(Failure) -> T
     ) throws(Failure) -> T {
         let outcome = Outcome<T, Failure>()
-        Task {
+        let executor = ThreadExecutor()
+        defer { executor.stop() }
+        Task(executorPreference: executor) {
             do throws(Failure) {
                 outcome.result = .success(try await body())
             } catch {
