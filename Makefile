@@ -42,11 +42,16 @@ test: deps lint fuzz-short conformance pyte
 	$(SWIFT) build --build-tests
 	scripts/with-postgres $(MAKE) --no-print-directory swift-tests
 
+# Each of the two runs takes 3 to 6 minutes here: one that hangs is stopped after TEST_DEADLINE seconds and fails,
+# naming the tests still running (scripts/with-deadline), instead of meeting CI's own limit in silence.
+TEST_DEADLINE ?= 1200
+
 # The Swift tests alone, run by `test` with ORGTUI_TEST_DATABASE_URL set.
 swift-tests:
 	@[ -n "$$ORGTUI_TEST_DATABASE_URL" ] || { echo "ORGTUI_TEST_DATABASE_URL is unset: run make test" >&2; exit 1; }
-	ORGTUI_REQUIRE_DATABASE=1 $(SWIFT) test --skip-build --skip '$(PROCESS_SUITES)'
-	ORGTUI_REQUIRE_DATABASE=1 $(SWIFT) test --skip-build --no-parallel --filter '$(PROCESS_SUITES)'
+	ORGTUI_REQUIRE_DATABASE=1 scripts/with-deadline $(TEST_DEADLINE) $(SWIFT) test --skip-build --skip '$(PROCESS_SUITES)'
+	ORGTUI_REQUIRE_DATABASE=1 scripts/with-deadline $(TEST_DEADLINE) $(SWIFT) test --skip-build --no-parallel \
+	  --filter '$(PROCESS_SUITES)'
 
 ## conformance: schemathesis (PyPI, in a venv under .build/) against `orgtui serve` with openapi.yaml, over a
 ## store file and then over a throwaway PostgreSQL database
