@@ -45,11 +45,14 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
-        // What the two executables share: the --store option, command failures, text safe for the terminal.
+        // Text safe for the terminal: the sanitizer, display width, tables; no I/O and no dependency.
+        .target(name: "OrgText"),
+        // What the two executables share: the --store option, command failures, the console, the log.
         .target(
             name: "OrgCLI",
             dependencies: [
-                "OrgModel", "OrgStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "OrgModel", "OrgStore", "OrgText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -57,7 +60,7 @@ let package = Package(
         .executableTarget(
             name: "OrgTUI",
             dependencies: [
-                "CNcurses", "OrgCLI", "OrgModel", "OrgStore", "OrgHTTP", "OrgAPI",
+                "CNcurses", "OrgCLI", "OrgModel", "OrgStore", "OrgHTTP", "OrgAPI", "OrgText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Logging", package: "swift-log"),
@@ -67,7 +70,7 @@ let package = Package(
         .executableTarget(
             name: "OrgServerMain",
             dependencies: [
-                "OrgCLI", "OrgModel", "OrgServer", "OrgStore", "OrgPostgres",
+                "OrgCLI", "OrgModel", "OrgServer", "OrgStore", "OrgPostgres", "OrgText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -140,7 +143,7 @@ let package = Package(
         .testTarget(
             name: "OrgTUITests",
             dependencies: [
-                "OrgTUI", "OrgCLI", "OrgModel", "OrgStore", "OrgHTTP", "TestHTTPServers",
+                "OrgTUI", "OrgCLI", "OrgModel", "OrgStore", "OrgHTTP", "OrgText", "TestHTTPServers",
                 .product(name: "CSV", package: "CSV.swift"),
             ],
             exclude: ["Snapshots"]  // read from the source tree, so that recording rewrites them in place
@@ -161,7 +164,7 @@ if Context.environment["ORGTUI_FUZZ"] != nil {
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
-        ("Terminal", ["OrgCLI"]),
+        ("Terminal", ["OrgText"]),
     ]
     let sanitize = ["-sanitize=fuzzer,address"]
     for target in package.targets where target.type == .regular {

@@ -6,7 +6,7 @@
 // `Fuzz/run.sh terminal SECONDS` (see the Makefile's `fuzz`).
 import Foundation
 import FuzzDriver
-import OrgCLI
+import OrgText
 #if canImport(Glibc)
 import Glibc
 #endif

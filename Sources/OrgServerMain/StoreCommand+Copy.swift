@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OrgCLI
+import OrgText
 import OrgModel
 import OrgPostgres
 import OrgStore

@@ -1,5 +1,6 @@
 import ArgumentParser
 import OrgCLI
+import OrgText
 import OrgModel
 import OrgStore
 

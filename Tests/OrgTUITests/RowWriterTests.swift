@@ -1,6 +1,6 @@
 import CSV
 import Foundation
-@testable import OrgCLI
+import OrgText
 import OrgModel
 import Testing
 

@@ -1,5 +1,5 @@
 import Foundation
-import OrgCLI
+import OrgText
 import Testing
 
 /// glibc's `wcwidth`, asked through the process's locale (set here to C.UTF-8), not the way the code does.

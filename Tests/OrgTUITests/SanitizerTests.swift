@@ -1,6 +1,5 @@
-@testable import OrgCLI
+import OrgText
 import Testing
-@testable import OrgTUI
 
 @Suite("Sanitizer")
 struct SanitizerTests {

@@ -1,4 +1,5 @@
 import Foundation
+import OrgText
 
 /// Where every line a command prints goes through, on standard output or standard error: each line is
 /// cleaned by the `Sanitizer`, so text from a store or a server (a name, an email, SQLite's message, a

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import OrgModel
+import OrgText
 import Synchronization
 
 /// A swift-log handler that writes each event as one line, cleaned by the `Sanitizer`, to a file or to

@@ -1,4 +1,5 @@
 import Foundation
+import OrgText
 
 /// A progress bar on standard error when it is a terminal: done of the total, the rate, the time left and a
 /// caller's detail (such as the failures so far), redrawn in place at most ten times a second. Nothing is

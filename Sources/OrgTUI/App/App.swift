@@ -1,6 +1,6 @@
 import Foundation
 import Logging
-import OrgCLI
+import OrgText
 import OrgModel
 
 /// The main loop: key -> Event -> `reduce` -> effects (backend work to the runner, clipboard, quit and

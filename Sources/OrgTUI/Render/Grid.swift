@@ -1,4 +1,4 @@
-import OrgCLI
+import OrgText
 
 /// A plain width x height grid of cells that screens render into; it never touches the terminal.
 /// Tests compare its `lines` as text; `Curses` copies it to the screen.

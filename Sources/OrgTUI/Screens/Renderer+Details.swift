@@ -1,5 +1,5 @@
 import Foundation
-import OrgCLI
+import OrgText
 import OrgModel
 
 extension Renderer {

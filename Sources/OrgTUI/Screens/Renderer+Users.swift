@@ -1,4 +1,4 @@
-import OrgCLI
+import OrgText
 import OrgModel
 
 extension Renderer {

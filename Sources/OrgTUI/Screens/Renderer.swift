@@ -1,4 +1,4 @@
-import OrgCLI
+import OrgText
 import OrgModel
 
 /// Draws an `AppState` into a `Grid`, each part into its region of the state's `Layout`: the header, a

@@ -1,5 +1,6 @@
 import ArgumentParser
 import OrgCLI
+import OrgText
 import OrgStore
 
 /// `orgtui outbox`: the emails the platform would have sent.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OrgCLI
+import OrgText
 import OrgHTTP
 import OrgModel
 

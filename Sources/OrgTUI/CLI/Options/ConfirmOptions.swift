@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OrgCLI
+import OrgText
 import OrgModel
 
 /// `--yes`, and otherwise a question on the terminal before each change that cannot be undone: it names the

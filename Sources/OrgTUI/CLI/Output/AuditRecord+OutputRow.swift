@@ -1,5 +1,6 @@
 import OrgAPI
 import OrgModel
+import OrgText
 
 extension AuditRecord: OutputRow {
     static let columns = ["at", "actor", "action", "target", "before", "after"]

@@ -1,5 +1,6 @@
 import Foundation
 import OrgCLI
+import OrgText
 
 /// Prints a command's rows in the `--output` format as they come, so that a command reading page after page
 /// streams: JSON as one array (or one object for a `single` row), ndjson one object a line, CSV (RFC 4180,

@@ -1,5 +1,5 @@
 import Foundation
-import OrgCLI
+import OrgText
 
 /// JSON that is safe to print on a terminal and still says exactly what it said: every scalar that
 /// `Sanitizer.isUnsafe` keeps from the terminal (C0 and C1 controls, DEL, bidi overrides and isolates,
