@@ -37,18 +37,37 @@ import Testing
             #expect(pipe(&fds) == 0)
             (reader, writing) = (fds[0], fds[1])
         }
+        // Read while the writer writes: a pipe holds 64 KiB, and a writer that fills it waits for a reader.
+        let drained = Drained(reader)
         defer { close(reader) }
         let writer = RowWriter<User>(try OutputOptions.parse(arguments), descriptor: writing)
         try writer.writeAll(rows)
         close(writing)
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = read(reader, &buffer, buffer.count)
-            guard count > 0 else { break }
-            bytes += buffer[0..<count]
+        return drained.text()
+    }
+
+    /// Everything read from a descriptor to its end, by a thread of its own.
+    final class Drained: @unchecked Sendable {
+        private var bytes: [UInt8] = []
+        private let done = DispatchSemaphore(value: 0)
+
+        init(_ descriptor: Int32) {
+            Thread { [self] in
+                var buffer = [UInt8](repeating: 0, count: 65_536)
+                while true {
+                    let count = read(descriptor, &buffer, buffer.count)
+                    guard count > 0 else { break }
+                    bytes += buffer[0..<count]
+                }
+                done.signal()
+            }.start()
         }
-        return String(decoding: bytes, as: UTF8.self)
+
+        /// The text read, once the descriptor's writing end is closed.
+        func text() -> String {
+            done.wait()
+            return String(decoding: bytes, as: UTF8.self)
+        }
     }
 
     /// The scalars of `text` a terminal would act on, its line breaks aside.
@@ -72,6 +91,14 @@ import Testing
         #expect(text.contains(#"tag\udb40\udc41"#))
         #expect(text.contains(#"Eve\u001b[2J\u0007\u009bBell"#))
         #expect(text.contains("José 山田 👍"))
+    }
+
+    /// More than a pipe holds (64 KiB) is read whole: the test reads while the writer writes.
+    @Test func moreThanAPipeHoldsIsReadWhole() throws {
+        let users = (0..<3_000).map { User(id: "u\($0)", name: "Person \($0)", email: "p\($0)@acme.test") }
+        let text = try Self.written(["-o", "ndjson"], users)
+        #expect(text.utf8.count > 65_536)
+        #expect(text.split(separator: "\n").count == 3_000)
     }
 
     @Test func csvToATerminalIsEscapedAsTheTableIs() throws {
