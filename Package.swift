@@ -120,6 +120,9 @@ let package = Package(
         // A loopback HTTP server that answers as a test's script says (faults, held requests), for the HTTP
         // backend's tests and the import's.
         .target(name: "TestHTTPServers", path: "Tests/TestHTTPServers"),
+        // Child processes started with posix_spawn and awaited off Swift's shared pool, for the tests and the bench.
+        .target(name: "ChildProcesses", path: "Tests/ChildProcesses"),
+        .testTarget(name: "ChildProcessesTests", dependencies: ["ChildProcesses"]),
         // The Backend contract suite, written once and run against every Backend.
         .target(name: "BackendContract", dependencies: ["OrgModel"], path: "Tests/BackendContract"),
         .testTarget(name: "OrgModelTests", dependencies: ["OrgModel", "OrgStore"]),
