@@ -47,11 +47,13 @@ let package = Package(
         ),
         // Text safe for the terminal: the sanitizer, display width, tables; no I/O and no dependency.
         .target(name: "OrgText"),
+        // Where orgtui keeps its files: the XDG base directories, as the environment names them.
+        .target(name: "OrgFiles"),
         // What the two executables share: the --store option, command failures, the console, the log.
         .target(
             name: "OrgCLI",
             dependencies: [
-                "OrgModel", "OrgStore", "OrgText",
+                "OrgFiles", "OrgModel", "OrgStore", "OrgText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -60,7 +62,7 @@ let package = Package(
         .executableTarget(
             name: "OrgTUI",
             dependencies: [
-                "CNcurses", "OrgCLI", "OrgModel", "OrgStore", "OrgHTTP", "OrgAPI", "OrgText",
+                "CNcurses", "OrgCLI", "OrgFiles", "OrgModel", "OrgStore", "OrgHTTP", "OrgAPI", "OrgText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Logging", package: "swift-log"),
@@ -78,7 +80,7 @@ let package = Package(
         .target(
             name: "OrgHTTP",
             dependencies: [
-                "CCurl", "OrgModel", "OrgAPI",
+                "CCurl", "OrgFiles", "OrgModel", "OrgAPI",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),

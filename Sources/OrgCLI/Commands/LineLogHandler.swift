@@ -1,6 +1,6 @@
 import Foundation
 import Logging
-import OrgModel
+import OrgFiles
 import OrgText
 import Synchronization
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OrgFiles
 import OrgModel
 import OrgStore
 

@@ -1,5 +1,5 @@
 import Foundation
-import OrgModel
+import OrgFiles
 
 extension Credential {
     /// The credentials file: `$XDG_CONFIG_HOME/orgtui/credentials`, where `XDG_CONFIG_HOME` defaults to

@@ -1,5 +1,5 @@
 import Foundation
-import OrgModel
+import OrgFiles
 
 /// The profiles file (`$XDG_CONFIG_HOME/orgtui/profiles`): one `profile NAME api URL` or
 /// `profile NAME store PATH` line per profile; the first one is the default. It holds no secret.

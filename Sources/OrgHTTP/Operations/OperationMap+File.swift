@@ -1,5 +1,5 @@
 import Foundation
-import OrgModel
+import OrgFiles
 
 extension OperationMap {
     /// `$XDG_CONFIG_HOME/orgtui/paths.PROFILE`: the map saved for the profile, beside the profiles file.

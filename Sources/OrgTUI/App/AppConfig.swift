@@ -1,4 +1,5 @@
 import Foundation
+import OrgFiles
 import OrgModel
 
 /// The user's settings from `$XDG_CONFIG_HOME/orgtui/config` (default `~/.config/orgtui/config`).

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OrgFiles
 import OrgCLI
 import OrgText
 import OrgHTTP
