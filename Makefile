@@ -34,7 +34,7 @@ build: deps
 # never starve the concurrent suites of threads. ImportCommandTests' children talk to a FaultServer in the test
 # process whose answers need a thread of the same pool: beside other blocked tests, they waited for ever.
 # (EndToEndTests also matches RoleConflictEndToEndTests and LiveRefreshEndToEndTests, the tmux suites of two TUIs.)
-PROCESS_SUITES := DurabilityTests|ConcurrencyTests|EndToEndTests|ImportCommandTests|SignInTests|RacingInstancesTests|ServerHandoffTests
+PROCESS_SUITES := DurabilityTests|ConcurrencyTests|EndToEndTests|ImportCommandTests|SignInTests|RacingInstancesTests|ServerProgramHandoffTests
 
 ## test: build and run every test (after a short run of each fuzz target and the API conformance run), beside a
 ## throwaway PostgreSQL cluster (scripts/with-postgres) that is stopped afterwards, also when a test fails

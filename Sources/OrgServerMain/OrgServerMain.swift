@@ -10,7 +10,7 @@ struct OrgServerMain: AsyncParsableCommand {
         commandName: "orgtui",
         abstract: "Serve a local store to a team over the org-user-management API, and manage its tokens.",
         version: OrgTUIVersion.current,
-        subcommands: [ServeCommand.self, TokenCommand.self, InitCommand.self, StoreCommand.self]
+        subcommands: [ServeCommand.self, TokenCommand.self, DatabaseInitCommand.self, StoreCommand.self]
     )
 
     /// Runs the command the arguments name, with the URLs `orgtui` handed over in the environment put back

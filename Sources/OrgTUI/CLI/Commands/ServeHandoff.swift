@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `orgtui serve`: hands every argument to `orgtui-server serve`.
-struct ServeHandoff: ServerHandoff {
+struct ServeHandoff: ServerProgramHandoff {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve a local store over the org-user-management API (HTTP), for `orgtui --api`.",

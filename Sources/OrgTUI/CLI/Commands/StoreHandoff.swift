@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// `orgtui store`: hands every argument to `orgtui-server store`, which holds the PostgreSQL driver and the
 /// store's backup.
-struct StoreHandoff: ServerHandoff {
+struct StoreHandoff: ServerProgramHandoff {
     static let configuration = CommandConfiguration(
         commandName: "store",
         abstract: "Back up a local store, or copy it into an empty PostgreSQL database for `orgtui serve --database`.",

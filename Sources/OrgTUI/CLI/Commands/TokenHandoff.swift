@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `orgtui token`: hands every argument to `orgtui-server token`.
-struct TokenHandoff: ServerHandoff {
+struct TokenHandoff: ServerProgramHandoff {
     static let configuration = CommandConfiguration(
         commandName: "token",
         abstract: "Create, list and revoke the personal access tokens that `orgtui serve` accepts.",

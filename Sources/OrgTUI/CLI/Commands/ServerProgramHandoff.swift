@@ -5,11 +5,11 @@ import OrgCLI
 /// `orgtui serve`, `orgtui token` and `orgtui store`: handed, with every argument, to the `orgtui-server`
 /// executable beside `orgtui` (or else on PATH), so that the terminal UI carries no HTTP server; a database
 /// URL goes through the server's environment, never its command line (`ArgumentHandoff`).
-protocol ServerHandoff: ParsableCommand {
+protocol ServerProgramHandoff: ParsableCommand {
     var arguments: [String] { get }
 }
 
-extension ServerHandoff {
+extension ServerProgramHandoff {
     /// The executable that runs the server's commands.
     static var serverProgram: String { "orgtui-server" }
 

@@ -7,7 +7,7 @@ import OrgStore
 
 /// `orgtui-server init`: seeds an empty PostgreSQL database with an organization whose "me" is its first
 /// admin, as `orgtui init` creates a local store.
-struct InitCommand: AsyncParsableCommand {
+struct DatabaseInitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Seed an empty PostgreSQL database for `orgtui serve --database`, with you as its first admin.",

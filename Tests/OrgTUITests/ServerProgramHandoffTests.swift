@@ -9,7 +9,7 @@ import Testing
 /// every user for as long as it runs (/proc/PID/cmdline), never holds the password. A URL without a password
 /// takes it from the password file (PGPASSFILE). One case at a time: a child started while another test
 /// spawns inherits that test's pipe and holds it open as long as it runs.
-@Suite(.serialized) struct ServerHandoffTests {
+@Suite(.serialized) struct ServerProgramHandoffTests {
     static let password = "pw-canary-7f3a"
 
     /// URL stands for the database's URL with its password, BARE for it without, STORE for a local store.
