@@ -82,6 +82,7 @@ import Testing
             $0.screens[2] = .auditLog(Self.log(user: Fixture.user(0)) { $0.rows.pageRequests = [1: 7] })
             $0.status = StatusMessage(.info, "Reloading…")
         }
+        store.skipPending()
     }
 
     @Test func aBackendWithoutALogClosesTheScreenAndSaysSo() {

@@ -49,6 +49,7 @@ import Testing
             $0.status = StatusMessage(.success, "Deleted User 00001 <user00001@acme.test>.")
         }
         #expect(store.state.users.selected == Fixture.user(2))
+        store.skipPending()
     }
 
     @Test func deletingFromTheDetailsScreenClosesIt() {
@@ -62,6 +63,7 @@ import Testing
         }
         store.skip([.deleted(6, .success(Done()))])
         #expect(store.state.screens == [.users])
+        store.skipPending()
     }
 
     @Test func aRefusedDeleteShowsTheServersDetail() {
@@ -152,5 +154,6 @@ import Testing
             User(id: "auth0|0123456789abcdef01234567", name: "A", email: "a@b.co").signInConnection == .usernamePassword
         )
         #expect(Fixture.user(1).signInConnection == nil)
+        store.skipPending()
     }
 }

@@ -72,6 +72,7 @@ import Testing
                 "Invited Bo <bo@acme.test> as admin,developer. "
                     + "They get an email to create a username and password.")
         }
+        store.skipPending()
     }
 
     @Test func anInvalidInvitationIsNotSentAndPointsAtTheProblem() {
@@ -186,5 +187,6 @@ import Testing
         }
         store.press(.profile) { $0.screens.append(.profile) }
         store.press(.edit) { $0.status = StatusMessage(.error, reason) }
+        store.skipPending()
     }
 }

@@ -34,6 +34,7 @@ import Testing
             $0.screens = [.users]
             $0.status = StatusMessage(.info, "Switching to profile globex…")
         }
+        store.skipPending()
     }
 
     /// A profile saved by `orgtui login` while the terminal UI runs shows up when the list opens.
@@ -50,10 +51,12 @@ import Testing
             $0.profiles = now + [Self.profiles[1]]
             $0.screens[1] = .profiles(list)
         }
+        store.skip([.command(.back), .command(.profiles)])
         store.receive(.profilesListed(now)) {
             $0.profiles = now
             $0.screens[1] = .profiles(ProfileList(entries: now, active: "acme"))
         }
+        store.skipPending()
     }
 
     @Test func theActiveProfileOrEscSwitchesNothing() {
@@ -65,6 +68,7 @@ import Testing
         }
         store.skip([.command(.profiles), .command(.down)])
         store.press(.back) { $0.screens = [.users] }
+        store.skipPending()
     }
 
     @Test func aSwitchForgetsTheOldOrganizationLoadsTheNewOneAndDropsLateAnswers() {
@@ -103,6 +107,7 @@ import Testing
             store.receive(.detailsLoaded(RequestID(id), userID: "u00001", .success(Fixture.details(1))))
             store.receive(.auditLoaded(RequestID(id), pageNumber: 1, .success(AuditPage(count: 3, items: []))))
         }
+        store.skipPending()
     }
 
     @Test func aProfileThatCannotBeOpenedLeavesTheOldOneAndSaysWhy() {
@@ -113,5 +118,6 @@ import Testing
             $0.status = StatusMessage(.error, "Still on profile acme: There is no store at /gone.sqlite.")
         }
         #expect(store.state.organization == before.organization && store.state.activeProfile == "acme")
+        store.skipPending()
     }
 }

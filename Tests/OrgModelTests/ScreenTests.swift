@@ -27,7 +27,8 @@ import Testing
             $0.organizationRequest = 4
             $0.status = nil
         }
-        store.receive(.organizationLoaded(1, .success(Fixture.organization)))
+        store.receiveLate(.organizationLoaded(1, .success(Fixture.organization)))
+        store.skipPending()
     }
 
     @Test func helpScrollsAndClosesFromAnyScreen() {
@@ -54,6 +55,7 @@ import Testing
             $0.status = nil
         }
         store.press(.reload)
+        store.skipPending()
     }
 
     @Test func quitIsOfferedOnlyOnTheTable() {

@@ -39,6 +39,7 @@ import Testing
             Self.showSearch("ann", request: 8, in: &$0)
         }
         #expect(store.state.position == "…")
+        store.skipPending()
     }
 
     @Test func enterRunsAtOnceCancellingTheSupersededSearchAndItsLateReplyIsDropped() {
@@ -78,6 +79,7 @@ import Testing
             $0.search = SearchLine()
             Self.showSearch(nil, request: 10, in: &$0)
         }
+        store.skipPending()
     }
 
     @Test func enterOnAnInvalidQuerySaysWhyAndKeepsTheText() {
@@ -133,6 +135,7 @@ import Testing
             $0.users.nameSearch = nil
             $0.users.pageRequests = [1: 8]
         }
+        store.skipPending()
     }
 
     @Test func typingWhereNoFieldHasTheKeyboardDoesNothing() {

@@ -40,6 +40,7 @@ import Testing
         }
         #expect(store.state.visibleRows[1].roles == [.developer])
         #expect(store.state.visibleRows[0].isSelected)
+        store.skipPending()
     }
 
     @Test func answersAreAwaitedUntilOrganizationMeAndEveryPageArrive() {
@@ -53,6 +54,7 @@ import Testing
         #expect(!store.state.awaitsAnswers, "neither the roles nor the prefetched second page")
         store.skip([.command(.last)])
         #expect(store.state.awaitsAnswers, "the last rows, on page 2")
+        store.skipPending()
     }
 
     @Test func beforeMeIsLoadedNothingThatChangesAnythingIsOffered() {
@@ -64,6 +66,7 @@ import Testing
         store.press(.invite)
         store.press(.open) { $0.screens.append(.userDetails(Fixture.user(0))) }
         store.press(.editRoles)
+        store.skipPending()
     }
 
     @Test func meFailingSaysSoAndRetriesWithR() {
@@ -81,6 +84,7 @@ import Testing
             $0.users.pageRequests = [1: 5]
             $0.status = StatusMessage(.info, "Reloading…")
         }
+        store.skipPending()
     }
 
     @Test func unauthorizedSaysHowToFixTheToken() {
@@ -91,6 +95,7 @@ import Testing
             $0.status = StatusMessage(.error, "Could not load users (page 1): " + BackendError.unauthorized.message)
         }
         #expect(store.state.status?.text.contains("token is missing or expired") == true)
+        store.skipPending()
     }
 
     @Test func resizeBelowTheMinimumSaysWhatIsNeeded() {
@@ -116,5 +121,6 @@ import Testing
             for id in newIDs { $0.users.detailsRequests[id] = 6 }
         }
         #expect(store.state.position == "1-35 of 1,234")
+        store.skipPending()
     }
 }
