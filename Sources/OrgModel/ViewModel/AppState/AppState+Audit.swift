@@ -36,7 +36,7 @@ extension AppState {
             log.rows.pageRequests = [:]
             log.rows.pages = [:]
             log.rows.count = nil
-            inform("Reloading…")
+            status = .info("Reloading…")
             let effects = cancels + loadAudit(&log)
             replaceTop(.auditLog(log))
             return effects
@@ -70,11 +70,11 @@ extension AppState {
             return effects
         case .failure(.unsupported(let detail)):
             screens.removeSubrange(index...)
-            fail(detail)
+            status = .error(detail)
             return log.rows.pageRequests.values.sorted().map(Effect.cancel)
         case .failure(let error):
             screens[index] = .auditLog(log)
-            report(error, "Could not load the audit log (page \(page))", retryWithR: true)
+            status = .failure(error, "Could not load the audit log (page \(page))", retryWithR: true)
             return []
         }
     }

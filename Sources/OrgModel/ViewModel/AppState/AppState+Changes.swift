@@ -34,12 +34,12 @@ extension AppState {
         switch result {
         case .success:
             let effects = removeUser(id: user.id)
-            succeed("Deleted \(user.name) <\(user.email)>.")
+            status = .success("Deleted \(user.name) <\(user.email)>.")
             return effects
         case .failure(.notFound):
             return removeVanished(userID: user.id)
         case .failure(let error):
-            report(error, "\(user.name) was not deleted")
+            status = .failure(error, "\(user.name) was not deleted")
             return []
         }
     }
@@ -47,12 +47,12 @@ extension AppState {
     private mutating func resetAnswered(_ user: User, _ result: Result<User?, BackendError>) -> [Effect] {
         switch result {
         case .success:
-            succeed("Password reset email sent to \(user.email).")
+            status = .success("Password reset email sent to \(user.email).")
             return []
         case .failure(.notFound):
             return removeVanished(userID: user.id)
         case .failure(let error):
-            report(error, "No password reset sent to \(user.name)")
+            status = .failure(error, "No password reset sent to \(user.name)")
             return []
         }
     }
@@ -65,7 +65,7 @@ extension AppState {
         case .success:
             if case .inviteForm(let form) = screen, form.sending == id { pop() }
             let effects = refreshPages()
-            succeed(
+            status = .success(
                 "Invited \(invitation.name) <\(invitation.email)> as \(invitation.roles.label). "
                     + invitation.connection.inviteeInstructions)
             return effects
@@ -75,7 +75,7 @@ extension AppState {
                 form.error = error.message
                 replaceTop(.inviteForm(form))
             }
-            report(error, "Invitation not sent")
+            status = .failure(error, "Invitation not sent")
             return []
         }
     }
@@ -85,7 +85,7 @@ extension AppState {
         case .success(let user):
             if let user { replaceUser(user) }
             if case .profileEditor(let form) = screen, form.saving == id { pop() }
-            succeed("Profile saved.")
+            status = .success("Profile saved.")
         case .failure(let error):
             if case .conflict(let detail) = error {
                 profileLockedReason = "Your profile cannot be edited here: \(detail)"
@@ -95,7 +95,7 @@ extension AppState {
                 form.error = error.message
                 replaceTop(.profileEditor(form))
             }
-            report(error, "Profile not saved")
+            status = .failure(error, "Profile not saved")
         }
         return []
     }

@@ -17,9 +17,8 @@ extension AppState {
             return apply(outcome, for: command)
         case .userDetails(let user):
             return handleDetails(command, user)
-        case .roleEditor(var editor):
-            let outcome = editor.handle(command)
-            return apply(outcome, from: editor)
+        case .roleEditor:
+            return scope(RoleEditor.self) { $0.reduce(command, &$1) }
         case .inviteForm(var form):
             let outcome = form.handle(command)
             return apply(outcome, from: form)
@@ -127,7 +126,7 @@ extension AppState {
         case .back:
             if search.nameSearch != nil || users.nameSearch != nil { return clearSearch() }
             users.marks = [:]
-            inform("Marks cleared.")
+            status = .info("Marks cleared.")
             return []
         case .quit:
             return [.quit]
@@ -161,7 +160,7 @@ extension AppState {
         case .edit:
             guard let me else { return [] }
             if let profileLockedReason {
-                fail(profileLockedReason)
+                status = .error(profileLockedReason)
                 return []
             }
             screens.append(.profileEditor(ProfileForm(editing: me.user)))
@@ -200,14 +199,14 @@ extension AppState {
         guard let user else { return [] }
         let scalars = user.email.unicodeScalars
         if scalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
-            fail("Not copied: the email contains control characters.")
+            status = .error("Not copied: the email contains control characters.")
             return []
         }
         if scalars.contains(where: { $0.value <= 0x20 || $0.value >= 0x7F }) {
-            fail("Not copied: the email contains spaces or characters outside ASCII.")
+            status = .error("Not copied: the email contains spaces or characters outside ASCII.")
             return []
         }
-        inform("Copied \(user.email).")
+        status = .info("Copied \(user.email).")
         return [.copyToClipboard(user.email)]
     }
 }

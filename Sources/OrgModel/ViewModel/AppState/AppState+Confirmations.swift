@@ -3,7 +3,7 @@ extension AppState {
     /// A Google user gets no reset dialog, only the reason.
     mutating func ask(_ command: Command, about user: User) -> [Effect] {
         if command == .resetPassword, user.signInConnection == .googleOAuth2 {
-            inform("\(user.name) signs in with Google: they reset their password at Google, not here.")
+            status = .info("\(user.name) signs in with Google: they reset their password at Google, not here.")
             return []
         }
         screens.append(.confirmation(command == .delete ? .toDelete(user) : .toResetPassword(of: user)))
@@ -20,7 +20,7 @@ extension AppState {
             return perform(confirmation.action)
         case .cancel:
             pop()
-            inform("Cancelled: nothing was changed.")
+            status = .info("Cancelled: nothing was changed.")
             return []
         }
     }
@@ -31,17 +31,16 @@ extension AppState {
         switch action {
         case .delete(let user):
             guard !isMe(user), let sent = send(.delete(user)) else { return [] }
-            inform("Deleting \(user.name)…")
+            status = .info("Deleting \(user.name)…")
             return [sent.effect]
         case .resetPassword(let user):
             guard !isMe(user), let sent = send(.resetPassword(user)) else { return [] }
-            inform("Sending a password reset to \(user.email)…")
+            status = .info("Sending a password reset to \(user.email)…")
             return [sent.effect]
         case .saveRoles(let editor) where editor.isBulk:
-            if case .roleEditor = screen { pop() }
-            return sendBulk(editor)
+            return apply([.sendBulk(editor)])
         case .saveRoles(let editor):
-            return sendRoles(editor)
+            return apply(editor.sending())
         }
     }
 }

@@ -10,13 +10,13 @@ extension AppState {
             inviteDraft = form
         case .refused(let reason):
             replaceTop(.inviteForm(form))
-            fail("Not sent: \(reason)")
+            status = .error("Not sent: \(reason)")
         case .send(let invitation):
             guard let sent = send(.invite(invitation)) else { return [] }
             form.sending = sent.id
             form.error = nil
             replaceTop(.inviteForm(form))
-            inform("Sending the invitation to \(invitation.email)…")
+            status = .info("Sending the invitation to \(invitation.email)…")
             return [sent.effect]
         }
         return []
@@ -32,16 +32,16 @@ extension AppState {
             pop()
         case .unchanged:
             pop()
-            inform("No change to your profile.")
+            status = .info("No change to your profile.")
         case .refused(let reason):
             replaceTop(.profileEditor(form))
-            fail("Not saved: \(reason)")
+            status = .error("Not saved: \(reason)")
         case .save(let update):
             guard let sent = send(.updateMe(update)) else { return [] }
             form.saving = sent.id
             form.error = nil
             replaceTop(.profileEditor(form))
-            inform("Saving your profile…")
+            status = .info("Saving your profile…")
             return [sent.effect]
         }
         return []

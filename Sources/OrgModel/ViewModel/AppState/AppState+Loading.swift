@@ -36,7 +36,7 @@ extension AppState {
         organizationRequest = nil
         switch result {
         case .success(let organization): self.organization = organization
-        case .failure(let error): report(error, "Could not load the organization", retryWithR: true)
+        case .failure(let error): status = .failure(error, "Could not load the organization", retryWithR: true)
         }
         return []
     }
@@ -54,7 +54,7 @@ extension AppState {
                     + "Google account."
             }
         case .failure(let error):
-            report(error, "Could not load your profile, so nothing can be changed yet", retryWithR: true)
+            status = .failure(error, "Could not load your profile, so nothing can be changed yet", retryWithR: true)
         }
         return []
     }
@@ -70,7 +70,7 @@ extension AppState {
             scrollToCursor()
             return ensureLoaded()
         case .failure(let error):
-            report(error, "Could not load users (page \(page))", retryWithR: true)
+            status = .failure(error, "Could not load users (page \(page))", retryWithR: true)
             return []
         }
     }
@@ -90,7 +90,7 @@ extension AppState {
         case .failure(.notFound):
             return removeVanished(userID: userID)
         case .failure(let error):
-            report(error, "Could not load the roles of \(name(ofUserID: userID))", retryWithR: true)
+            status = .failure(error, "Could not load the roles of \(name(ofUserID: userID))", retryWithR: true)
             return []
         }
     }
@@ -172,7 +172,7 @@ extension AppState {
         users.roles = users.roles.filter { kept.contains($0.key) }
         if me == nil, meRequest == nil { effects.append(requestMe()) }
         if organization == nil, organizationRequest == nil { effects.append(requestOrganization()) }
-        inform("Reloading…")
+        status = .info("Reloading…")
         return effects + refreshPages()
     }
 

@@ -8,7 +8,7 @@ extension AppState {
             conflict.saving = nil
             replaceTop(.roleConflict(conflict))
         } else if takesInput(otherThan: id) {
-            fail(
+            status = .error(
                 "Not saved: someone else changed the roles of \(change.user.name) to \(current.label) meanwhile; "
                     + "nothing was changed.")
             return
@@ -21,7 +21,8 @@ extension AppState {
                 .roleConflict(RoleConflict(user: change.user, opened: change.before, now: current, yours: change.after))
             )
         }
-        fail("Someone else changed the roles of \(change.user.name) to \(current.label). Choose what to save.")
+        status = .error(
+            "Someone else changed the roles of \(change.user.name) to \(current.label). Choose what to save.")
     }
 
     /// Whether the screen on top is a form, a dialog or another role editor than the one that sent `id`:
@@ -43,11 +44,11 @@ extension AppState {
             return []
         case .cancel:
             closeRoleScreens(of: conflict.user)
-            inform("Cancelled: the roles of \(name) stay as someone else set them: \(conflict.now.label).")
+            status = .info("Cancelled: the roles of \(name) stay as someone else set them: \(conflict.now.label).")
             return []
         case .save(let roles) where roles == conflict.now:
             closeRoleScreens(of: conflict.user)
-            inform("No change to save: the roles of \(name) already are \(roles.label).")
+            status = .info("No change to save: the roles of \(name) already are \(roles.label).")
             return []
         case .save(let roles):
             guard let sent = send(.roles(RoleChange(user: conflict.user, before: conflict.now, after: roles)))
@@ -55,7 +56,7 @@ extension AppState {
             var conflict = conflict
             conflict.saving = sent.id
             replaceTop(.roleConflict(conflict))
-            inform("Saving the roles of \(name): \(roles.label)…")
+            status = .info("Saving the roles of \(name): \(roles.label)…")
             return [sent.effect]
         }
     }

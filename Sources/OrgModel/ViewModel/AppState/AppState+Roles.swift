@@ -8,77 +8,15 @@ extension AppState {
             return []
         }
         guard let roles = users.roles[user.id] else {
-            inform("The roles of \(user.name) are still loading.")
+            status = .info("The roles of \(user.name) are still loading.")
             return users.detailsRequests[user.id] == nil ? [requestDetails([user.id])] : []
         }
         screens.append(.roleEditor(RoleEditor(user: user, roles: roles)))
         return []
     }
 
-    /// Turns the role editor's outcome into effects.
-    mutating func apply(_ outcome: RoleEditor.Outcome, from editor: RoleEditor) -> [Effect] {
-        switch outcome {
-        case .stay:
-            replaceTop(.roleEditor(editor))
-            return []
-        case .close:
-            pop()
-            return []
-        case .save:
-            return saveRoles(editor)
-        }
-    }
-
-    /// Saves the editor's change, after a confirmation for a bulk change, an empty role set, or your own
-    /// admin role.
-    private mutating func saveRoles(_ editor: RoleEditor) -> [Effect] {
-        guard let before = editor.before, let after = editor.after, let user = editor.users.first else {
-            guard editor.hasChange else {
-                inform("No change to save: toggle a role first.")
-                return []
-            }
-            let losingMyAdmin = editor.remove.contains(.admin) && editor.users.contains(where: isMe)
-            screens.append(.confirmation(.toSaveBulk(editor, losingMyAdmin: losingMyAdmin)))
-            return []
-        }
-        if after == before {
-            pop()
-            inform("No change to the roles of \(user.name).")
-            return []
-        }
-        if after.isEmpty {
-            screens.append(.confirmation(.toRemoveEveryRole(editor, of: user)))
-            return []
-        }
-        if isMe(user), before.contains(.admin), !after.contains(.admin) {
-            screens.append(.confirmation(.toRemoveMyAdmin(editor)))
-            return []
-        }
-        return sendRoles(editor)
-    }
-
-    /// Sends a single user's change; the editor stays open until the answer.
-    mutating func sendRoles(_ editor: RoleEditor) -> [Effect] {
-        guard let before = editor.before, let user = editor.users.first,
-            let sent = send(.roles(editor.change(for: user, from: before)))
-        else { return [] }
-        var editor = editor
-        editor.saving = sent.id
-        editor.error = nil
-        if case .roleEditor = screen { replaceTop(.roleEditor(editor)) }
-        inform("Saving the roles of \(user.name)…")
-        return [sent.effect]
-    }
-
-    /// Applies a bulk editor's change to each marked user, each on a fresh read of their roles.
-    mutating func sendBulk(_ editor: RoleEditor) -> [Effect] {
-        guard allows(.setRoles) else { return [] }
-        users.marks = [:]
-        return startBulk(editor.users.map { ($0, editor.delta) }, label: editor.preview)
-    }
-
     /// Sends one delta per user as one bulk change, counted and reported as the answers come in.
-    private mutating func startBulk(_ deltas: [(User, RoleDelta)], label: String) -> [Effect] {
+    mutating func startBulk(_ deltas: [(User, RoleDelta)], label: String) -> [Effect] {
         bulk = BulkProgress(total: deltas.count, label: label)
         undoable = []
         undoesBulk = true
@@ -97,7 +35,7 @@ extension AppState {
         }
         guard let sent = send(.roles(first)) else { return [] }
         undoable = []
-        inform("Undoing: the roles of \(first.user.name) go back to \(first.after.label)…")
+        status = .info("Undoing: the roles of \(first.user.name) go back to \(first.after.label)…")
         return [sent.effect]
     }
 
@@ -112,7 +50,7 @@ extension AppState {
             undoable = [change]
             undoesBulk = false
             closeRoleScreens(savedBy: id)
-            succeed("Roles of \(change.user.name): \(change.after.label). Press u to undo.")
+            status = .success("Roles of \(change.user.name): \(change.after.label). Press u to undo.")
             // Saved on top of the roles as they are now: what else changed is shown, and the notice goes.
             guard refresh.changedElsewhere.remove(change.user.id) != nil else { return [] }
             return [requestDetails([change.user.id])]
@@ -131,7 +69,7 @@ extension AppState {
                 conflict.saving = nil
                 replaceTop(.roleConflict(conflict))
             }
-            report(error, "The roles of \(change.user.name) were not saved")
+            status = .failure(error, "The roles of \(change.user.name) were not saved")
             return []
         }
     }
@@ -170,10 +108,10 @@ extension AppState {
     private mutating func finishBulkIfDone() {
         guard let progress = bulk else { return }
         guard progress.isFinished else {
-            inform(progress.statusText)
+            status = .info(progress.statusText)
             return
         }
         bulk = nil
-        if progress.failures.isEmpty { succeed(progress.summary) } else { fail(progress.summary) }
+        if progress.failures.isEmpty { status = .success(progress.summary) } else { status = .error(progress.summary) }
     }
 }

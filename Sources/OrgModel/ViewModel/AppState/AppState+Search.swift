@@ -8,7 +8,7 @@ extension AppState {
             let effects = cancelDebounce()
             return search.nameSearch == users.nameSearch ? effects : effects + runSearch(search.nameSearch)
         case .refused(let reason):
-            fail(reason)
+            status = .error(reason)
             return []
         case .clear:
             return clearSearch()

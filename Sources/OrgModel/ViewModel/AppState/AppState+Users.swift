@@ -19,7 +19,7 @@ extension AppState {
     mutating func removeVanished(userID: String) -> [Effect] {
         let name = name(ofUserID: userID)
         let effects = removeUser(id: userID)
-        fail("\(name) no longer exists; removed from the list.")
+        status = .error("\(name) no longer exists; removed from the list.")
         return effects
     }
 

@@ -10,4 +10,20 @@ public struct StatusMessage: Hashable, Sendable {
         self.kind = kind
         self.text = text
     }
+
+    /// What is happening, or a plain fact.
+    static func info(_ text: String) -> StatusMessage { StatusMessage(.info, text) }
+
+    /// What just succeeded.
+    static func success(_ text: String) -> StatusMessage { StatusMessage(.success, text) }
+
+    /// What went wrong or was refused.
+    static func error(_ text: String) -> StatusMessage { StatusMessage(.error, text) }
+
+    /// A failure as a sentence: what failed, why (`BackendError.message`), and for a load that may succeed
+    /// later, that `r` retries.
+    static func failure(_ error: BackendError, _ what: String, retryWithR: Bool = false) -> StatusMessage {
+        let retry = retryWithR && error.isRetryable ? " Press r to retry." : ""
+        return StatusMessage(.error, "\(what): \(error.message)\(retry)")
+    }
 }

@@ -25,10 +25,10 @@ extension AppState {
             pop()
             guard let name = list.selected?.name else { return [] }
             guard name != activeProfile else {
-                inform("Already on profile \(name).")
+                status = .info("Already on profile \(name).")
                 return []
             }
-            inform("Switching to profile \(name)…")
+            status = .info("Switching to profile \(name)…")
             return [.switchProfile(name)]
         default:
             pop()
@@ -48,13 +48,13 @@ extension AppState {
             activeProfile: name, profiles: profiles)
         fresh.nextRequestID = nextRequestID
         self = fresh
-        inform("Switched to profile \(name).")
+        status = .info("Switched to profile \(name).")
         return start() + startRefresh()
     }
 
     /// Profile `name` could not be opened: the old organization stays, and the status line says why.
     mutating func profileSwitchFailed(_ name: String, reason: String) -> [Effect] {
-        fail("Still on \(activeProfile.map { "profile \($0)" } ?? "this organization"): \(reason)")
+        status = .error("Still on \(activeProfile.map { "profile \($0)" } ?? "this organization"): \(reason)")
         return []
     }
 }

@@ -1,0 +1,16 @@
+/// One step of what a screen's reducer asks of the app: only what reaches past the screen itself (the stack,
+/// the requests in flight, the status line). `AppState.scope` applies a reducer's steps in order.
+enum ScreenOutcome: Hashable, Sendable {
+    /// Close the screen (and any above it).
+    case close
+    /// Open this screen on top.
+    case push(Screen)
+    /// Send this change (`AppState.send`); the screen then on top learns its request id (`Screen.sent`).
+    /// When the signed-in user may not make it, the steps after this one are dropped.
+    case send(PendingChange)
+    /// Say this on the status line.
+    case status(StatusMessage)
+    /// Close the bulk role editor on top, unmark everyone, and apply the editor's change to each user it was
+    /// for, each on a fresh read of their roles.
+    case sendBulk(RoleEditor)
+}
