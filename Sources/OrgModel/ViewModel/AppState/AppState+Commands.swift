@@ -22,9 +22,8 @@ extension AppState {
         case .inviteForm(var form):
             let outcome = form.handle(command)
             return apply(outcome, from: form)
-        case .confirmation(var confirmation):
-            let outcome = confirmation.handle(command)
-            return apply(outcome, from: confirmation)
+        case .confirmation:
+            return scope(Confirmation.self) { $0.reduce(command, &$1) }
         case .roleConflict(var conflict):
             let outcome = conflict.handle(command)
             return apply(outcome, from: conflict)
@@ -120,7 +119,7 @@ extension AppState {
             inviteDraft = nil
             return []
         case .delete, .resetPassword:
-            return user.map { ask(command, about: $0) } ?? []
+            return user.map { apply([Confirmation.asking(command, about: $0)]) } ?? []
         case .undo:
             return undo()
         case .back:
@@ -142,7 +141,7 @@ extension AppState {
     private mutating func handleDetails(_ command: Command, _ user: User) -> [Effect] {
         switch command {
         case .editRoles: return openRoleEditor(for: user)
-        case .delete, .resetPassword: return ask(command, about: user)
+        case .delete, .resetPassword: return apply([Confirmation.asking(command, about: user)])
         case .copyEmail: return copyEmail(of: user)
         case .undo: return undo()
         case .audit: return openAudit(about: user)

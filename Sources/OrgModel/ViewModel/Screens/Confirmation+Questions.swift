@@ -1,4 +1,13 @@
 extension Confirmation {
+    /// Asks before deleting a user or sending them a password reset, naming them (default No); a Google user
+    /// gets no reset dialog, only the reason.
+    static func asking(_ command: Command, about user: User) -> ScreenOutcome {
+        if command == .resetPassword, user.signInConnection == .googleOAuth2 {
+            return .status(.info("\(user.name) signs in with Google: they reset their password at Google, not here."))
+        }
+        return .push(.confirmation(command == .delete ? .toDelete(user) : .toResetPassword(of: user)))
+    }
+
     /// Before deleting `user`.
     public static func toDelete(_ user: User) -> Confirmation {
         Confirmation(

@@ -1,0 +1,33 @@
+extension Confirmation: ScreenState {
+    init?(_ screen: Screen) {
+        guard case .confirmation(let confirmation) = screen else { return nil }
+        self = confirmation
+    }
+
+    var screen: Screen { .confirmation(self) }
+
+    /// The dialog's reducer: a command moves the highlight, or the dialog closes: on No changing nothing, on
+    /// Yes doing its action (which `AppState.send` checks once more against the roles and read-only mode).
+    mutating func reduce(_ command: Command, _ context: inout ScreenContext) -> [ScreenOutcome] {
+        switch handle(command) {
+        case .stay: []
+        case .cancel: [.close, .status(.info("Cancelled: nothing was changed."))]
+        case .confirm: [.close] + confirmed(by: context)
+        }
+    }
+
+    /// The action once confirmed; a delete or a reset is never sent for yourself.
+    private func confirmed(by context: ScreenContext) -> [ScreenOutcome] {
+        switch action {
+        case .delete(let user):
+            context.isMe(user) ? [] : [.send(.delete(user)), .status(.info("Deleting \(user.name)…"))]
+        case .resetPassword(let user):
+            context.isMe(user)
+                ? [] : [.send(.resetPassword(user)), .status(.info("Sending a password reset to \(user.email)…"))]
+        case .saveRoles(let editor) where editor.isBulk:
+            [.sendBulk(editor)]
+        case .saveRoles(let editor):
+            editor.sending()
+        }
+    }
+}
