@@ -3,20 +3,16 @@ import OrgModel
 import OrgStore
 import PostgresNIO
 
-/// A member row with its roles and connection, as the PostgreSQL store's operations read and write it.
-struct PostgresMember: Sendable {
-    /// The row's key in `member`, which `member_role` refers to.
-    var seq: Int64
-    var details: UserDetails
-    var connection: Connection
-
+/// A member in the PostgreSQL store: a row of `member` (whose `seq` `member_role` refers to) and their rows of
+/// `member_role`.
+extension MemberRecord {
     /// The member with this id, or nil.
-    static func fetch(_ connection: PostgresConnection, id: String, logger: Logger) async throws -> PostgresMember? {
+    static func fetch(_ connection: PostgresConnection, id: String, logger: Logger) async throws -> MemberRecord? {
         guard
             let (seq, id, name, email, kind, roles) = try await connection.execute(Fetch(id: id), logger: logger)
                 .first(where: { _ in true })
         else { return nil }
-        return PostgresMember(
+        return MemberRecord(
             seq: seq,
             details: UserDetails(
                 user: User(id: id, name: name, email: email),
@@ -82,16 +78,5 @@ struct PostgresMember: Sendable {
         let names = roles.ordered.map(\.rawValue)
         try await connection.query(
             "INSERT INTO member_role (member_seq, role) SELECT \(seq), unnest(\(names)::text[])", logger: logger)
-    }
-
-    /// The member as JSON for the audit log, as the SQLite store writes it.
-    var auditJSON: String { AuditEntry.memberJSON(details, connection: connection) }
-}
-
-extension PostgresRowSequence {
-    /// The first column of the first row, or nil when there is no row.
-    func first<T: PostgresDecodable>(_ type: T.Type) async throws -> T? {
-        // Every row is read, so that the connection is free for the next query.
-        try await collect().first?.decode(T.self)
     }
 }

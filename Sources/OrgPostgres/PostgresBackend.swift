@@ -37,7 +37,7 @@ public struct PostgresBackend: Backend {
             try update.check(signingInWith: me.connection)
             let user = update.applied(to: me.details.user)
             if user.email != me.details.user.email,
-                let owner = try await PostgresMember.id(ofEmail: user.email, connection, logger: logger),
+                let owner = try await MemberRecord.id(ofEmail: user.email, connection, logger: logger),
                 owner != user.id
             {
                 throw UserUpdate.emailTaken(user.email)
@@ -89,10 +89,9 @@ public struct PostgresBackend: Backend {
         try await store.write { connection in
             let me = try await actor(connection, needs: .deleteUser)
             let user = try await target(connection, id)
-            if id == me.details.id { throw BackendError.conflict("You cannot delete yourself.") }
-            if user.details.roles.contains(.admin), try await PostgresMember.adminCount(connection, logger: logger) <= 1
-            {
-                throw BackendError.conflict("\(user.details.name) is the last admin; the organization needs one.")
+            try OrganizationRules.checkDeletion(of: user.details, by: me.details.id)
+            try await OrganizationRules.checkLastAdmin(user.details, leaving: nil) {
+                try await MemberRecord.adminCount(connection, logger: logger)
             }
             try await connection.query("DELETE FROM member WHERE id = \(id)", logger: logger)
             try await PostgresAudit.append(
@@ -105,12 +104,7 @@ public struct PostgresBackend: Backend {
         try await store.write { connection in
             let me = try await actor(connection, needs: .resetPassword)
             let user = try await target(connection, id)
-            if user.connection == .googleOAuth2 {
-                throw BackendError.conflict(
-                    """
-                    \(user.details.name) signs in with Google: the password is reset through Google, not here.
-                    """)
-            }
+            try OrganizationRules.checkPasswordReset(of: user.details, connection: user.connection)
             try await PostgresOutbox.append(connection, .passwordReset(user.details), logger: logger)
             try await PostgresAudit.append(
                 connection, actor: me.details.id, action: .resetPassword, target: id,
@@ -121,17 +115,13 @@ public struct PostgresBackend: Backend {
     public func setRoles(id: String, roles: Set<Role>, basedOn: Set<Role>?) async throws(BackendError) {
         try await store.write { connection in
             let me = try await actor(connection, needs: .setRoles)
-            if let problem = Validation.rolesProblem(roles) { throw BackendError.invalid(problem) }
+            try OrganizationRules.checkRoles(roles)
             let user = try await target(connection, id)
-            if let basedOn, basedOn != user.details.roles {
-                throw BackendError.rolesChanged(current: user.details.roles)
+            try OrganizationRules.checkBasis(basedOn, current: user.details.roles)
+            try await OrganizationRules.checkLastAdmin(user.details, leaving: roles) {
+                try await MemberRecord.adminCount(connection, logger: logger)
             }
-            if user.details.roles.contains(.admin), !roles.contains(.admin),
-                try await PostgresMember.adminCount(connection, logger: logger) <= 1
-            {
-                throw BackendError.conflict("\(user.details.name) is the last admin; the organization needs one.")
-            }
-            try await PostgresMember.setRoles(connection, seq: user.seq, roles: roles, logger: logger)
+            try await MemberRecord.setRoles(connection, seq: user.seq, roles: roles, logger: logger)
             var after = user
             after.details.roles = roles
             try await PostgresAudit.append(
@@ -143,16 +133,12 @@ public struct PostgresBackend: Backend {
     public func inviteUser(_ invitation: Invitation) async throws(BackendError) {
         try await store.write { connection in
             let me = try await actor(connection, needs: .inviteUser)
-            if let problem = invitation.problem { throw BackendError.invalid(problem) }
-            if try await PostgresMember.id(ofEmail: invitation.email, connection, logger: logger) != nil {
-                throw BackendError.conflict("\(invitation.email) is already a member of the organization.")
-            }
+            try OrganizationRules.checkInvitation(invitation)
+            let member = try await MemberRecord.id(ofEmail: invitation.email, connection, logger: logger)
             let invited = try await connection.query(
                 "SELECT count(*) FROM invitation WHERE lower(email) = lower(\(invitation.email))", logger: logger
             ).first(Int.self)
-            if invited ?? 0 > 0 {
-                throw BackendError.conflict("\(invitation.email) has already been invited.")
-            }
+            try OrganizationRules.checkInvitee(invitation.email, isMember: member != nil, isInvited: invited ?? 0 > 0)
             let now = Date()
             try await connection.query(
                 """
@@ -179,9 +165,9 @@ public struct PostgresBackend: Backend {
 
     /// The acting member, who must exist (else 401) and hold `permission` (else 403).
     private func actor(_ connection: PostgresConnection, needs permission: Permission) async throws
-        -> PostgresMember
+        -> MemberRecord
     {
-        guard let me = try await PostgresMember.fetch(connection, id: actorID, logger: logger) else {
+        guard let me = try await MemberRecord.fetch(connection, id: actorID, logger: logger) else {
             throw BackendError.unauthorized
         }
         guard permission.isAllowed(for: me.details.roles) else { throw BackendError.forbidden }
@@ -189,8 +175,8 @@ public struct PostgresBackend: Backend {
     }
 
     /// The member `id`, who must exist (else 404).
-    private func target(_ connection: PostgresConnection, _ id: String) async throws -> PostgresMember {
-        guard let user = try await PostgresMember.fetch(connection, id: id, logger: logger) else {
+    private func target(_ connection: PostgresConnection, _ id: String) async throws -> MemberRecord {
+        guard let user = try await MemberRecord.fetch(connection, id: id, logger: logger) else {
             throw BackendError.notFound
         }
         return user

@@ -48,11 +48,7 @@ public final class PostgresStore: Sendable {
     public static func create(
         _ location: PostgresLocation, organization: OrganizationSeed, admin: MemberSeed, logger: Logger = quiet
     ) async throws(BackendError) -> PostgresStore {
-        if let problem = Validation.nameProblem(organization.name) ?? Validation.nameProblem(organization.shortName)
-            ?? admin.problem
-        {
-            throw .invalid(problem)
-        }
+        try organization.check(admin: admin)
         let meID = admin.id ?? MemberSeed.makeID(for: admin.connection)
         return try await connect(location, logger: logger) { client in
             try await client.lease { connection in
@@ -69,7 +65,7 @@ public final class PostgresStore: Sendable {
                     guard inserted != nil else {
                         throw BackendError.conflict("The database already holds an organization; it was left as it is.")
                     }
-                    try await PostgresMember.insert(
+                    try await MemberRecord.insert(
                         connection, id: meID, name: admin.name, email: admin.email,
                         roles: admin.roles.union([.admin]), kind: admin.connection, logger: logger)
                 }
@@ -110,9 +106,7 @@ public final class PostgresStore: Sendable {
     /// Adds many members in one write: all of them or, on any problem, none; the order's runs are made anew
     /// once at the end. Refuses (422) an invalid member and (409) an id or email already taken.
     public func importMembers(_ members: [MemberSeed]) async throws(BackendError) {
-        for member in members {
-            if let problem = member.problem { throw .invalid("\(member.email): \(problem)") }
-        }
+        try MemberSeed.check(members)
         let meID = meID
         let logger = logger
         try await write { connection in

@@ -8,21 +8,20 @@ extension SQLiteStore {
     public func acceptInvitation(email: String) throws(BackendError) -> UserDetails {
         let meID = meID
         return try write { db in
-            guard let me = try StoredUser.fetch(db, id: meID) else { throw BackendError.unauthorized }
+            guard let me = try MemberRecord.fetch(db, id: meID) else { throw BackendError.unauthorized }
             guard Permission.inviteUser.isAllowed(for: me.details.roles) else { throw BackendError.forbidden }
             guard let pending = try PendingInvitation.fetch(db, email: email) else {
                 throw BackendError.invalid("There is no pending invitation for \(email).")
             }
             let invitation = pending.invitation
-            if try StoredUser.id(ofEmail: invitation.email, db) != nil {
-                throw BackendError.conflict("\(invitation.email) is already a member of the organization.")
-            }
+            try OrganizationRules.checkNewMember(
+                invitation.email, isMember: MemberRecord.id(ofEmail: invitation.email, db) != nil)
             let id = MemberSeed.makeID(for: invitation.connection)
-            try StoredUser.insert(
+            try MemberRecord.insert(
                 db, id: id, name: invitation.name, email: invitation.email,
                 roles: invitation.roles, connection: invitation.connection)
             try PendingInvitation.delete(db, email: invitation.email)
-            guard let user = try StoredUser.fetch(db, id: id) else { throw BackendError.notFound }
+            guard let user = try MemberRecord.fetch(db, id: id) else { throw BackendError.notFound }
             try AuditEntry.append(
                 db, actor: meID, action: .accept, target: id,
                 before: pending.auditJSON, after: user.auditJSON)
@@ -49,7 +48,7 @@ extension SQLiteStore {
     public func summary() throws(BackendError) -> StoreSummary {
         let meID = meID
         return try read { db in
-            guard let me = try StoredUser.fetch(db, id: meID) else { throw BackendError.unauthorized }
+            guard let me = try MemberRecord.fetch(db, id: meID) else { throw BackendError.unauthorized }
             var roleCounts: [Role: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT role, count(*) AS n FROM user_role GROUP BY role") {
                 if let role = Role(rawValue: row["role"]) { roleCounts[role] = row["n"] }

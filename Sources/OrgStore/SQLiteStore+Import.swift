@@ -7,9 +7,7 @@ extension SQLiteStore {
     /// Refuses (422) a member with an invalid name, email or role set, and (409) an id or email that
     /// is already taken.
     public func importMembers(_ members: [MemberSeed]) throws(BackendError) {
-        for member in members {
-            if let problem = member.problem { throw .invalid("\(member.email): \(problem)") }
-        }
+        try MemberSeed.check(members)
         let meID = meID
         try write { db in
             let bulk = members.count >= Self.bulkThreshold

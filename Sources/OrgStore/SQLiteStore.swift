@@ -42,11 +42,7 @@ public final class SQLiteStore: Sendable {
         at path: String, organization: OrganizationSeed,
         admin: MemberSeed
     ) throws(BackendError) -> SQLiteStore {
-        if let problem = Validation.nameProblem(organization.name) ?? Validation.nameProblem(organization.shortName)
-            ?? admin.problem
-        {
-            throw .invalid(problem)
-        }
+        try organization.check(admin: admin)
         try Files.prepareDirectory(for: path)
         try Files.createExclusively(at: path)
         let meID = admin.id ?? MemberSeed.makeID(for: admin.connection)
@@ -64,7 +60,7 @@ public final class SQLiteStore: Sendable {
                         UUID().uuidString.lowercased(), organization.name, organization.shortName,
                         now, now, meID,
                     ])
-                try StoredUser.insert(
+                try MemberRecord.insert(
                     db, id: meID, name: admin.name, email: admin.email,
                     roles: admin.roles.union([.admin]), connection: admin.connection)
             }

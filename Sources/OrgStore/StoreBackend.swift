@@ -27,7 +27,7 @@ public struct StoreBackend: Backend {
             let me = try actor(db, needs: .updateMe)
             try update.check(signingInWith: me.connection)
             let user = update.applied(to: me.details.user)
-            if user.email != me.details.user.email, let owner = try StoredUser.id(ofEmail: user.email, db),
+            if user.email != me.details.user.email, let owner = try MemberRecord.id(ofEmail: user.email, db),
                 owner != user.id
             {
                 throw UserUpdate.emailTaken(user.email)
@@ -77,10 +77,8 @@ public struct StoreBackend: Backend {
         try await store.write { db in
             let me = try actor(db, needs: .deleteUser)
             let user = try target(db, id)
-            if id == me.details.id { throw BackendError.conflict("You cannot delete yourself.") }
-            if user.details.roles.contains(.admin), try StoredUser.adminCount(db) <= 1 {
-                throw BackendError.conflict("\(user.details.name) is the last admin; the organization needs one.")
-            }
+            try OrganizationRules.checkDeletion(of: user.details, by: me.details.id)
+            try OrganizationRules.checkLastAdmin(user.details, leaving: nil) { try MemberRecord.adminCount(db) }
             try db.execute(sql: "DELETE FROM user WHERE id = ?", arguments: [id])
             try AuditEntry.append(
                 db, actor: me.details.id, action: .delete, target: id,
@@ -92,12 +90,7 @@ public struct StoreBackend: Backend {
         try await store.write { db in
             let me = try actor(db, needs: .resetPassword)
             let user = try target(db, id)
-            if user.connection == .googleOAuth2 {
-                throw BackendError.conflict(
-                    """
-                    \(user.details.name) signs in with Google: the password is reset through Google, not here.
-                    """)
-            }
+            try OrganizationRules.checkPasswordReset(of: user.details, connection: user.connection)
             try OutboxMessage.append(db, .passwordReset(user.details))
             try AuditEntry.append(
                 db, actor: me.details.id, action: .resetPassword, target: id,
@@ -108,15 +101,11 @@ public struct StoreBackend: Backend {
     public func setRoles(id: String, roles: Set<Role>, basedOn: Set<Role>?) async throws(BackendError) {
         try await store.write { db in
             let me = try actor(db, needs: .setRoles)
-            if let problem = Validation.rolesProblem(roles) { throw BackendError.invalid(problem) }
+            try OrganizationRules.checkRoles(roles)
             let user = try target(db, id)
-            if let basedOn, basedOn != user.details.roles {
-                throw BackendError.rolesChanged(current: user.details.roles)
-            }
-            if user.details.roles.contains(.admin), !roles.contains(.admin), try StoredUser.adminCount(db) <= 1 {
-                throw BackendError.conflict("\(user.details.name) is the last admin; the organization needs one.")
-            }
-            try StoredUser.setRoles(db, seq: user.seq, roles: roles)
+            try OrganizationRules.checkBasis(basedOn, current: user.details.roles)
+            try OrganizationRules.checkLastAdmin(user.details, leaving: roles) { try MemberRecord.adminCount(db) }
+            try MemberRecord.setRoles(db, seq: user.seq, roles: roles)
             var after = user
             after.details.roles = roles
             try AuditEntry.append(
@@ -128,13 +117,10 @@ public struct StoreBackend: Backend {
     public func inviteUser(_ invitation: Invitation) async throws(BackendError) {
         try await store.write { db in
             let me = try actor(db, needs: .inviteUser)
-            if let problem = invitation.problem { throw BackendError.invalid(problem) }
-            if try StoredUser.id(ofEmail: invitation.email, db) != nil {
-                throw BackendError.conflict("\(invitation.email) is already a member of the organization.")
-            }
-            if try PendingInvitation.fetch(db, email: invitation.email) != nil {
-                throw BackendError.conflict("\(invitation.email) has already been invited.")
-            }
+            try OrganizationRules.checkInvitation(invitation)
+            try OrganizationRules.checkInvitee(
+                invitation.email, isMember: MemberRecord.id(ofEmail: invitation.email, db) != nil,
+                isInvited: PendingInvitation.fetch(db, email: invitation.email) != nil)
             try PendingInvitation.insert(db, invitation, invitedBy: me.details.id)
             try OutboxMessage.append(db, .invitation(invitation))
             let pending = PendingInvitation(invitation: invitation, invitedBy: me.details.id, invitedAt: .now)
@@ -154,15 +140,15 @@ public struct StoreBackend: Backend {
     }
 
     /// The acting member, who must exist (else 401) and hold `permission` (else 403).
-    private func actor(_ db: Database, needs permission: Permission) throws -> StoredUser {
-        guard let me = try StoredUser.fetch(db, id: actorID) else { throw BackendError.unauthorized }
+    private func actor(_ db: Database, needs permission: Permission) throws -> MemberRecord {
+        guard let me = try MemberRecord.fetch(db, id: actorID) else { throw BackendError.unauthorized }
         guard permission.isAllowed(for: me.details.roles) else { throw BackendError.forbidden }
         return me
     }
 
     /// The user `id`, who must exist (else 404).
-    private func target(_ db: Database, _ id: String) throws -> StoredUser {
-        guard let user = try StoredUser.fetch(db, id: id) else { throw BackendError.notFound }
+    private func target(_ db: Database, _ id: String) throws -> MemberRecord {
+        guard let user = try MemberRecord.fetch(db, id: id) else { throw BackendError.notFound }
         return user
     }
 }

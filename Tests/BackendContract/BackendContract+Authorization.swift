@@ -89,24 +89,25 @@ extension BackendContract {
                 UserUpdate(email: "ada"), UserUpdate(email: "ada@acme"), UserUpdate(email: ""),
                 UserUpdate(email: "a b@acme.test"), UserUpdate(email: "ok@acme.test", name: ""),
             ] {
-                #expect(await ErrorKind.of { _ = try await fixture.admin.updateMe(update) } == .invalid, "\(update)")
+                let problem = try #require(update.problem, "\(update)")
+                #expect(try await Refusal.of { _ = try await fixture.admin.updateMe(update) } == .invalid(problem))
             }
             #expect(try await fixture.admin.getMe() == ContractData.me.details)
         },
         ContractCheck("updateMe to another member's email answers 409") { fixture async throws in
             for email in [ContractData.member.email, ContractData.member.email.uppercased()] {
                 #expect(
-                    await ErrorKind.of { _ = try await fixture.admin.updateMe(UserUpdate(email: email)) }
-                        == .conflict)
+                    try await Refusal.of { _ = try await fixture.admin.updateMe(UserUpdate(email: email)) }
+                        == UserUpdate.emailTaken(email))
             }
             #expect(try await fixture.admin.getMe() == ContractData.me.details)
         },
         ContractCheck("updateMe by a Google user answers 409 with a detail naming the provider") {
             fixture async throws in
             let google = fixture.backend(ContractData.google.id)
-            let detail = await ErrorKind.detail { _ = try await google.updateMe(UserUpdate(name: "Grace B. Hopper")) }
-            #expect(detail?.localizedCaseInsensitiveContains("google") == true)
-            #expect(await ErrorKind.of { _ = try await google.updateMe(UserUpdate(name: "G")) } == .conflict)
+            for update in [UserUpdate(name: "Grace B. Hopper"), UserUpdate(name: "G")] {
+                #expect(try await Refusal.of { _ = try await google.updateMe(update) } == UserUpdate.providerProfile)
+            }
             #expect(try await google.getMe() == ContractData.google.details)
         },
     ]

@@ -36,9 +36,9 @@ extension BackendContract {
                     try await fixture.member.setRoles(id: me.id, roles: [.analyst], basedOn: me.roles)
                 } == .forbidden)
             #expect(
-                await ErrorKind.of {
+                try await Refusal.of {
                     try await fixture.admin.setRoles(id: me.id, roles: [.developer], basedOn: me.roles)
-                } == .conflict)
+                } == OrganizationRules.lastAdmin(me.details))
             #expect(try await fixture.admin.getMe().roles == me.roles)
         },
     ]

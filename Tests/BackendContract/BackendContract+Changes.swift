@@ -23,9 +23,12 @@ extension BackendContract {
             #expect(try await userCount(fixture.admin) == ContractData.users.count)
         },
         ContractCheck("nobody can delete themselves: 409, also the last admin") { fixture async throws in
-            #expect(await ErrorKind.of { try await fixture.admin.deleteUser(id: ContractData.me.id) } == .conflict)
+            let selfDeletion = OrganizationRules.selfDeletion
+            #expect(try await Refusal.of { try await fixture.admin.deleteUser(id: ContractData.me.id) } == selfDeletion)
             try await fixture.admin.setRoles(id: ContractData.member.id, roles: [.admin])
-            #expect(await ErrorKind.of { try await fixture.member.deleteUser(id: ContractData.member.id) } == .conflict)
+            #expect(
+                try await Refusal.of { try await fixture.member.deleteUser(id: ContractData.member.id) } == selfDeletion
+            )
             #expect(try await userCount(fixture.admin) == ContractData.users.count)
         },
         ContractCheck("an admin may delete another admin while one remains") { fixture async throws in
@@ -44,8 +47,9 @@ extension BackendContract {
         },
         ContractCheck("resetPassword for a Google user answers 409 naming the provider") { fixture async throws in
             for user in [ContractData.google, ContractData.ties[1]] {
-                let detail = await ErrorKind.detail { try await fixture.admin.resetPassword(id: user.id) }
-                #expect(detail?.localizedCaseInsensitiveContains("google") == true)
+                #expect(
+                    try await Refusal.of { try await fixture.admin.resetPassword(id: user.id) }
+                        == OrganizationRules.googlePasswordReset(user.details))
             }
         },
         ContractCheck("resetPassword of an unknown id answers 404") { fixture async throws in
@@ -63,7 +67,9 @@ extension BackendContract {
         },
         ContractCheck("setRoles with no role answers 422") { fixture async throws in
             let id = ContractData.member.id
-            #expect(await ErrorKind.of { try await fixture.admin.setRoles(id: id, roles: []) } == .invalid)
+            #expect(
+                try await Refusal.of { try await fixture.admin.setRoles(id: id, roles: []) }
+                    == .invalid("Choose at least one role."))
             #expect(try await fixture.admin.getUser(id: id).roles == ContractData.member.roles)
         },
         ContractCheck("setRoles of an unknown id answers 404") { fixture async throws in
@@ -74,8 +80,8 @@ extension BackendContract {
         ContractCheck("the last admin cannot lose admin: 409; with a second admin, it can") { fixture async throws in
             let admin = fixture.admin
             #expect(
-                await ErrorKind.of { try await admin.setRoles(id: ContractData.me.id, roles: [.developer]) }
-                    == .conflict)
+                try await Refusal.of { try await admin.setRoles(id: ContractData.me.id, roles: [.developer]) }
+                    == OrganizationRules.lastAdmin(ContractData.me.details))
             #expect(try await admin.getMe().roles == [.admin])
             try await admin.setRoles(id: ContractData.me.id, roles: [.admin, .analyst])
             try await admin.setRoles(id: ContractData.google.id, roles: [.admin])
@@ -83,8 +89,8 @@ extension BackendContract {
             #expect(try await admin.getMe().roles == [.developer])
             let google = fixture.backend(ContractData.google.id)
             #expect(
-                await ErrorKind.of { try await google.setRoles(id: ContractData.google.id, roles: [.analyst]) }
-                    == .conflict)
+                try await Refusal.of { try await google.setRoles(id: ContractData.google.id, roles: [.analyst]) }
+                    == OrganizationRules.lastAdmin(ContractData.google.details))
         },
     ]
 
@@ -104,18 +110,16 @@ extension BackendContract {
             let admin = fixture.admin
             for email in [ContractData.member.email, ContractData.google.email.uppercased(), ContractData.me.email] {
                 #expect(
-                    await ErrorKind.of {
+                    try await Refusal.of {
                         try await admin.inviteUser(Invitation(email: email, name: "X", roles: [.analyst]))
-                    }
-                        == .conflict, "\(email)")
+                    } == OrganizationRules.alreadyMember(email))
             }
             try await admin.inviteUser(Invitation(email: "twice@acme.test", name: "Twice", roles: [.analyst]))
             for email in ["twice@acme.test", "Twice@Acme.Test"] {
                 #expect(
-                    await ErrorKind.of {
+                    try await Refusal.of {
                         try await admin.inviteUser(Invitation(email: email, name: "T", roles: [.developer]))
-                    }
-                        == .conflict, "\(email)")
+                    } == OrganizationRules.alreadyInvited(email))
             }
         },
         ContractCheck("an invalid email, an empty name or no role answers 422") { fixture async throws in
@@ -131,8 +135,8 @@ extension BackendContract {
                     Invitation(email: "ok@acme.test", name: "Someone", roles: []),
                 ]
             for invitation in invalid {
-                #expect(
-                    await ErrorKind.of { try await fixture.admin.inviteUser(invitation) } == .invalid, "\(invitation)")
+                let problem = try #require(invitation.problem, "\(invitation)")
+                #expect(try await Refusal.of { try await fixture.admin.inviteUser(invitation) } == .invalid(problem))
             }
             try await fixture.admin.inviteUser(Invitation(email: "ok@acme.test", name: "Someone", roles: [.analyst]))
         },

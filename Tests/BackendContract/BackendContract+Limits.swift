@@ -9,8 +9,8 @@ extension BackendContract {
             #expect(try await fixture.admin.listUsers(UserQuery(nameSearch: hundred)) == UserPage(count: 0, items: []))
             for term in [hundred + "a", String(repeating: "ray ", count: 2_000)] {
                 #expect(
-                    await ErrorKind.of { _ = try await fixture.member.listUsers(UserQuery(nameSearch: term)) }
-                        == .invalid, "\(term.count)")
+                    try await Refusal.of { _ = try await fixture.member.listUsers(UserQuery(nameSearch: term)) }
+                        == .invalid("Search is longer than 100 characters."), "\(term.count)")
             }
         },
         ContractCheck("a name of 200 code points is accepted; 201 answer 422, even as one character") {
@@ -19,11 +19,12 @@ extension BackendContract {
             let longest = String(repeating: "\u{1F600}", count: 200)
             try await admin.inviteUser(Invitation(email: "long@acme.test", name: longest, roles: [.analyst]))
             for name in [String(repeating: "a", count: 201), "e" + String(repeating: "\u{301}", count: 200)] {
+                let tooLong = BackendError.invalid("Name is longer than 200 characters.")
                 #expect(
-                    await ErrorKind.of {
+                    try await Refusal.of {
                         try await admin.inviteUser(Invitation(email: "longer@acme.test", name: name, roles: [.analyst]))
-                    } == .invalid, "\(name.unicodeScalars.count)")
-                #expect(await ErrorKind.of { _ = try await admin.updateMe(UserUpdate(name: name)) } == .invalid)
+                    } == tooLong, "\(name.unicodeScalars.count)")
+                #expect(try await Refusal.of { _ = try await admin.updateMe(UserUpdate(name: name)) } == tooLong)
             }
             #expect(try await admin.getMe() == ContractData.me.details)
             #expect(try await admin.updateMe(UserUpdate(name: longest)).name == longest)

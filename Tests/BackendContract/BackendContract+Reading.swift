@@ -71,7 +71,8 @@ extension BackendContract {
                 UserQuery(pageNumber: 0), UserQuery(pageNumber: -1), UserQuery(pageSize: -1),
                 UserQuery(pageNumber: 0, pageSize: -1, nameSearch: "ann"),
             ] {
-                #expect(await ErrorKind.of { _ = try await fixture.admin.listUsers(query) } == .invalid)
+                let problem = try #require(query.problem, "\(query)")
+                #expect(try await Refusal.of { _ = try await fixture.admin.listUsers(query) } == .invalid(problem))
             }
         },
     ]
@@ -113,8 +114,10 @@ extension BackendContract {
                 "ab", "a1c", "%%%", "' OR 1=1 --", "", "ann%", "an_", "zoë", "ann\u{0}", "\"ann\"",
                 "ann*", "ray OR bob", "NEAR ray",
             ] {
-                let kind = await ErrorKind.of { _ = try await fixture.admin.listUsers(UserQuery(nameSearch: term)) }
-                #expect(kind == (Validation.nameSearchProblem(term) == nil ? nil : .invalid), "\(term)")
+                let refusal = try await Refusal.of {
+                    _ = try await fixture.admin.listUsers(UserQuery(nameSearch: term))
+                }
+                #expect(refusal == Validation.nameSearchProblem(term).map(BackendError.invalid), "\(term)")
             }
             #expect(try await userCount(fixture.admin) == ContractData.users.count)
         },

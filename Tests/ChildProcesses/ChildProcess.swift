@@ -5,7 +5,8 @@ import Glibc
 
 /// A program that tests and the bench start with posix_spawn and wait for with waitpid (Foundation's `Process`
 /// can hang waiting for a child on Linux). The child starts with no blocked signals and default handlers,
-/// whatever the starting thread has. Its pipes are closed on exec, so that no other child keeps one open.
+/// whatever the starting thread has, and none of this process's descriptors but the three it is given: a
+/// file another test is writing, or another child's pipe, stays out of it.
 ///
 /// `wait()` blocks its thread; async code awaits `exitStatus()` or `run(_:)`, which wait (and read the child's
 /// pipes) on a thread of their own, so that a test awaiting a child holds none of Swift's shared pool threads
@@ -85,6 +86,7 @@ public final class ChildProcess: @unchecked Sendable {
                 writeEnds.append(ends[1])
             }
         }
+        _ = Self.closeFrom?(&actions, 3)
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -208,6 +210,13 @@ public final class ChildProcess: @unchecked Sendable {
             ended = -1
         }
         return ended
+    }
+
+    /// glibc's `posix_spawn_file_actions_addclosefrom_np` (since 2.34), which the Glibc module does not export:
+    /// the child closes every descriptor from the given one on.
+    private static let closeFrom = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np").map {
+        unsafeBitCast(
+            $0, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32).self)
     }
 
     /// glibc's `POSIX_SPAWN_SETSID` (since 2.26), which the Glibc module does not export.

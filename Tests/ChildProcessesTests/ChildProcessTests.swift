@@ -69,6 +69,20 @@ import Testing
         #expect(await child.exitStatus() == 128 + SIGKILL)
     }
 
+    /// A file open here for writing (as a copy being made is) stays out of the child: a program that kept it would
+    /// make exec of that file fail with ETXTBSY ("Text file busy").
+    @Test func theChildHasNoDescriptorOfThisProcessButItsThree() async throws {
+        let path = NSTemporaryDirectory() + "child-process-" + UUID().uuidString
+        let open = Glibc.open(path, O_WRONLY | O_CREAT, 0o600)
+        defer {
+            close(open)
+            unlink(path)
+        }
+        try #require(open >= 0)
+        // ls opens the directory it lists as 3.
+        #expect(try await ChildProcess.output(["ls", "/proc/self/fd"]) == "0\n1\n2\n3\n")
+    }
+
     @Test func aProgramThatIsNotThereIsNotStarted() {
         #expect(throws: ChildProcess.Failed.self) { try ChildProcess(["no-such-program-\(UUID().uuidString)"]) }
     }

@@ -3,10 +3,12 @@ extension UserUpdate {
     /// a signed-in user whose profile comes from the identity provider, who changes it there (409).
     public func check(signingInWith connection: Connection) throws(BackendError) {
         if let problem { throw .invalid(problem) }
-        if connection == .googleOAuth2 {
-            throw .conflict("Your profile comes from Google: change your name or email in your Google account.")
-        }
+        if connection == .googleOAuth2 { throw Self.providerProfile }
     }
+
+    /// The refusal (409) of an update by a member whose profile Google keeps.
+    public static let providerProfile = BackendError.conflict(
+        "Your profile comes from Google: change your name or email in your Google account.")
 
     /// `user` with the given fields changed; a backend then refuses, with `emailTaken`, an email that another
     /// member already has.

@@ -22,6 +22,13 @@ public struct MemberSeed: Hashable, Sendable {
         Validation.nameProblem(name) ?? Validation.emailProblem(email) ?? Validation.rolesProblem(roles)
     }
 
+    /// Refuses (422) an import with an invalid member, naming the first one's email.
+    public static func check(_ members: [MemberSeed]) throws(BackendError) {
+        for member in members {
+            if let problem = member.problem { throw .invalid("\(member.email): \(problem)") }
+        }
+    }
+
     /// An id in Auth0's shape: `auth0|` and 24 hex digits for username-password users,
     /// `google-oauth2|` and 21 decimal digits for Google users.
     static func makeID(for connection: Connection, using generator: inout some RandomNumberGenerator) -> String {

@@ -1,3 +1,5 @@
+import OrgModel
+
 /// What a new store's organization is called.
 public struct OrganizationSeed: Hashable, Sendable {
     /// The organization's display name, such as "Acme Robotics".
@@ -8,5 +10,13 @@ public struct OrganizationSeed: Hashable, Sendable {
     public init(name: String, shortName: String) {
         self.name = name
         self.shortName = shortName
+    }
+
+    /// Refuses (422) a new store for this organization with an invalid name or short name, or `admin`, its
+    /// first admin, when invalid.
+    public func check(admin: MemberSeed) throws(BackendError) {
+        if let problem = Validation.nameProblem(name) ?? Validation.nameProblem(shortName) ?? admin.problem {
+            throw .invalid(problem)
+        }
     }
 }

@@ -31,10 +31,9 @@ public struct TokenStore: TokenKeeper {
     /// member has that email.
     public func add(email: String, name: String, secretHash: String) throws(BackendError) -> TokenRecord {
         try store.write { db in
-            guard let userID = try StoredUser.id(ofEmail: email, db), let user = try StoredUser.fetch(db, id: userID)
-            else {
-                throw BackendError.notFound
-            }
+            guard let userID = try MemberRecord.id(ofEmail: email, db),
+                let user = try MemberRecord.fetch(db, id: userID)
+            else { throw BackendError.notFound }
             let record = TokenRecord(
                 id: UUID().uuidString.lowercased().prefix(8).description, userID: userID, email: user.details.email,
                 name: name, createdAt: Date()

@@ -2,22 +2,18 @@ import Foundation
 import GRDB
 import OrgModel
 
-/// A user row with its roles and connection, as the store's operations read and write it.
-struct StoredUser: Sendable {
-    /// The row's key in `user`, which `user_role` and the search index refer to.
-    var seq: Int64
-    var details: UserDetails
-    var connection: Connection
-
+/// A member in the SQLite store: a row of `user` (whose `seq` `user_role` and the search index refer to) and
+/// their rows of `user_role`.
+extension MemberRecord {
     /// The user with this id, or nil.
-    static func fetch(_ db: Database, id: String) throws -> StoredUser? {
+    static func fetch(_ db: Database, id: String) throws -> MemberRecord? {
         let statement = try db.cachedStatement(sql: "SELECT seq, id, name, email, connection FROM user WHERE id = ?")
         guard let row = try Row.fetchOne(statement, arguments: [id]) else { return nil }
         let seq: Int64 = row[0]
         let roles = try String.fetchAll(
             db.cachedStatement(sql: "SELECT role FROM user_role WHERE user_seq = ?"),
             arguments: [seq])
-        return StoredUser(
+        return MemberRecord(
             seq: seq,
             details: UserDetails(
                 user: User(id: row[1], name: row[2], email: row[3]),
@@ -54,7 +50,4 @@ struct StoredUser: Sendable {
                 sql: "INSERT INTO user_role (user_seq, role) VALUES (?, ?)", arguments: [seq, role.rawValue])
         }
     }
-
-    /// The user as JSON for the audit log: id, name, email, connection and roles.
-    var auditJSON: String { AuditEntry.memberJSON(details, connection: connection) }
 }
