@@ -142,7 +142,8 @@ let package = Package(
         .testTarget(
             name: "OrgHTTPTests",
             dependencies: [
-                "OrgHTTP", "OrgServer", "OrgStore", "OrgAPI", "BackendContract", "HTTPProbe", "TestHTTPServers",
+                "OrgHTTP", "OrgServer", "OrgStore", "OrgAPI", "BackendContract", "ChildProcesses", "HTTPProbe",
+                "TestHTTPServers",
             ]
         ),
         .testTarget(

@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 import Testing
 #if canImport(Glibc)
@@ -18,27 +19,23 @@ import Glibc
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let store = directory + "/org.sqlite"
-        _ = try serve.run([
+        _ = try await serve.run([
             "init", "--store", store, "--org", "Acme", "--short-name", "acme", "--name", "Ada Admin", "--email",
             "ada@acme.test",
         ])
-        let token = try serve.run(["token", "create", "--store", store, "--email", "ada@acme.test", "--name", "t"])
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let token = try await serve.run([
+            "token", "create", "--store", store, "--email", "ada@acme.test", "--name", "t",
+        ])
+        .trimmingCharacters(in: .whitespacesAndNewlines)
 
         let log = directory + "/serve.log"
-        FileManager.default.createFile(atPath: log, contents: nil)
-        let server = Process()
-        server.executableURL = URL(fileURLWithPath: "/bin/sh")
-        server.arguments = [
-            "-c", #"ulimit -n 256 && exec "$0" "$@""#, Self.server, "serve", "--store", store, "--port", "0",
-        ]
-        server.standardError = FileHandle(forWritingAtPath: log)
-        server.standardOutput = FileHandle.nullDevice
-        try server.run()
-        defer {
-            kill(server.processIdentifier, SIGKILL)
-            server.waitUntilExit()
-        }
+        let server = try ChildProcess(
+            [
+                "/bin/sh", "-c", #"ulimit -n 256 && exec "$0" "$@""#, Self.server, "serve", "--store", store, "--port",
+                "0",
+            ],
+            stderr: .file(log))
+        defer { server.end() }
         var port: Int?
         _ = await serve.eventually(within: .seconds(20)) {
             let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""

@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 import Testing
 import TestHTTPServers
@@ -10,14 +11,14 @@ import TestHTTPServers
     static let userJSON = #"{"id":"u1","name":"Ada","email":"ada@acme.test","roles":["admin"]}"#
 
     @Test(arguments: ["http_proxy", "ALL_PROXY"])
-    func loopbackAnywhereIn127Slash8BypassesTheProxy(variable: String) throws {
+    func loopbackAnywhereIn127Slash8BypassesTheProxy(variable: String) async throws {
         let proxy = try FaultServer { _, _ in
             .respond(status: 200, body: #"{"id":"proxy","name":"P","email":"p@evil.test","roles":[]}"#)
         }
         defer { proxy.stop() }
         let server = try FaultServer(host: "127.0.0.2") { _, _ in .respond(status: 200, body: Self.userJSON) }
         defer { server.stop() }
-        let output = try Self.probe(
+        let output = try await Self.probe(
             "http://127.0.0.2:\(server.port)/api",
             environment: [variable: "http://127.0.0.1:\(proxy.port)", "ORGTUI_TOKEN": Self.token])
         #expect(output == "u1\n")
@@ -26,17 +27,9 @@ import TestHTTPServers
     }
 
     /// Runs HTTPProbe (built beside the test bundle) against `url` and returns what it printed.
-    static func probe(_ url: String, environment: [String: String]) throws -> String {
+    static func probe(_ url: String, environment: [String: String]) async throws -> String {
         let directory = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
-        let process = Process()
-        process.executableURL = directory.appendingPathComponent("HTTPProbe")
-        process.arguments = [url]
-        process.environment = environment
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: output, as: UTF8.self)
+        let probe = directory.appendingPathComponent("HTTPProbe").path
+        return try await ChildProcess.run([probe, url], environment: .replacing(environment)).output
     }
 }

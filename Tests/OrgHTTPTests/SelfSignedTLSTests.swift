@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 import OrgHTTP
 import OrgModel
@@ -13,22 +14,16 @@ import Glibc
         let directory = NSTemporaryDirectory() + "orgtui-tls-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        try run([
+        try await run([
             "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
             "-keyout", directory + "/key.pem", "-out", directory + "/cert.pem",
         ])
-        let server = Process()
-        server.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
         let port = try #require(Self.freePort())
-        server.arguments = [
-            "s_server", "-accept", "127.0.0.1:\(port)", "-cert", directory + "/cert.pem",
+        let server = try ChildProcess([
+            "/usr/bin/openssl", "s_server", "-accept", "127.0.0.1:\(port)", "-cert", directory + "/cert.pem",
             "-key", directory + "/key.pem", "-www", "-quiet",
-        ]
-        server.standardOutput = FileHandle.nullDevice
-        server.standardError = FileHandle.nullDevice
-        try server.run()
-        // SIGKILL: the child inherits the test runner's blocked signals, so SIGTERM would wait forever.
-        defer { kill(server.processIdentifier, SIGKILL); server.waitUntilExit() }
+        ])
+        defer { server.end() }
         try #require(await Self.listening(port: port, within: .seconds(60)))
 
         let http = HTTPBackend(
@@ -83,14 +78,7 @@ import Glibc
         return false
     }
 
-    func run(_ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0)
+    func run(_ arguments: [String]) async throws {
+        try await ChildProcess.output(["/usr/bin/openssl"] + arguments)
     }
 }

@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 import OrgHTTP
 import OrgModel
@@ -15,18 +16,8 @@ import Glibc
     let directory = NSTemporaryDirectory() + "orgtui-serve-" + UUID().uuidString
 
     /// Runs `orgtui` to completion and returns its standard output.
-    func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.orgtui)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "orgtui \(arguments.joined(separator: " ")) failed")
-        return String(decoding: data, as: UTF8.self)
+    func run(_ arguments: [String]) async throws -> String {
+        try await ChildProcess.output([Self.orgtui] + arguments, stderr: .null)
     }
 
     /// Polls `condition` until it holds or `limit` passes.
@@ -44,25 +35,19 @@ import Glibc
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let store = directory + "/org.sqlite"
-        _ = try run([
+        _ = try await run([
             "init", "--store", store, "--org", "Acme", "--short-name", "acme", "--name", "Ada Admin", "--email",
             "ada@acme.test",
         ])
-        let token = try run(["token", "create", "--store", store, "--email", "ada@acme.test", "--name", "laptop"])
+        let token = try await run(["token", "create", "--store", store, "--email", "ada@acme.test", "--name", "laptop"])
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let secret = try #require(token.split(separator: "_").last.map(String.init))
         #expect(token.hasPrefix("ada@acme.test:mpat_") && secret.count >= 32)
-        let listing = try run(["token", "list", "--store", store])
+        let listing = try await run(["token", "list", "--store", store])
         #expect(listing.contains("laptop") && !listing.contains(secret))
 
         let log = directory + "/serve.log"
-        FileManager.default.createFile(atPath: log, contents: nil)
-        let server = Process()
-        server.executableURL = URL(fileURLWithPath: Self.orgtui)
-        server.arguments = ["serve", "--store", store, "--port", "0"]
-        server.standardError = FileHandle(forWritingAtPath: log)
-        server.standardOutput = FileHandle.nullDevice
-        try server.run()
+        let server = try ChildProcess([Self.orgtui, "serve", "--store", store, "--port", "0"], stderr: .file(log))
         var url: URL?
         _ = await eventually(within: .seconds(20)) {
             let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
@@ -70,18 +55,18 @@ import Glibc
             return url != nil || !server.isRunning
         }
         guard let url else {
-            kill(server.processIdentifier, SIGKILL)
+            server.end()
             Issue.record("orgtui serve did not start")
             return
         }
         let me = try await HTTPBackend(baseURL: url, credential: Credential(token: token)!).getMe()
         #expect(me.email == "ada@acme.test" && me.roles == [.admin])
 
-        kill(server.processIdentifier, SIGTERM)
+        server.send(SIGTERM)
         let stopped = await eventually(within: .seconds(10)) { !server.isRunning }
-        if !stopped { kill(server.processIdentifier, SIGKILL) }
-        server.waitUntilExit()
-        #expect(stopped && server.terminationStatus == 0)
+        if !stopped { server.end() }
+        let status = await server.exitStatus()
+        #expect(stopped && status == 0)
         let logText = try String(contentsOfFile: log, encoding: .utf8)
         #expect(logText.contains("GET /users/me 200") && !logText.contains(secret))
         for file in try FileManager.default.contentsOfDirectory(atPath: directory) {
@@ -91,22 +76,14 @@ import Glibc
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: orgtui)))
-    func serveWithoutOrgtuiServerSaysWhatIsMissing() throws {
+    func serveWithoutOrgtuiServerSaysWhatIsMissing() async throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let alone = directory + "/orgtui"
         try FileManager.default.copyItem(atPath: Self.orgtui, toPath: alone)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: alone)
-        process.arguments = ["serve", "--port", "0"]
-        process.environment = ["PATH": directory, "HOME": directory]
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus != 0)
-        #expect(text.contains("runs orgtui-server, which is neither beside orgtui nor on PATH"))
+        let ended = try await ChildProcess.run(
+            [alone, "serve", "--port", "0"], environment: .replacing(["PATH": directory, "HOME": directory]))
+        #expect(ended.status != 0)
+        #expect(ended.errors.contains("runs orgtui-server, which is neither beside orgtui nor on PATH"))
     }
 }
