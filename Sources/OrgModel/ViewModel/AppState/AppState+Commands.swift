@@ -19,9 +19,8 @@ extension AppState {
             return handleDetails(command, user)
         case .roleEditor:
             return scope(RoleEditor.self) { $0.reduce(command, &$1) }
-        case .inviteForm(var form):
-            let outcome = form.handle(command)
-            return apply(outcome, from: form)
+        case .inviteForm:
+            return scope(InviteForm.self) { $0.reduce(command, &$1) }
         case .confirmation:
             return scope(Confirmation.self) { $0.reduce(command, &$1) }
         case .roleConflict(var conflict):
@@ -29,9 +28,8 @@ extension AppState {
             return apply(outcome, from: conflict)
         case .profile:
             return handleProfile(command)
-        case .profileEditor(var form):
-            let outcome = form.handle(command)
-            return apply(outcome, from: form)
+        case .profileEditor:
+            return scope(ProfileForm.self) { $0.reduce(command, &$1) }
         case .organization:
             if command == .reload { return organizationRequest == nil ? [requestOrganization()] : [] }
             pop()
@@ -52,12 +50,16 @@ extension AppState {
         case .users:
             search.type(text)
             return queryEdited()
-        case .inviteForm(var form):
-            form.type(text)
-            replaceTop(.inviteForm(form))
-        case .profileEditor(var form):
-            form.type(text)
-            replaceTop(.profileEditor(form))
+        case .inviteForm:
+            return scope(InviteForm.self) { form, _ in
+                form.type(text)
+                return []
+            }
+        case .profileEditor:
+            return scope(ProfileForm.self) { form, _ in
+                form.type(text)
+                return []
+            }
         default:
             break
         }

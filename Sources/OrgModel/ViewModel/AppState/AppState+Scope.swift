@@ -37,6 +37,8 @@ extension AppState {
                 guard allows(.setRoles) else { return effects }
                 users.marks = [:]
                 effects += startBulk(editor.users.map { ($0, editor.delta) }, label: editor.preview)
+            case .keepDraft(let form):
+                inviteDraft = form
             }
         }
         return effects

@@ -13,4 +13,6 @@ enum ScreenOutcome: Hashable, Sendable {
     /// Close the bulk role editor on top, unmark everyone, and apply the editor's change to each user it was
     /// for, each on a fresh read of their roles.
     case sendBulk(RoleEditor)
+    /// Keep this invite form for the next time the form opens.
+    case keepDraft(InviteForm)
 }

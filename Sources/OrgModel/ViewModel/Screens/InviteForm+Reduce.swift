@@ -1,0 +1,20 @@
+extension InviteForm: ScreenState {
+    init?(_ screen: Screen) {
+        guard case .inviteForm(let form) = screen else { return nil }
+        self = form
+    }
+
+    var screen: Screen { .inviteForm(self) }
+
+    /// The form's reducer: a command edits the form, closes it (kept as a draft for next time), or sends a
+    /// valid invitation; an invalid one is not sent, and the status line says why.
+    mutating func reduce(_ command: Command, _ context: inout ScreenContext) -> [ScreenOutcome] {
+        switch handle(command) {
+        case .stay: []
+        case .close: [.close, .keepDraft(self)]
+        case .refused(let reason): [.status(.error("Not sent: \(reason)"))]
+        case .send(let invitation):
+            [.send(.invite(invitation)), .status(.info("Sending the invitation to \(invitation.email)…"))]
+        }
+    }
+}
