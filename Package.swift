@@ -130,7 +130,10 @@ let package = Package(
         .testTarget(name: "OrgModelTests", dependencies: ["OrgModel", "OrgStore"]),
         .testTarget(
             name: "OrgStoreTests",
-            dependencies: ["OrgStore", "BackendContract", "StoreWriter", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "OrgStore", "BackendContract", "ChildProcesses", "StoreWriter",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
             name: "OrgPostgresTests",

@@ -1,5 +1,6 @@
 import Foundation
 import OrgModel
+import OrgRecords
 import OrgStore
 import Testing
 
@@ -35,13 +36,13 @@ extension ConcurrencyTests {
                 stderrPath: directory.file("\(actor).err"))
         }
         let finished = DurabilityHarness.poll(timeout: .seconds(120)) { !writers.contains(where: \.isRunning) }
-        writers.filter(\.isRunning).forEach { kill($0.processIdentifier, SIGKILL) }
+        writers.forEach { $0.end() }
         try #require(finished, "the writers did not finish within 120 s")
         var demotions = 0
         for ((actor, _), writer) in zip(pairs, writers) {
             let stderr = String(
                 decoding: FileManager.default.contents(atPath: directory.file("\(actor).err")) ?? Data(), as: UTF8.self)
-            #expect(writer.terminationStatus == 0, "\(actor): \(stderr)")
+            #expect(await writer.exitStatus() == 0, "\(actor): \(stderr)")
             let lines = DurabilityHarness.completeLines(directory.file("\(actor).log"))
             #expect(lines.count == Self.demotionRounds)
             demotions += lines.count(where: { $0.contains("demoted") })

@@ -24,14 +24,14 @@ import Testing
                 stderrPath: directory.file("w\(worker).err"))
         }
         let finished = DurabilityHarness.poll(timeout: .seconds(120)) { !writers.contains(where: \.isRunning) }
-        writers.filter(\.isRunning).forEach { kill($0.processIdentifier, SIGKILL) }
+        writers.forEach { $0.end() }
         try #require(finished, "the writers did not finish within 120 s")
         for (worker, writer) in writers.enumerated() {
             let stderr =
                 FileManager.default.contents(atPath: directory.file("w\(worker).err")).map {
                     String(decoding: $0, as: UTF8.self)
                 } ?? ""
-            #expect(writer.terminationStatus == 0, "worker \(worker): \(stderr)")
+            #expect(await writer.exitStatus() == 0, "worker \(worker): \(stderr)")
         }
 
         var lastRoles: [String: Set<Role>] = [:]

@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 import GRDB
 import OrgModel
@@ -22,14 +23,8 @@ enum DurabilityHarness {
     }
 
     /// Starts StoreWriter with `arguments`, its stderr going to `stderrPath`.
-    static func startWriter(_ arguments: [String], stderrPath: String) throws -> Process {
-        FileManager.default.createFile(atPath: stderrPath, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try writerPath())
-        process.arguments = arguments
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath))
-        try process.run()
-        return process
+    static func startWriter(_ arguments: [String], stderrPath: String) throws -> ChildProcess {
+        try ChildProcess([try writerPath()] + arguments, stderr: .file(stderrPath))
     }
 
     /// Checks `condition` every millisecond until it holds (true) or `timeout` passes (false).
