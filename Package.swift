@@ -138,7 +138,7 @@ let package = Package(
         .testTarget(
             name: "OrgPostgresTests",
             dependencies: [
-                "OrgPostgres", "OrgStore", "OrgServer", "OrgHTTP", "BackendContract",
+                "OrgPostgres", "OrgStore", "OrgServer", "OrgHTTP", "BackendContract", "ChildProcesses",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),

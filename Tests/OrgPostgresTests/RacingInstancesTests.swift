@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 import OrgHTTP
 import OrgModel
@@ -127,7 +128,7 @@ struct RacingInstancesTests {
                 // Both instances have verified the token (and keep it as verified) before it is revoked.
                 _ = try await near.getMe()
                 _ = try await far.getMe()
-                try ChildProcess.run(["token", "revoke"] + cluster.location + [id])
+                try await ChildProcess.output([ServedInstance.orgtui, "token", "revoke"] + cluster.location + [id])
                 await #expect(throws: BackendError.unauthorized) { _ = try await far.getMe() }
                 await #expect(throws: BackendError.unauthorized) { _ = try await near.getMe() }
             }
