@@ -23,9 +23,8 @@ extension AppState {
             return scope(InviteForm.self) { $0.reduce(command, &$1) }
         case .confirmation:
             return scope(Confirmation.self) { $0.reduce(command, &$1) }
-        case .roleConflict(var conflict):
-            let outcome = conflict.handle(command)
-            return apply(outcome, from: conflict)
+        case .roleConflict:
+            return scope(RoleConflict.self) { $0.reduce(command, &$1) }
         case .profile:
             return handleProfile(command)
         case .profileEditor:

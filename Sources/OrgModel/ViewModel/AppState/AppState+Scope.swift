@@ -32,6 +32,8 @@ extension AppState {
                 effects.append(sent.effect)
             case .status(let message):
                 status = message
+            case .closeEditor(let user):
+                if case .roleEditor(let editor) = screen, !editor.isBulk, editor.users.first?.id == user.id { pop() }
             case .sendBulk(let editor):
                 if case .roleEditor = screen { pop() }
                 guard allows(.setRoles) else { return effects }

@@ -22,4 +22,14 @@ extension Screen {
             break
         }
     }
+
+    /// Whether this screen is a form, a dialog or another role editor than the one that sent `id`: a conflict
+    /// from elsewhere (an undo) does not open its dialog over what the admin is typing or answering.
+    func takesInput(otherThan id: RequestID) -> Bool {
+        switch self {
+        case .roleEditor(let editor): editor.saving != id
+        case .inviteForm, .profileEditor, .confirmation, .roleConflict: true
+        default: false
+        }
+    }
 }
