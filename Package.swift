@@ -33,6 +33,9 @@ let package = Package(
         // libcurl, loaded with dlopen on the first HTTP request (the headers come from libcurl4-openssl-dev).
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "OrgModel"),
+        // What every store shares, whatever its database: members, seeds, audit entries, tokens, the outbox,
+        // invitations and snapshots, with no database driver.
+        .target(name: "OrgRecords", dependencies: ["OrgModel"]),
         .target(
             name: "OrgAPI",
             dependencies: ["OrgModel", .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")],
@@ -41,7 +44,7 @@ let package = Package(
         .target(
             name: "OrgStore",
             dependencies: [
-                "OrgModel", .product(name: "GRDB", package: "GRDB.swift"),
+                "OrgModel", "OrgRecords", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
@@ -53,7 +56,7 @@ let package = Package(
         .target(
             name: "OrgCLI",
             dependencies: [
-                "OrgFiles", "OrgModel", "OrgStore", "OrgText",
+                "OrgFiles", "OrgModel", "OrgRecords", "OrgStore", "OrgText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -62,7 +65,7 @@ let package = Package(
         .executableTarget(
             name: "OrgTUI",
             dependencies: [
-                "CNcurses", "OrgCLI", "OrgFiles", "OrgModel", "OrgStore", "OrgHTTP", "OrgAPI", "OrgText",
+                "CNcurses", "OrgCLI", "OrgFiles", "OrgModel", "OrgRecords", "OrgStore", "OrgHTTP", "OrgAPI", "OrgText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Logging", package: "swift-log"),
@@ -72,7 +75,7 @@ let package = Package(
         .executableTarget(
             name: "OrgServerMain",
             dependencies: [
-                "OrgCLI", "OrgModel", "OrgServer", "OrgStore", "OrgPostgres", "OrgText",
+                "OrgCLI", "OrgModel", "OrgRecords", "OrgServer", "OrgStore", "OrgPostgres", "OrgText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -89,7 +92,7 @@ let package = Package(
         .target(
             name: "OrgServer",
             dependencies: [
-                "OrgModel", "OrgAPI", "OrgStore",
+                "OrgModel", "OrgAPI", "OrgRecords", "OrgStore",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -104,7 +107,7 @@ let package = Package(
         .target(
             name: "OrgPostgres",
             dependencies: [
-                "OrgModel", "OrgStore", .product(name: "PostgresNIO", package: "postgres-nio"),
+                "OrgModel", "OrgRecords", .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -127,32 +130,32 @@ let package = Package(
         .testTarget(name: "ChildProcessesTests", dependencies: ["ChildProcesses"]),
         // The Backend contract suite, written once and run against every Backend.
         .target(name: "BackendContract", dependencies: ["OrgModel"], path: "Tests/BackendContract"),
-        .testTarget(name: "OrgModelTests", dependencies: ["OrgModel", "OrgStore"]),
+        .testTarget(name: "OrgModelTests", dependencies: ["OrgModel", "OrgRecords", "OrgStore"]),
         .testTarget(
             name: "OrgStoreTests",
             dependencies: [
-                "OrgStore", "BackendContract", "ChildProcesses", "StoreWriter",
+                "OrgRecords", "OrgStore", "BackendContract", "ChildProcesses", "StoreWriter",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(
             name: "OrgPostgresTests",
             dependencies: [
-                "OrgPostgres", "OrgStore", "OrgServer", "OrgHTTP", "BackendContract", "ChildProcesses",
+                "OrgPostgres", "OrgRecords", "OrgStore", "OrgServer", "OrgHTTP", "BackendContract", "ChildProcesses",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
         .testTarget(
             name: "OrgHTTPTests",
             dependencies: [
-                "OrgHTTP", "OrgServer", "OrgStore", "OrgAPI", "BackendContract", "ChildProcesses", "HTTPProbe",
-                "TestHTTPServers",
+                "OrgHTTP", "OrgServer", "OrgRecords", "OrgStore", "OrgAPI", "BackendContract", "ChildProcesses",
+                "HTTPProbe", "TestHTTPServers",
             ]
         ),
         .testTarget(
             name: "OrgTUITests",
             dependencies: [
-                "OrgTUI", "OrgCLI", "OrgModel", "OrgStore", "OrgHTTP", "OrgText", "TestHTTPServers",
+                "OrgTUI", "OrgCLI", "OrgModel", "OrgRecords", "OrgStore", "OrgHTTP", "OrgText", "TestHTTPServers", "ChildProcesses",
                 .product(name: "CSV", package: "CSV.swift"),
             ],
             exclude: ["Snapshots"]  // read from the source tree, so that recording rewrites them in place

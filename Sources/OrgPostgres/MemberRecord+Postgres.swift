@@ -1,6 +1,6 @@
 import Logging
 import OrgModel
-import OrgStore
+import OrgRecords
 import PostgresNIO
 
 /// A member in the PostgreSQL store: a row of `member` (whose `seq` `member_role` refers to) and their rows of

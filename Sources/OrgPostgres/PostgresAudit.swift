@@ -1,7 +1,7 @@
 import Foundation
 import Logging
 import OrgModel
-import OrgStore
+import OrgRecords
 import PostgresNIO
 
 /// The PostgreSQL store's append-only audit log: the same entries as the SQLite store's `AuditEntry`.

@@ -1,7 +1,7 @@
 import Foundation
 import Logging
 import OrgModel
-import OrgStore
+import OrgRecords
 import PostgresNIO
 
 /// The PostgreSQL store as a `Backend` for one member, with the SQLite store's semantics (`StoreBackend`):

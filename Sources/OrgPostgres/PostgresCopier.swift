@@ -1,7 +1,7 @@
 import Foundation
 import Logging
 import OrgModel
-import OrgStore
+import OrgRecords
 import PostgresNIO
 
 /// Inserts a local store's rows into the tables of the PostgreSQL schema, in multi-row INSERTs of
@@ -14,7 +14,7 @@ struct PostgresCopier: Sendable {
 
     /// Inserts every row of `snapshot`, then makes the order's runs anew and moves the id sequences past
     /// the copied ids.
-    func insert(_ snapshot: StoreSnapshot) async throws {
+    func insert(_ snapshot: some StoreSnapshot) async throws {
         let org = snapshot.organization
         try await connection.query(
             """
@@ -89,7 +89,7 @@ struct PostgresCopier: Sendable {
     }
 
     /// Members with their roles; the roles find their member's new row by id.
-    private func insertMembers(_ batch: [StoreSnapshot.MemberRow]) async throws {
+    private func insertMembers(_ batch: [SnapshotRow.Member]) async throws {
         try await connection.query(
             """
             INSERT INTO member (id, name, email, connection, name_key)
@@ -107,7 +107,7 @@ struct PostgresCopier: Sendable {
     }
 
     /// Each table's rows in `snapshot` beside its rows in the database, in `StoreSnapshot.counts`' order.
-    func counts(of snapshot: StoreSnapshot) async throws -> [PostgresStore.CopyCount] {
+    func counts(of snapshot: some StoreSnapshot) async throws -> [PostgresStore.CopyCount] {
         let tables = [
             "organization": "organization", "users": "member", "roles": "member_role", "tokens": "access_token",
             "invitations": "invitation", "outbox": "outbox", "audit": "audit",

@@ -1,6 +1,6 @@
 import Foundation
 import Logging
-import OrgStore
+import OrgRecords
 import PostgresNIO
 
 /// The emails the platform would send, written to the PostgreSQL store's outbox instead.

@@ -1,6 +1,6 @@
 import Logging
 import OrgModel
-import OrgStore
+import OrgRecords
 import PostgresNIO
 
 extension PostgresStore {
@@ -18,7 +18,7 @@ extension PostgresStore {
     /// with `.conflict`, changing nothing, a database that already holds an organization or members; a count
     /// that differs rolls everything back (`.failed`).
     public static func copy(
-        _ snapshot: StoreSnapshot, to location: PostgresLocation, batchSize: Int = 10_000, logger: Logger = quiet,
+        _ snapshot: some StoreSnapshot, to location: PostgresLocation, batchSize: Int = 10_000, logger: Logger = quiet,
         progress: @escaping @Sendable (Int) -> Void = { _ in }
     ) async throws(BackendError) -> [CopyCount] {
         let client = PostgresClient(configuration: location.configuration, backgroundLogger: logger)

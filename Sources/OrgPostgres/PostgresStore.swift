@@ -1,7 +1,7 @@
 import Foundation
 import Logging
 import OrgModel
-import OrgStore
+import OrgRecords
 import PostgresNIO
 
 /// The store on a PostgreSQL database that several `orgtui serve` instances share: a pool of connections,

@@ -1,6 +1,6 @@
 import Foundation
 import OrgModel
-import OrgStore
+import OrgRecords
 import PostgresNIO
 
 /// The personal access tokens kept in the PostgreSQL store (`access_token`), as `TokenStore` keeps them in a

@@ -4,6 +4,7 @@ import Logging
 import OrgCLI
 import OrgModel
 import OrgPostgres
+import OrgRecords
 import OrgServer
 import OrgStore
 

@@ -1,8 +1,8 @@
 import ArgumentParser
 import OrgCLI
 import OrgModel
+import OrgRecords
 import OrgServer
-import OrgStore
 
 extension TokenCommand {
     /// `orgtui token create`: prints a new token once; the store keeps only its hash.

@@ -1,8 +1,8 @@
 import ArgumentParser
 import OrgCLI
+import OrgRecords
 import OrgText
 import OrgModel
-import OrgStore
 
 extension TokenCommand {
     /// `orgtui token list`: every token, without its secret.

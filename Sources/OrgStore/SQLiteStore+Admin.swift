@@ -1,5 +1,6 @@
 import GRDB
 import OrgModel
+import OrgRecords
 
 extension SQLiteStore {
     /// Turns the pending invitation for `email` into a member with its roles and connection, standing

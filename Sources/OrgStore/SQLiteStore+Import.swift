@@ -1,5 +1,6 @@
 import GRDB
 import OrgModel
+import OrgRecords
 
 extension SQLiteStore {
     /// Adds many members in one transaction: all of them or, on any problem, none. Large batches skip

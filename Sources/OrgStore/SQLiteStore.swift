@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import GRDBSQLite
 import OrgModel
+import OrgRecords
 
 /// The local store: one SQLite file in WAL mode that several processes can share. Reads never block;
 /// writes run in immediate transactions and wait up to 5 s for another writer.

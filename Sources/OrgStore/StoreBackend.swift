@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import OrgModel
+import OrgRecords
 
 /// The store as a `Backend` for one member: every rule of contract.md, enforced for that member's
 /// roles. Every change appends its audit entry, and every email its outbox message, in the same

@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import OrgHTTP
 import OrgModel
+import OrgRecords
 @testable import OrgServer
 import OrgStore
 

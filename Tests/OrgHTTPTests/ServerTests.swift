@@ -3,6 +3,7 @@ import Foundation
 import OrgAPI
 import OrgHTTP
 import OrgModel
+import OrgRecords
 import OrgServer
 import OrgStore
 import Testing

@@ -1,5 +1,6 @@
 import Foundation
 @testable import OrgModel
+import OrgRecords
 import OrgStore
 import Testing
 

@@ -1,6 +1,7 @@
 import Foundation
 import OrgModel
 import OrgPostgres
+import OrgRecords
 import OrgStore
 import PostgresNIO
 import Testing

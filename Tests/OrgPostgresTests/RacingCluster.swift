@@ -2,6 +2,7 @@ import Foundation
 import OrgHTTP
 import OrgModel
 import OrgPostgres
+import OrgRecords
 import OrgServer
 import OrgStore
 

@@ -2,6 +2,7 @@ import ChildProcesses
 import Foundation
 import OrgHTTP
 import OrgModel
+import OrgRecords
 import OrgStore
 import Testing
 

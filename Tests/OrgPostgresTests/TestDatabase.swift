@@ -2,6 +2,7 @@ import BackendContract
 import Foundation
 import OrgModel
 import OrgPostgres
+import OrgRecords
 import OrgStore
 import PostgresNIO
 

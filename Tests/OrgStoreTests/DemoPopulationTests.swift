@@ -1,4 +1,5 @@
 import OrgModel
+import OrgRecords
 import Testing
 @testable import OrgStore
 

@@ -1,5 +1,6 @@
 import Foundation
 import OrgModel
+import OrgRecords
 @testable import OrgStore
 import Testing
 #if canImport(Glibc)

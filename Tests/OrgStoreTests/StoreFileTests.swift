@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import OrgModel
+import OrgRecords
 @testable import OrgStore
 import Testing
 

@@ -1,5 +1,6 @@
 import BackendContract
 import OrgModel
+import OrgRecords
 import OrgStore
 
 /// Stores that the tests start from.

@@ -1,6 +1,7 @@
 import BackendContract
 import GRDB
 import OrgModel
+import OrgRecords
 @testable import OrgStore
 import Testing
 

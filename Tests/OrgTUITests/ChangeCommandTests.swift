@@ -2,6 +2,7 @@ import CSV
 import Foundation
 import OrgCLI
 import OrgModel
+import OrgRecords
 import OrgStore
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import OrgModel
+import OrgRecords
 import OrgStore
 import Testing
 

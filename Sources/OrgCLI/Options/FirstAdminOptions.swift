@@ -1,6 +1,6 @@
 import ArgumentParser
 import OrgModel
-import OrgStore
+import OrgRecords
 
 /// `--org`, `--short-name`, `--name`, `--email` and `--connection`: a new organization and you as its first
 /// admin, for `orgtui init` (a local store) and `orgtui-server init` (a PostgreSQL database).

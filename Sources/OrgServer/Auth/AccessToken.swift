@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import OrgModel
+import OrgRecords
 import OrgStore
 
 /// Personal access tokens, `EMAIL:mpat_SECRET`: issued once, kept as the SHA-256 of the secret, checked

@@ -1,5 +1,5 @@
 import OrgModel
-import OrgStore
+import OrgRecords
 
 /// Personal access tokens kept by a `TokenKeeper`: each request acts as its token's member. A token once
 /// verified is not looked up again until the store's change counter moves, which any commit does (a

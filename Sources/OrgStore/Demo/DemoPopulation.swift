@@ -1,4 +1,5 @@
 import OrgModel
+import OrgRecords
 
 /// A deterministic generator of realistic members for demo stores, benches and tests: given and family
 /// names from many cultures (accented, CJK, Cyrillic, hyphenated, multi-part and very long ones), unique

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import OrgModel
+import OrgRecords
 
 extension AuditEntry {
     /// A page of the log, newest first, optionally only the entries whose target is `query.userID`
@@ -24,12 +25,6 @@ extension AuditEntry {
                     at: row["time"], actor: row["actor"], target: row["target"], action: row["action"],
                     before: fields(row["before"]), after: fields(row["after"]))
             })
-    }
-
-    /// The fields of a `before` or `after` column (a flat JSON object of strings), or nil when empty.
-    public static func fields(_ json: String?) -> [String: String]? {
-        guard let json else { return nil }
-        return (try? JSONDecoder().decode([String: String].self, from: Data(json.utf8))) ?? [:]
     }
 
     /// The migration that indexes the log by target, for the audit of one user.

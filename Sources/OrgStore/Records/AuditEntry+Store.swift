@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import OrgModel
+import OrgRecords
 
 extension AuditEntry {
     /// Appends an entry to the audit log, in the caller's transaction.
@@ -22,20 +23,5 @@ extension AuditEntry {
                     action: Action(rawValue: row["action"]) ?? .invite, target: row["target"],
                     before: row["before"], after: row["after"])
             }
-    }
-
-    /// A member as the audit log records it, whichever store keeps it: id, name, email, connection and roles.
-    public static func memberJSON(_ details: UserDetails, connection: Connection) -> String {
-        json([
-            "id": details.id, "name": details.name, "email": details.email,
-            "connection": connection.rawValue, "roles": details.roles.label,
-        ])
-    }
-
-    /// A flat JSON object with sorted keys, for the `before` and `after` columns.
-    public static func json(_ fields: [String: String]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(fields)) ?? Data("{}".utf8), as: UTF8.self)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import OrgRecords
 
 extension OutboxMessage {
     /// Writes an email to the outbox, in the caller's transaction.

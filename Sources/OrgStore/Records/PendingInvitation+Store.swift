@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import OrgModel
+import OrgRecords
 
 extension PendingInvitation {
     /// The pending invitation for this email (compared without case), or nil.
@@ -29,14 +30,6 @@ extension PendingInvitation {
     /// Removes the pending invitation for this email.
     static func delete(_ db: Database, email: String) throws {
         try db.execute(sql: "DELETE FROM invitation WHERE email = ?", arguments: [email])
-    }
-
-    /// The invitation as JSON for the audit log.
-    public var auditJSON: String {
-        AuditEntry.json([
-            "email": invitation.email, "name": invitation.name, "roles": invitation.roles.label,
-            "connection": invitation.connection.rawValue,
-        ])
     }
 
     private static let select = "SELECT email, name, roles, connection, invited_by, invited_at FROM invitation"

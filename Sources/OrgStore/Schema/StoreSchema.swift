@@ -1,4 +1,5 @@
 import GRDB
+import OrgRecords
 
 /// The store's schema: every migration, in the order it runs.
 enum StoreSchema {

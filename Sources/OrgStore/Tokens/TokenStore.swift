@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import OrgModel
+import OrgRecords
 
 /// The personal access tokens kept in a store, for `orgtui serve`: only a hash of each secret is stored.
 /// Deleting a member deletes their tokens.

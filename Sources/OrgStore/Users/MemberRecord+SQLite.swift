@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import OrgModel
+import OrgRecords
 
 /// A member in the SQLite store: a row of `user` (whose `seq` `user_role` and the search index refer to) and
 /// their rows of `user_role`.

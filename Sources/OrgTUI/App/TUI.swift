@@ -3,6 +3,7 @@ import Logging
 import OrgCLI
 import OrgHTTP
 import OrgModel
+import OrgRecords
 import OrgStore
 
 /// Starts the terminal UI: the config, the log file, the backend (a local store, or the API with

@@ -1,5 +1,6 @@
 import Foundation
 import OrgModel
+import OrgRecords
 import OrgStore
 
 /// A temporary directory with a store of `Ada Admin` and `Member 001` ... `Member NNN` (username and

@@ -31,7 +31,9 @@ public struct MemberSeed: Hashable, Sendable {
 
     /// An id in Auth0's shape: `auth0|` and 24 hex digits for username-password users,
     /// `google-oauth2|` and 21 decimal digits for Google users.
-    static func makeID(for connection: Connection, using generator: inout some RandomNumberGenerator) -> String {
+    public static func makeID(
+        for connection: Connection, using generator: inout some RandomNumberGenerator
+    ) -> String {
         switch connection {
         case .usernamePassword:
             "auth0|" + String((0..<24).map { _ in hexDigits.randomElement(using: &generator)! })

@@ -14,4 +14,9 @@ public struct OutboxMessage: Hashable, Sendable, Identifiable {
     public var subject: String
     public var body: String
     public var createdAt: Date
+
+    public init(id: Int64, kind: Kind, recipient: String, subject: String, body: String, createdAt: Date) {
+        (self.id, self.kind, self.recipient) = (id, kind, recipient)
+        (self.subject, self.body, self.createdAt) = (subject, body, createdAt)
+    }
 }

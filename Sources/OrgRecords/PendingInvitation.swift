@@ -15,4 +15,12 @@ public struct PendingInvitation: Hashable, Sendable {
         self.invitedBy = invitedBy
         self.invitedAt = invitedAt
     }
+
+    /// The invitation as JSON for the audit log.
+    public var auditJSON: String {
+        AuditEntry.json([
+            "email": invitation.email, "name": invitation.name, "roles": invitation.roles.label,
+            "connection": invitation.connection.rawValue,
+        ])
+    }
 }

@@ -19,4 +19,11 @@ public struct AuditEntry: Hashable, Sendable, Identifiable {
     public var before: String?
     /// The target's state after the change, as JSON, or nil when it no longer exists.
     public var after: String?
+
+    public init(
+        id: Int64, time: Date, actor: String, action: Action, target: String, before: String?, after: String?
+    ) {
+        (self.id, self.time, self.actor, self.action) = (id, time, actor, action)
+        (self.target, self.before, self.after) = (target, before, after)
+    }
 }
