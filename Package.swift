@@ -155,7 +155,8 @@ let package = Package(
         .testTarget(
             name: "OrgTUITests",
             dependencies: [
-                "OrgTUI", "OrgCLI", "OrgModel", "OrgRecords", "OrgStore", "OrgHTTP", "OrgText", "TestHTTPServers", "ChildProcesses",
+                "OrgTUI", "OrgCLI", "OrgModel", "OrgRecords", "OrgStore", "OrgHTTP", "OrgText", "TestHTTPServers",
+                "ChildProcesses",
                 .product(name: "CSV", package: "CSV.swift"),
             ],
             exclude: ["Snapshots"]  // read from the source tree, so that recording rewrites them in place

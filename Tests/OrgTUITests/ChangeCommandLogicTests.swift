@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 import OrgModel
 import Testing
@@ -60,7 +61,7 @@ import Testing
     static func json(_ body: (any Encodable)?) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        guard let body else { throw Spawn.Failed(description: "no body") }
+        guard let body else { throw ChildProcess.Failed("no body") }
         return String(decoding: try encoder.encode(body), as: UTF8.self)
     }
 }

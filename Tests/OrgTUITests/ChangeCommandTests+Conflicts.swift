@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 import OrgCLI
 import OrgModel
@@ -5,18 +6,19 @@ import TestHTTPServers
 import Testing
 
 extension ChangeCommandTests {
-    @Test func rolesAddedToRolesChangedBeforeTheWriteExitConflictNamingTheRolesNowAndSendNothing() throws {
+    @Test func rolesAddedToRolesChangedBeforeTheWriteExitConflictNamingTheRolesNowAndSendNothing() async throws {
         // The command reads u1 as a developer; the HTTP backend's read just before the PUT finds an analyst too.
         let server = try FaultServer { index, _ in
             let roles = index == 0 ? #""developer""# : #""developer","analyst""#
             return .respond(status: 200, body: #"{"id":"u1","name":"Ben","email":"ben@acme.test","roles":[\#(roles)]}"#)
         }
         defer { server.stop() }
-        let run = try Spawn.status(
+        let run = try await ChildProcess.run(
             [
-                "ORGTUI_TOKEN=robot@acme.test:mpat_stalecanary0123456789", MemberStoreFixture.binary, "users", "roles",
-                "u1", "--add", "admin", "--api", "http://127.0.0.1:\(server.port)",
-            ])
+                MemberStoreFixture.binary, "users", "roles", "u1", "--add", "admin", "--api",
+                "http://127.0.0.1:\(server.port)",
+            ],
+            environment: .adding(["ORGTUI_TOKEN": "robot@acme.test:mpat_stalecanary0123456789"]))
         #expect(run.status == ExitStatus.conflict.rawValue)
         #expect(
             run.errors
@@ -31,8 +33,8 @@ extension ChangeCommandTests {
         let admins = [MemberStoreFixture.id(0), MemberStoreFixture.id(1)]
         let backend = fixture.store.backend()
         try await backend.setRoles(id: admins[1], roles: [.admin])
-        let ada = try fixture.adminToken()
-        let created = try Spawn.run([
+        let ada = try await fixture.adminToken()
+        let created = try await ChildProcess.output([
             MemberStoreFixture.binary, "token", "create", "--store", fixture.path, "--email",
             MemberStoreFixture.email(1),
         ])
@@ -42,18 +44,20 @@ extension ChangeCommandTests {
         // Each round, four processes at once: each admin demotes the other and themselves.
         let runs = [(ada, admins[1]), (String(ben), admins[0]), (ada, admins[0]), (String(ben), admins[1])]
         for round in 0..<3 {
-            let statuses = Statuses()
-            DispatchQueue.concurrentPerform(iterations: runs.count) { index in
-                let (token, id) = runs[index]
-                let run = try? Spawn.status([
-                    "ORGTUI_TOKEN=" + token, MemberStoreFixture.binary, "users", "roles", id, "--set", "developer",
-                    "--api", url,
-                ])
-                statuses.append(run?.status ?? -1)
+            let statuses = await withTaskGroup(of: Int32.self) { group in
+                for (token, id) in runs {
+                    group.addTask {
+                        let run = try? await ChildProcess.run(
+                            [MemberStoreFixture.binary, "users", "roles", id, "--set", "developer", "--api", url],
+                            environment: .adding(["ORGTUI_TOKEN": token]))
+                        return run?.status ?? -1
+                    }
+                }
+                return await group.reduce(into: []) { $0.append($1) }
             }
             let allowed = [ExitStatus.success, .notAllowed, .conflict].map(\.rawValue)
-            #expect(statuses.all.allSatisfy(allowed.contains), "round \(round): \(statuses.all)")
-            #expect(statuses.all.contains(ExitStatus.success.rawValue), "round \(round): \(statuses.all)")
+            #expect(statuses.allSatisfy(allowed.contains), "round \(round): \(statuses)")
+            #expect(statuses.contains(ExitStatus.success.rawValue), "round \(round): \(statuses)")
             var left: [String] = []
             for id in admins where try await backend.getUser(id: id).roles.contains(.admin) { left.append(id) }
             #expect(left.count == 1, "round \(round)")
@@ -61,14 +65,4 @@ extension ChangeCommandTests {
             for id in admins { try await restorer.setRoles(id: id, roles: [.admin]) }
         }
     }
-}
-
-/// Exit statuses collected from several threads.
-private final class Statuses: @unchecked Sendable {
-    private let lock = NSLock()
-    private var statuses: [Int32] = []
-
-    var all: [Int32] { lock.withLock { statuses } }
-
-    func append(_ status: Int32) { lock.withLock { statuses.append(status) } }
 }

@@ -1,3 +1,4 @@
+import ChildProcesses
 import CSV
 import Foundation
 import OrgCLI
@@ -29,10 +30,9 @@ import Testing
     }
 
     /// Runs orgtui with its standard input a pipe that says `y`.
-    static func orgtuiFromAPipe(_ fixture: MemberStoreFixture, _ arguments: [String]) throws -> (
-        status: Int32, output: String, errors: String
-    ) {
-        try Spawn.status(
+    static func orgtuiFromAPipe(_ fixture: MemberStoreFixture, _ arguments: [String]) async throws -> ChildProcess.Ended
+    {
+        try await ChildProcess.run(
             ["sh", "-c", #"echo y | exec "$0" "$@""#, MemberStoreFixture.binary] + arguments + [
                 "--store", fixture.path,
             ])
@@ -56,7 +56,7 @@ import Testing
         let fixture = try MemberStoreFixture(members: 6)
         defer { fixture.remove() }
         let before = try Self.audit(fixture)
-        let added = try fixture.orgtui(
+        let added = try await fixture.orgtui(
             ["users", "roles", MemberStoreFixture.id(1), MemberStoreFixture.id(5), "--add", "analyst", "-o", "csv"])
         #expect(added.status == 0, "\(added.errors)")
         let rows = Array(AnyIterator(try CSVReader(string: added.output, hasHeaderRow: true).next))
@@ -67,7 +67,7 @@ import Testing
             ])
         #expect(try await Self.roles(fixture, 1) == [.developer, .analyst])
 
-        let set = try fixture.orgtui(
+        let set = try await fixture.orgtui(
             ["users", "roles", MemberStoreFixture.id(2), "--set", "admin,analyst", "-o", "json"])
         #expect(set.status == 0, "\(set.errors)")
         #expect(
@@ -76,7 +76,7 @@ import Testing
             ])
         #expect(try await Self.roles(fixture, 2) == [.admin, .analyst])
 
-        let removed = try fixture.orgtui(["users", "roles", MemberStoreFixture.id(1), "--remove", "developer"])
+        let removed = try await fixture.orgtui(["users", "roles", MemberStoreFixture.id(1), "--remove", "developer"])
         #expect(removed.status == 0, "\(removed.errors)")
         #expect(removed.output.contains("member.001@acme.test  -developer"))
         #expect(try await Self.roles(fixture, 1) == [.analyst])
@@ -100,12 +100,13 @@ import Testing
             (["me", "update", "--name", "Ada Lovelace"], "PATCH", "/users/me", "name: Ada Admin -> Ada Lovelace"),
         ]
         for run in runs {
-            let result = try Self.orgtuiFromAPipe(fixture, run.0 + ["--dry-run", "-o", "ndjson"])
+            let result = try await Self.orgtuiFromAPipe(fixture, run.0 + ["--dry-run", "-o", "ndjson"])
             #expect(result.status == 0, "\(run.0): \(result.errors)")
             let planned = try JSONDecoder().decode(Planned.self, from: Data(result.output.utf8))
             #expect([planned.method, planned.path, planned.change] == [run.method, run.path, run.change])
         }
-        let roleless = try Self.orgtuiFromAPipe(fixture, ["users", "roles", id, "--remove", "developer", "--dry-run"])
+        let roleless = try await Self.orgtuiFromAPipe(
+            fixture, ["users", "roles", id, "--remove", "developer", "--dry-run"])
         #expect(roleless.status == 64)
         #expect(roleless.errors.contains("Choose at least one role."), "\(roleless.errors)")
         #expect(try Self.audit(fixture) == before)
@@ -120,14 +121,14 @@ import Testing
         let fixture = try MemberStoreFixture(members: 3)
         defer { fixture.remove() }
         let before = try Self.audit(fixture)
-        let refused = try Self.orgtuiFromAPipe(fixture, ["users", "delete", MemberStoreFixture.id(1)])
+        let refused = try await Self.orgtuiFromAPipe(fixture, ["users", "delete", MemberStoreFixture.id(1)])
         #expect(refused.status == ExitStatus.usage.rawValue)
         #expect(refused.output.isEmpty)
         #expect(refused.errors.hasPrefix("Error: Nothing was changed: standard input is not a terminal"))
         #expect(try Self.audit(fixture) == before)
         #expect(try await Self.roles(fixture, 1) == [.developer])
 
-        let deleted = try Self.orgtuiFromAPipe(
+        let deleted = try await Self.orgtuiFromAPipe(
             fixture, ["users", "delete", MemberStoreFixture.id(1), "--yes", "-o", "json"])
         #expect(deleted.status == 0, "\(deleted.errors)")
         #expect(try JSONDecoder().decode([Row].self, from: Data(deleted.output.utf8)) == [Self.user(1, "deleted")])
@@ -161,15 +162,16 @@ import Testing
         let fixture = try MemberStoreFixture(members: 3)
         defer { fixture.remove() }
         let before = try Self.audit(fixture)
-        let reset = try Self.orgtuiFromAPipe(fixture, ["users", "reset-password", MemberStoreFixture.id(2), "--yes"])
+        let reset = try await Self.orgtuiFromAPipe(
+            fixture, ["users", "reset-password", MemberStoreFixture.id(2), "--yes"])
         #expect(reset.status == 0, "\(reset.errors)")
-        let invite = try fixture.orgtui(
+        let invite = try await fixture.orgtui(
             [
                 "users", "invite", "--email", "new@acme.test", "--name", "New Person", "--roles", "analyst,developer",
                 "--connection", "password",
             ])
         #expect(invite.status == 0, "\(invite.errors)")
-        let update = try fixture.orgtui(["me", "update", "--name", "Ada Lovelace", "--email", "ada@acme.test"])
+        let update = try await fixture.orgtui(["me", "update", "--name", "Ada Lovelace", "--email", "ada@acme.test"])
         #expect(update.status == 0, "\(update.errors)")
         let store = try SQLiteStore(openingAt: fixture.path)
         #expect(try store.outbox().map(\.recipient) == [MemberStoreFixture.email(2), "new@acme.test"])
@@ -186,19 +188,20 @@ import Testing
     @Test func meUpdatePrintsTheProfileAsChangedFromTheStoreAndOverTheAPI() async throws {
         let fixture = try MemberStoreFixture(members: 1)
         defer { fixture.remove() }
-        let stored = try fixture.orgtui(["me", "update", "--name", "Dana D. Demo", "-o", "json"])
+        let stored = try await fixture.orgtui(["me", "update", "--name", "Dana D. Demo", "-o", "json"])
         #expect(stored.status == 0, "\(stored.errors)")
         #expect(
             try JSONDecoder().decode([Row].self, from: Data(stored.output.utf8)) == [
                 Row(id: MemberStoreFixture.id(0), name: "Dana D. Demo", email: "ada@acme.test", outcome: "updated")
             ])
-        let admin = try fixture.adminToken()
+        let admin = try await fixture.adminToken()
         let (server, url) = try await fixture.serve()
         defer { server.stop() }
-        let remote = try Spawn.status([
-            "ORGTUI_TOKEN=" + admin, MemberStoreFixture.binary, "me", "update", "--email", "dana@acme.test", "--api",
-            url, "-o", "json",
-        ])
+        let remote = try await ChildProcess.run(
+            [
+                MemberStoreFixture.binary, "me", "update", "--email", "dana@acme.test", "--api",
+                url, "-o", "json",
+            ], environment: .adding(["ORGTUI_TOKEN": admin]))
         #expect(remote.status == 0, "\(remote.errors)")
         #expect(
             try JSONDecoder().decode([Row].self, from: Data(remote.output.utf8)) == [
@@ -209,35 +212,37 @@ import Testing
     @Test func overTheAPIAChangeReachesTheStoreAndAnAnalystsTokenIsNotAllowed() async throws {
         let fixture = try MemberStoreFixture(members: 5)
         defer { fixture.remove() }
-        let admin = try fixture.adminToken()
-        let created = try Spawn.run([
+        let admin = try await fixture.adminToken()
+        let created = try await ChildProcess.output([
             MemberStoreFixture.binary, "token", "create", "--store", fixture.path, "--email",
             MemberStoreFixture.email(5),
         ])
         let analyst = try #require(created.split(separator: "\n").first { $0.hasPrefix(MemberStoreFixture.email(5)) })
         let (server, url) = try await fixture.serve()
         defer { server.stop() }
-        let changed = try Spawn.status([
-            "ORGTUI_TOKEN=" + admin, MemberStoreFixture.binary, "users", "roles", MemberStoreFixture.id(1), "--add",
-            "admin", "--api", url, "-o", "json",
-        ])
+        let changed = try await ChildProcess.run(
+            [
+                MemberStoreFixture.binary, "users", "roles", MemberStoreFixture.id(1), "--add",
+                "admin", "--api", url, "-o", "json",
+            ], environment: .adding(["ORGTUI_TOKEN": admin]))
         #expect(changed.status == 0, "\(changed.errors)")
         #expect(try JSONDecoder().decode([Row].self, from: Data(changed.output.utf8)) == [Self.user(1, "+admin")])
         #expect(try await Self.roles(fixture, 1) == [.admin, .developer])
-        let refused = try Spawn.status([
-            "ORGTUI_TOKEN=" + analyst, MemberStoreFixture.binary, "users", "delete", MemberStoreFixture.id(2), "--yes",
-            "--api", url,
-        ])
+        let refused = try await ChildProcess.run(
+            [
+                MemberStoreFixture.binary, "users", "delete", MemberStoreFixture.id(2), "--yes",
+                "--api", url,
+            ], environment: .adding(["ORGTUI_TOKEN": String(analyst)]))
         #expect(refused.status == ExitStatus.notAllowed.rawValue, "\(refused.errors)")
         #expect(refused.errors.contains("Not allowed"))
         #expect(try await Self.roles(fixture, 2) == [.developer])
     }
 
-    @Test func eachKindOfFailureHasItsExitStatus() throws {
+    @Test func eachKindOfFailureHasItsExitStatus() async throws {
         let fixture = try MemberStoreFixture(members: 6)
         defer { fixture.remove() }
         let ada = MemberStoreFixture.id(0)
-        try fixture.sql("UPDATE user SET connection = 'google-oauth2' WHERE id = '\(MemberStoreFixture.id(3))'")
+        try await fixture.sql("UPDATE user SET connection = 'google-oauth2' WHERE id = '\(MemberStoreFixture.id(3))'")
         let cases: [([String], OrgCLI.ExitStatus, String)] = [
             (["users", "roles", ada], .usage, "Error: Give exactly one of --set, --add or --remove."),
             (["me", "update", "--email", "ada@acme"], .usage, "Error: The domain 'acme' needs a dot"),
@@ -262,22 +267,23 @@ import Testing
             ),
         ]
         for (arguments, status, errors) in cases {
-            let run = try Self.orgtuiFromAPipe(fixture, arguments)
+            let run = try await Self.orgtuiFromAPipe(fixture, arguments)
             #expect(run.status == status.rawValue, "\(arguments): \(run.errors)")
             #expect(run.errors.hasPrefix(errors), "\(arguments)")
         }
         // An analyst as the store's "me": not allowed; a Google user as "me": the provider's conflict.
-        try fixture.sql("UPDATE organization SET me_id = '\(MemberStoreFixture.id(5))'")
-        let analyst = try fixture.orgtui(["users", "roles", MemberStoreFixture.id(2), "--add", "admin"])
+        try await fixture.sql("UPDATE organization SET me_id = '\(MemberStoreFixture.id(5))'")
+        let analyst = try await fixture.orgtui(["users", "roles", MemberStoreFixture.id(2), "--add", "admin"])
         #expect(analyst.status == ExitStatus.notAllowed.rawValue, "\(analyst.errors)")
-        try fixture.sql("UPDATE organization SET me_id = '\(MemberStoreFixture.id(3))'")
-        let google = try fixture.orgtui(["me", "update", "--name", "Someone Else"])
+        try await fixture.sql("UPDATE organization SET me_id = '\(MemberStoreFixture.id(3))'")
+        let google = try await fixture.orgtui(["me", "update", "--name", "Someone Else"])
         #expect(google.status == ExitStatus.conflict.rawValue, "\(google.errors)")
         #expect(google.errors.contains("change your name or email in your Google account"))
-        let unreachable = try Spawn.status([
-            "ORGTUI_TOKEN=ada@acme.test:mpat_x", MemberStoreFixture.binary, "users", "roles", ada, "--add", "analyst",
-            "--api", "http://127.0.0.1:1",
-        ])
+        let unreachable = try await ChildProcess.run(
+            [
+                MemberStoreFixture.binary, "users", "roles", ada, "--add", "analyst",
+                "--api", "http://127.0.0.1:1",
+            ], environment: .adding(["ORGTUI_TOKEN": "ada@acme.test:mpat_x"]))
         #expect(unreachable.status == ExitStatus.unavailable.rawValue, "\(unreachable.errors)")
     }
 }

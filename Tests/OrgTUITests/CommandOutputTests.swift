@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 import Testing
 
@@ -10,43 +11,43 @@ import Testing
     }
 
     /// Runs orgtui with `arguments`; its output (stdout and stderr) and whether it succeeded.
-    static func orgtui(_ arguments: [String]) -> (output: String, succeeded: Bool) {
+    static func orgtui(_ arguments: [String]) async -> (output: String, succeeded: Bool) {
         do {
-            return (try Spawn.run([MemberStoreFixture.binary] + arguments), true)
+            return (try await ChildProcess.output([MemberStoreFixture.binary] + arguments), true)
         } catch {
             return ("\(error)", false)
         }
     }
 
-    @Test func anErrorQuotingACraftedMigrationIdentifierIsPrintedEscaped() throws {
+    @Test func anErrorQuotingACraftedMigrationIdentifierIsPrintedEscaped() async throws {
         let fixture = try MemberStoreFixture(members: 1)
         defer { fixture.remove() }
-        try fixture.sql(
+        try await fixture.sql(
             "INSERT INTO grdb_migrations VALUES ('v9' || char(27) || ']0;owned' || char(7) || char(155) || '2J')")
-        let (output, succeeded) = Self.orgtui(["audit", "--store", fixture.path])
+        let (output, succeeded) = await Self.orgtui(["audit", "--store", fixture.path])
         #expect(!succeeded)
         #expect(output.contains("newer version of orgtui"))
         #expect(output.contains("v9^[]0;owned^G<U+009B>2J"))
         #expect(Self.controls(in: output).isEmpty, "\(Self.controls(in: output))")
     }
 
-    @Test func tokenCreatePrintsAStoredEmailEscaped() throws {
+    @Test func tokenCreatePrintsAStoredEmailEscaped() async throws {
         let fixture = try MemberStoreFixture(members: 1)
         defer { fixture.remove() }
         let email = "eve\u{1B}[2J@acme.test"
-        try fixture.sql(
+        try await fixture.sql(
             "UPDATE user SET email = 'eve' || char(27) || '[2J@acme.test' WHERE id = '\(MemberStoreFixture.id(1))'")
-        let (output, succeeded) = Self.orgtui(["token", "create", "--store", fixture.path, "--email", email])
+        let (output, succeeded) = await Self.orgtui(["token", "create", "--store", fixture.path, "--email", email])
         #expect(succeeded, "\(output)")
         #expect(output.contains("acts as eve^[[2J@acme.test"))
         #expect(Self.controls(in: output).isEmpty, "\(Self.controls(in: output))")
     }
 
-    @Test func aStoreOthersMayReadIsPointedOutWithTheFix() throws {
+    @Test func aStoreOthersMayReadIsPointedOutWithTheFix() async throws {
         let fixture = try MemberStoreFixture(members: 1)
         defer { fixture.remove() }
         chmod(fixture.path, 0o644)
-        let (output, succeeded) = Self.orgtui(["audit", "--store", fixture.path])
+        let (output, succeeded) = await Self.orgtui(["audit", "--store", fixture.path])
         #expect(succeeded)
         #expect(output.contains("Warning: \(fixture.path) may be read by other accounts (mode 644)"))
         #expect(output.contains("; run chmod 600 \(fixture.path) \(fixture.path)-wal"))

@@ -7,7 +7,7 @@ extension EndToEndTests {
     func auditLogOverServe() async throws {
         let store = try MemberStoreFixture(members: 30)
         defer { store.remove() }
-        let token = try store.adminToken()
+        let token = try await store.adminToken()
         let (server, url) = try await store.serve()
         defer { server.stop() }
         try await store.store.backend().setRoles(id: MemberStoreFixture.id(2), roles: [.admin, .developer])

@@ -123,7 +123,7 @@ struct EndToEndTests {
     func hostileNames() async throws {
         let store = try MemberStoreFixture(members: 10)
         defer { store.remove() }
-        try store.sql(
+        try await store.sql(
             """
             UPDATE user SET name = 'Mallory' || char(27) || ']0;pwned' || char(7) || char(27) || '[2J' WHERE id = '\(MemberStoreFixture.id(1))';
             UPDATE user SET name = 'Trudy' || char(8238) || 'nimda' || char(8294) WHERE id = '\(MemberStoreFixture.id(2))';
@@ -204,7 +204,7 @@ struct EndToEndTests {
     func apiSessionKeepsTheTokenSecret() async throws {
         let store = try MemberStoreFixture(members: 30)
         defer { store.remove() }
-        let token = try store.adminToken()
+        let token = try await store.adminToken()
         let secret = String(token.split(separator: "_").last!)
         let (server, url) = try await store.serve(debug: true)
         defer { server.stop() }

@@ -1,3 +1,4 @@
+import ChildProcesses
 import CSV
 import Foundation
 import OrgCLI
@@ -15,12 +16,10 @@ import Testing
     static let token = "robot@acme.test:mpat_importcanary0123456789"
 
     /// Runs orgtui with its state (the journal) kept in the fixture's directory.
-    static func orgtui(_ fixture: MemberStoreFixture, _ arguments: [String]) throws -> (
-        status: Int32, output: String, errors: String
-    ) {
-        try Spawn.status(
-            ["XDG_STATE_HOME=\(fixture.directory)/state", "ORGTUI_TOKEN=\(token)", MemberStoreFixture.binary]
-                + arguments)
+    static func orgtui(_ fixture: MemberStoreFixture, _ arguments: [String]) async throws -> ChildProcess.Ended {
+        try await ChildProcess.run(
+            [MemberStoreFixture.binary] + arguments,
+            environment: .adding(["XDG_STATE_HOME": fixture.directory + "/state", "ORGTUI_TOKEN": token]))
     }
 
     /// Writes `text` to a file in the fixture's directory; its path.
@@ -30,23 +29,23 @@ import Testing
         return path
     }
 
-    @Test func anInvalidRowSendsNothingAndNamesItsLineAndField() throws {
+    @Test func anInvalidRowSendsNothingAndNamesItsLineAndField() async throws {
         let fixture = try MemberStoreFixture(members: 2)
         defer { fixture.remove() }
         let file = try Self.file(
             fixture, "email,name,roles\nnew.one@acme.test,New One,developer\nnew.two.acme.test,New Two,analyst\n")
-        let run = try Self.orgtui(fixture, ["users", "import", file, "--store", fixture.path])
+        let run = try await Self.orgtui(fixture, ["users", "import", file, "--store", fixture.path])
         #expect(run.status == ExitStatus.usage.rawValue)
         #expect(run.errors.hasPrefix("line 3, email: Email needs an @, as in name@example.com.\n"))
         #expect(run.errors.contains("has 1 invalid row; nothing was sent."))
         #expect(try fixture.store.outbox().isEmpty)
-        let dry = try Self.orgtui(
+        let dry = try await Self.orgtui(
             fixture, ["users", "import", file, "--store", fixture.path, "--skip-invalid", "--dry-run"])
         #expect(dry.status == 0, "\(dry.errors)")
         #expect(dry.output.contains("new.one@acme.test") && !dry.output.contains("new.two"))
         #expect(try fixture.store.outbox().isEmpty)
         let report = fixture.directory + "/report.csv"
-        let skipping = try Self.orgtui(
+        let skipping = try await Self.orgtui(
             fixture, ["users", "import", file, "--store", fixture.path, "--skip-invalid", "--report", report])
         #expect(skipping.status == ExitStatus.someRowsFailed.rawValue, "\(skipping.errors)")
         let rows = Array(AnyIterator(try CSVReader(string: String(contentsOfFile: report, encoding: .utf8)).next))
@@ -58,7 +57,7 @@ import Testing
         #expect(try fixture.store.outbox().map(\.recipient) == ["new.one@acme.test"])
     }
 
-    @Test func aRerunOfTheSameFileSendsNothingTwice() throws {
+    @Test func aRerunOfTheSameFileSendsNothingTwice() async throws {
         let fixture = try MemberStoreFixture(members: 2)
         defer { fixture.remove() }
         let file = try Self.file(
@@ -67,7 +66,7 @@ import Testing
                 + "\(MemberStoreFixture.email(2)),Member,analyst\r\nnew.two@acme.test,New Two,admin|analyst\r\n")
         let report = fixture.directory + "/report.csv"
         let arguments = ["users", "import", file, "--store", fixture.path, "--report", report]
-        let first = try Self.orgtui(fixture, arguments)
+        let first = try await Self.orgtui(fixture, arguments)
         #expect(first.status == 0, "\(first.errors)")
         #expect(first.errors.hasPrefix("2 invited, 1 skipped, 0 failed in "))
         let rows = Array(AnyIterator(try CSVReader(string: String(contentsOfFile: report, encoding: .utf8)).next))
@@ -76,7 +75,7 @@ import Testing
                 ["line", "email", "outcome"], ["2", "new.one@acme.test", "invited"],
                 ["3", MemberStoreFixture.email(2), "skipped"], ["4", "new.two@acme.test", "invited"],
             ])
-        let second = try Self.orgtui(fixture, arguments)
+        let second = try await Self.orgtui(fixture, arguments)
         #expect(second.status == 0, "\(second.errors)")
         #expect(second.errors.hasPrefix("0 invited, 3 skipped, 0 failed in "))
         let again = Array(AnyIterator(try CSVReader(string: String(contentsOfFile: report, encoding: .utf8)).next))
@@ -84,7 +83,7 @@ import Testing
         #expect(try fixture.store.outbox().map(\.recipient).sorted() == ["new.one@acme.test", "new.two@acme.test"])
     }
 
-    @Test func aRowThatFailsExitsSomeRowsFailed() throws {
+    @Test func aRowThatFailsExitsSomeRowsFailed() async throws {
         let fixture = try MemberStoreFixture(members: 1)
         defer { fixture.remove() }
         let server = try FaultServer { _, request in
@@ -92,7 +91,7 @@ import Testing
         }
         defer { server.stop() }
         let file = try Self.file(fixture, "email,name,roles\nok@acme.test,Ok,analyst\nboom@acme.test,Boom,analyst\n")
-        let run = try Self.orgtui(fixture, ["users", "import", file, "--api", "http://127.0.0.1:\(server.port)"])
+        let run = try await Self.orgtui(fixture, ["users", "import", file, "--api", "http://127.0.0.1:\(server.port)"])
         #expect(run.status == ExitStatus.someRowsFailed.rawValue)
         #expect(run.errors.hasPrefix("line 3, boom@acme.test: Failed: the server failed (HTTP 500)."))
         #expect(run.errors.contains("1 invited, 0 skipped, 1 failed in "))
@@ -124,7 +123,7 @@ import Testing
         #expect(kill(pid, SIGKILL) == 0)
         try await eventually("orgtui killed") { try tmux.format("#{pane_dead}") == "1" }
 
-        let rerun = try Self.orgtui(fixture, arguments.split(separator: " ").map(String.init))
+        let rerun = try await Self.orgtui(fixture, arguments.split(separator: " ").map(String.init))
         #expect(rerun.status == 0, "\(rerun.errors)")
         #expect(rerun.errors.hasPrefix("2 invited, 3 skipped, 0 failed in "))
         #expect(server.requests.dropFirst(3).map(BulkInviteTests.email) == Array(emails[2...]))

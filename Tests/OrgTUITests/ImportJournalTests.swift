@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 import OrgCLI
 import OrgModel
@@ -34,9 +35,9 @@ import Testing
     }
 
     /// Runs `script` in a shell as another user when the tests run as root, else as a second process.
-    static func plant(_ script: String) throws {
+    static func plant(_ script: String) async throws {
         let anotherUser = geteuid() == 0 ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
-        try Spawn.run(anotherUser + ["/bin/sh", "-c", "umask 0 && " + script])
+        try await ChildProcess.output(anotherUser + ["/bin/sh", "-c", "umask 0 && " + script])
     }
 
     /// The shell command that writes every one of `people` into `path`, as a journal of their rows would.
@@ -47,25 +48,25 @@ import Testing
     /// `orgtui users import` of `file` into the fixture's store, with `state` as XDG_STATE_HOME.
     static func importing(
         _ fixture: MemberStoreFixture, _ file: String, state: String, report: String? = nil
-    ) throws -> (status: Int32, output: String, errors: String) {
-        try Spawn.status(
-            ["XDG_STATE_HOME=\(state)", MemberStoreFixture.binary, "users", "import", file, "--store", fixture.path]
-                + (report.map { ["--report", $0] } ?? []))
+    ) async throws -> ChildProcess.Ended {
+        try await ChildProcess.run(
+            [MemberStoreFixture.binary, "users", "import", file, "--store", fixture.path]
+                + (report.map { ["--report", $0] } ?? []), environment: .adding(["XDG_STATE_HOME": state]))
     }
 
     static func mode(_ path: String) throws -> Int {
         try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int ?? -1
     }
 
-    @Test func aJournalPlantedBesideTheReportIsNotBelieved() throws {
+    @Test func aJournalPlantedBesideTheReportIsNotBelieved() async throws {
         let fixture = try MemberStoreFixture(members: 1)
         defer { fixture.remove() }
         let (file, content) = try Self.file(fixture)
         let shared = try Self.shared(fixture)
         let name = Self.journalName(content, fixture)
-        try Self.plant(Self.journal(at: "\(shared)/\(name)"))
+        try await Self.plant(Self.journal(at: "\(shared)/\(name)"))
         let state = fixture.directory + "/state"
-        let run = try Self.importing(fixture, file, state: state, report: shared + "/report.csv")
+        let run = try await Self.importing(fixture, file, state: state, report: shared + "/report.csv")
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.errors.hasPrefix("3 invited, 0 skipped, 0 failed in "), "\(run.errors)")
         #expect(try fixture.store.outbox().map(\.recipient).sorted() == Self.people)
@@ -74,14 +75,14 @@ import Testing
         #expect(try Self.mode(state + "/orgtui/" + name) == 0o600)
     }
 
-    @Test func aStateDirectoryOthersMayEnterIsRefused() throws {
+    @Test func aStateDirectoryOthersMayEnterIsRefused() async throws {
         let fixture = try MemberStoreFixture(members: 1)
         defer { fixture.remove() }
         let (file, content) = try Self.file(fixture)
         let shared = try Self.shared(fixture)
         let name = Self.journalName(content, fixture)
-        try Self.plant("mkdir -m 777 \(shared)/orgtui && " + Self.journal(at: "\(shared)/orgtui/\(name)"))
-        let planted = try Self.importing(fixture, file, state: shared)
+        try await Self.plant("mkdir -m 777 \(shared)/orgtui && " + Self.journal(at: "\(shared)/orgtui/\(name)"))
+        let planted = try await Self.importing(fixture, file, state: shared)
         #expect(planted.status == ExitStatus.failure.rawValue, "\(planted.errors)")
         #expect(planted.errors.contains("\(shared)/orgtui "), "\(planted.errors)")
         #expect(try fixture.store.outbox().isEmpty)
@@ -89,13 +90,13 @@ import Testing
         let state = fixture.directory + "/state"
         try FileManager.default.createDirectory(atPath: state + "/orgtui", withIntermediateDirectories: true)
         #expect(chmod(state + "/orgtui", 0o755) == 0)
-        let open = try Self.importing(fixture, file, state: state)
+        let open = try await Self.importing(fixture, file, state: state)
         #expect(open.status == ExitStatus.failure.rawValue, "\(open.errors)")
         #expect(open.errors.contains("chmod 700 \(state)/orgtui"), "\(open.errors)")
         #expect(try fixture.store.outbox().isEmpty)
     }
 
-    @Test func aJournalThatIsALinkOrThatOthersMayUseIsRefused() throws {
+    @Test func aJournalThatIsALinkOrThatOthersMayUseIsRefused() async throws {
         let fixture = try MemberStoreFixture(members: 1)
         defer { fixture.remove() }
         let (file, content) = try Self.file(fixture)
@@ -104,23 +105,23 @@ import Testing
         try FileManager.default.createDirectory(
             atPath: state + "/orgtui", withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let journal = state + "/orgtui/" + Self.journalName(content, fixture)
-        try Self.plant(Self.journal(at: "\(shared)/emails"))
-        try Spawn.run(["ln", "-s", shared + "/emails", journal])
-        let linked = try Self.importing(fixture, file, state: state)
+        try await Self.plant(Self.journal(at: "\(shared)/emails"))
+        try await ChildProcess.output(["ln", "-s", shared + "/emails", journal])
+        let linked = try await Self.importing(fixture, file, state: state)
         #expect(linked.status == ExitStatus.failure.rawValue, "\(linked.errors)")
         #expect(linked.errors.contains("\(journal) is a symbolic link"), "\(linked.errors)")
         #expect(try fixture.store.outbox().isEmpty)
 
         try FileManager.default.removeItem(atPath: journal)
-        try Spawn.run(["/bin/sh", "-c", Self.journal(at: journal) + " && chmod 644 \(journal)"])
-        let readable = try Self.importing(fixture, file, state: state)
+        try await ChildProcess.output(["/bin/sh", "-c", Self.journal(at: journal) + " && chmod 644 \(journal)"])
+        let readable = try await Self.importing(fixture, file, state: state)
         #expect(readable.status == ExitStatus.failure.rawValue, "\(readable.errors)")
         #expect(readable.errors.contains("(mode 0644)") && readable.errors.contains("rm \(journal)"))
         #expect(try fixture.store.outbox().isEmpty)
 
         guard geteuid() == 0 else { return }
         #expect(chmod(journal, 0o600) == 0 && chown(journal, 65534, 65534) == 0)
-        let foreign = try Self.importing(fixture, file, state: state)
+        let foreign = try await Self.importing(fixture, file, state: state)
         #expect(foreign.status == ExitStatus.failure.rawValue, "\(foreign.errors)")
         #expect(foreign.errors.contains("\(journal) belongs to another user"), "\(foreign.errors)")
         #expect(try fixture.store.outbox().isEmpty)

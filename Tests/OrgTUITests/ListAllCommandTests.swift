@@ -1,3 +1,4 @@
+import ChildProcesses
 import CSV
 import Foundation
 import OrgModel
@@ -37,11 +38,11 @@ import Testing
         defer { fixture.remove() }
         let expected = try await Self.storeUsers(fixture)
         #expect(expected.count == 251)
-        let ndjson = try ReadCommandTests.orgtui(
+        let ndjson = try await ReadCommandTests.orgtui(
             fixture, "users", "list", "--all", "--page-size", "7", "--concurrency", "3", "-o", "ndjson")
         #expect(ndjson.status == 0, "\(ndjson.errors)")
         #expect(try Self.ndjson(ndjson.output) == expected.map { WireUser(id: $0.id, name: $0.name, email: $0.email) })
-        let csv = try ReadCommandTests.orgtui(fixture, "users", "list", "--all", "--page-size", "9", "-o", "csv")
+        let csv = try await ReadCommandTests.orgtui(fixture, "users", "list", "--all", "--page-size", "9", "-o", "csv")
         #expect(csv.status == 0, "\(csv.errors)")
         #expect(try Self.csv(csv.output) == expected.map { [$0.id, $0.name, $0.email] })
     }
@@ -49,10 +50,10 @@ import Testing
     /// Searches (which the store's pool of readers serves) beside single-user reads (read in place), many in
     /// flight: they once took every reader and every thread and waited for each other for ever. `timeout`
     /// ends a hung run with 124.
-    @Test func manyReadsInFlightOnAStoreNeverWaitForEachOther() throws {
+    @Test func manyReadsInFlightOnAStoreNeverWaitForEachOther() async throws {
         let fixture = try MemberStoreFixture(members: 250)
         defer { fixture.remove() }
-        let run = try Spawn.status([
+        let run = try await ChildProcess.run([
             "/usr/bin/timeout", "60", MemberStoreFixture.binary, "users", "list", "--all", "--roles", "--search",
             "member", "--page-size", "5", "--concurrency", "32", "-o", "csv", "--store", fixture.path,
         ])
@@ -64,24 +65,25 @@ import Testing
         let fixture = try MemberStoreFixture(members: 250)
         defer { fixture.remove() }
         let expected = try await Self.storeUsers(fixture)
-        let limited = try ReadCommandTests.orgtui(
+        let limited = try await ReadCommandTests.orgtui(
             fixture, "users", "list", "--all", "--page-size", "7", "--limit", "20", "-o", "ndjson")
         #expect(try Self.ndjson(limited.output).map(\.id) == expected.prefix(20).map(\.id))
-        let roles = try ReadCommandTests.orgtui(
+        let roles = try await ReadCommandTests.orgtui(
             fixture, "users", "list", "--all", "--roles", "--page-size", "40", "--search", "member", "-o", "csv")
         #expect(roles.status == 0, "\(roles.errors)")
         let rows = try Self.csv(roles.output)
         #expect(rows.map { $0[0] } == (1...250).map(MemberStoreFixture.id))
         #expect(rows.map { $0[3] } == (1...250).map { $0 % 5 == 0 ? "analyst" : "developer" })
-        let json = try ReadCommandTests.orgtui(fixture, "users", "list", "--roles", "--page-size", "2", "-o", "json")
+        let json = try await ReadCommandTests.orgtui(
+            fixture, "users", "list", "--roles", "--page-size", "2", "-o", "json")
         let users = try JSONDecoder().decode([WireUser].self, from: Data(json.output.utf8))
         #expect(users.map(\.roles) == [["admin"], ["developer"]])
     }
 
-    @Test func allWithPageIsAUsageError() throws {
+    @Test func allWithPageIsAUsageError() async throws {
         let fixture = try MemberStoreFixture(members: 1)
         defer { fixture.remove() }
-        let run = try ReadCommandTests.orgtui(fixture, "users", "list", "--all", "--page", "2")
+        let run = try await ReadCommandTests.orgtui(fixture, "users", "list", "--all", "--page", "2")
         #expect(run.status == 64)
         #expect(run.output.isEmpty)
         #expect(run.errors.hasPrefix("Error: --all reads every page from the first: leave out --page 2, or --all."))
@@ -91,14 +93,16 @@ import Testing
         let fixture = try MemberStoreFixture(members: 250)
         defer { fixture.remove() }
         let expected = try await Self.storeUsers(fixture)
-        let token = try fixture.adminToken()
+        let token = try await fixture.adminToken()
         let (server, url) = try await fixture.serve()
         defer { server.stop() }
-        let api = ["ORGTUI_TOKEN=" + token, MemberStoreFixture.binary, "users", "list", "--api", url, "--all"]
-        let ndjson = try Spawn.status(api + ["--page-size", "30", "-o", "ndjson"])
+        let api = [MemberStoreFixture.binary, "users", "list", "--api", url, "--all"]
+        let withToken = ChildProcess.Environment.adding(["ORGTUI_TOKEN": token])
+        let ndjson = try await ChildProcess.run(api + ["--page-size", "30", "-o", "ndjson"], environment: withToken)
         #expect(ndjson.status == 0, "\(ndjson.errors)")
         #expect(try Self.ndjson(ndjson.output) == expected.map { WireUser(id: $0.id, name: $0.name, email: $0.email) })
-        let csv = try Spawn.status(api + ["--page-size", "50", "--roles", "--limit", "60", "-o", "csv"])
+        let csv = try await ChildProcess.run(
+            api + ["--page-size", "50", "--roles", "--limit", "60", "-o", "csv"], environment: withToken)
         #expect(csv.status == 0, "\(csv.errors)")
         let rows = try Self.csv(csv.output)
         #expect(rows.map { $0[0] } == expected.prefix(60).map(\.id))

@@ -46,7 +46,7 @@ struct LiveRefreshEndToEndTests {
         // A details screen keeps what it shows and says the user changed; r shows the change.
         try other.keys("j", "Enter")
         try other.waitFor("Roles  developer")
-        let changed = try store.orgtui(["users", "roles", MemberStoreFixture.id(1), "--set", "analyst"])
+        let changed = try await store.orgtui(["users", "roles", MemberStoreFixture.id(1), "--set", "analyst"])
         #expect(changed.status == 0, "\(changed.errors)")
         let screen = try other.waitFor("Changed by someone else")
         #expect(screen.contains("Roles  developer"))
@@ -61,7 +61,7 @@ struct LiveRefreshEndToEndTests {
         try FileManager.default.createDirectory(
             atPath: store.directory + "/config/orgtui", withIntermediateDirectories: true)
         try "refresh 1\n".write(toFile: store.directory + "/config/orgtui/config", atomically: true, encoding: .utf8)
-        let token = try store.adminToken()
+        let token = try await store.adminToken()
         let (server, url) = try await store.serve()
         defer { server.stop() }
         let one = try Tmux(width: 100, height: 30, command: store.command(api: url, token: token))

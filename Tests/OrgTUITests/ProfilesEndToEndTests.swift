@@ -69,7 +69,7 @@ struct ProfilesEndToEndTests {
     func switchingToAnAPIProfileAsksForItsToken() async throws {
         let fixture = try MemberStoreFixture(members: 2)
         defer { fixture.remove() }
-        let token = try fixture.adminToken()
+        let token = try await fixture.adminToken()
         let secret = String(token.split(separator: "_").last!)
         let (server, url) = try await fixture.serve()
         defer { server.stop() }
@@ -105,7 +105,7 @@ struct ProfilesEndToEndTests {
     func tokenSaveOffer() async throws {
         let fixture = try MemberStoreFixture(members: 2)
         defer { fixture.remove() }
-        let token = try fixture.adminToken()
+        let token = try await fixture.adminToken()
         let secret = String(token.split(separator: "_").last!)
         let (server, url) = try await fixture.serve()
         defer { server.stop() }
@@ -128,16 +128,17 @@ struct ProfilesEndToEndTests {
     func tokenSaveOfferKeepsThePlatformsPaths() async throws {
         let fixture = try MemberStoreFixture(members: 2)
         defer { fixture.remove() }
-        let token = try fixture.adminToken()
+        let token = try await fixture.adminToken()
         let (server, url) = try await fixture.serve()
         defer { server.stop() }
         let platform = try SignInTests.fakePlatform(
             before: url, leaving: ["remove_member_api_v2_members__member_id__delete"])
         defer { platform.stop() }
         let api = "http://127.0.0.1:\(platform.port)"
-        let login = try SignInTests.orgtui(fixture, ["login", "--api", api, "--profile", "fake"], input: token + "\n")
+        let login = try await SignInTests.orgtui(
+            fixture, ["login", "--api", api, "--profile", "fake"], input: token + "\n")
         #expect(login.status == 0, "\(login.errors)")
-        #expect(try SignInTests.orgtui(fixture, ["logout", "--profile", "fake"]).status == 0)
+        #expect(try await SignInTests.orgtui(fixture, ["logout", "--profile", "fake"]).status == 0)
         let map = fixture.directory + "/config/orgtui/paths.fake"
         let saved = try String(contentsOfFile: map, encoding: .utf8)
 

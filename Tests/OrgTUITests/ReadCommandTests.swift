@@ -1,3 +1,4 @@
+import ChildProcesses
 import CSV
 import Foundation
 import OrgCLI
@@ -23,18 +24,16 @@ import Testing
     static let controlled = "Eve\u{1B}[2J\u{7}\u{9B}Bell"
 
     /// A store of 12 members, the first named like a formula and the second with control characters.
-    static func hostileStore() throws -> MemberStoreFixture {
+    static func hostileStore() async throws -> MemberStoreFixture {
         let fixture = try MemberStoreFixture(members: 12)
-        try fixture.sql("UPDATE user SET name = '=cmd|'' /C calc''!A0' WHERE id = '\(MemberStoreFixture.id(1))'")
+        try await fixture.sql("UPDATE user SET name = '=cmd|'' /C calc''!A0' WHERE id = '\(MemberStoreFixture.id(1))'")
         let controls = "'Eve' || char(27) || '[2J' || char(7) || char(155) || 'Bell'"
-        try fixture.sql("UPDATE user SET name = \(controls) WHERE id = '\(MemberStoreFixture.id(2))'")
+        try await fixture.sql("UPDATE user SET name = \(controls) WHERE id = '\(MemberStoreFixture.id(2))'")
         return fixture
     }
 
-    static func orgtui(_ fixture: MemberStoreFixture, _ arguments: String...) throws -> (
-        status: Int32, output: String, errors: String
-    ) {
-        try fixture.orgtui(arguments)
+    static func orgtui(_ fixture: MemberStoreFixture, _ arguments: String...) async throws -> ChildProcess.Ended {
+        try await fixture.orgtui(arguments)
     }
 
     static func storeUsers(_ fixture: MemberStoreFixture) async throws -> [User] {
@@ -42,9 +41,9 @@ import Testing
     }
 
     @Test func jsonListIsTheStoresPageWithTheAPIsFieldNames() async throws {
-        let fixture = try Self.hostileStore()
+        let fixture = try await Self.hostileStore()
         defer { fixture.remove() }
-        let run = try Self.orgtui(fixture, "users", "list", "-o", "json")
+        let run = try await Self.orgtui(fixture, "users", "list", "-o", "json")
         #expect(run.status == 0, "\(run.errors)")
         let users = try JSONDecoder().decode([WireUser].self, from: Data(run.output.utf8))
         let expected = try await Self.storeUsers(fixture).map { WireUser(id: $0.id, name: $0.name, email: $0.email) }
@@ -55,9 +54,9 @@ import Testing
     }
 
     @Test func ndjsonIsOneObjectALineAndLimitStopsEarly() async throws {
-        let fixture = try Self.hostileStore()
+        let fixture = try await Self.hostileStore()
         defer { fixture.remove() }
-        let run = try Self.orgtui(
+        let run = try await Self.orgtui(
             fixture, "users", "list", "--output", "ndjson", "--page-size", "5", "--page", "2",
             "--limit", "3")
         #expect(run.status == 0, "\(run.errors)")
@@ -70,9 +69,9 @@ import Testing
     }
 
     @Test func csvParsesBackWithFormulasNeutralized() async throws {
-        let fixture = try Self.hostileStore()
+        let fixture = try await Self.hostileStore()
         defer { fixture.remove() }
-        let run = try Self.orgtui(fixture, "users", "list", "-o", "csv")
+        let run = try await Self.orgtui(fixture, "users", "list", "-o", "csv")
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.output.hasSuffix("\r\n"))
         let reader = try CSVReader(string: run.output, hasHeaderRow: true)
@@ -84,18 +83,18 @@ import Testing
         #expect(rows.contains { $0[1] == Self.controlled })
     }
 
-    @Test func rawCSVKeepsTheFormula() throws {
-        let fixture = try Self.hostileStore()
+    @Test func rawCSVKeepsTheFormula() async throws {
+        let fixture = try await Self.hostileStore()
         defer { fixture.remove() }
-        let run = try Self.orgtui(fixture, "users", "list", "-o", "csv", "--raw-csv")
+        let run = try await Self.orgtui(fixture, "users", "list", "-o", "csv", "--raw-csv")
         let rows = Array(AnyIterator(try CSVReader(string: run.output, hasHeaderRow: true).next))
         #expect(rows.contains { $0[1] == Self.formula })
     }
 
-    @Test func theTableEscapesControlCharacters() throws {
-        let fixture = try Self.hostileStore()
+    @Test func theTableEscapesControlCharacters() async throws {
+        let fixture = try await Self.hostileStore()
         defer { fixture.remove() }
-        let run = try Self.orgtui(fixture, "users", "list")
+        let run = try await Self.orgtui(fixture, "users", "list")
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.output.hasPrefix("ID "))
         #expect(run.output.contains("Eve^[[2J^G<U+009B>Bell"))
@@ -103,10 +102,10 @@ import Testing
         #expect(CommandOutputTests.controls(in: run.output).isEmpty)
     }
 
-    @Test func showPrintsEachUserWithRoles() throws {
-        let fixture = try Self.hostileStore()
+    @Test func showPrintsEachUserWithRoles() async throws {
+        let fixture = try await Self.hostileStore()
         defer { fixture.remove() }
-        let run = try Self.orgtui(
+        let run = try await Self.orgtui(
             fixture, "users", "show", MemberStoreFixture.id(5), MemberStoreFixture.id(3),
             "-o", "json")
         #expect(run.status == 0, "\(run.errors)")
@@ -116,22 +115,22 @@ import Testing
     }
 
     @Test func orgAndMeAreTheStoresAsOneObject() async throws {
-        let fixture = try Self.hostileStore()
+        let fixture = try await Self.hostileStore()
         defer { fixture.remove() }
-        let org = try Self.orgtui(fixture, "org", "-o", "json")
+        let org = try await Self.orgtui(fixture, "org", "-o", "json")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(org.output.utf8)) as? [String: Any])
         let stored = try await SQLiteStore(openingAt: fixture.path).backend().getOrganization()
         #expect(object["id"] as? String == stored.id)
         #expect(object["short_name"] as? String == "acme")
         #expect(object["name"] as? String == "Acme Robotics")
-        let me = try Self.orgtui(fixture, "me", "-o", "json")
+        let me = try await Self.orgtui(fixture, "me", "-o", "json")
         #expect(try JSONDecoder().decode(WireUser.self, from: Data(me.output.utf8)).roles == ["admin"])
     }
 
-    @Test func anUnknownIdExitsNotFoundWithOneLineOnStderr() throws {
-        let fixture = try Self.hostileStore()
+    @Test func anUnknownIdExitsNotFoundWithOneLineOnStderr() async throws {
+        let fixture = try await Self.hostileStore()
         defer { fixture.remove() }
-        let run = try Self.orgtui(fixture, "users", "show", "nope")
+        let run = try await Self.orgtui(fixture, "users", "show", "nope")
         #expect(run.status == ExitStatus.notFound.rawValue)
         #expect(run.status == 3)
         #expect(run.output.isEmpty)
@@ -139,24 +138,25 @@ import Testing
     }
 
     @Test(arguments: [["users", "list", "--page", "0"], ["users", "list", "-o", "xml"], ["users", "show"]])
-    func aUsageErrorExits64(_ arguments: [String]) throws {
+    func aUsageErrorExits64(_ arguments: [String]) async throws {
         let fixture = try MemberStoreFixture(members: 1)
         defer { fixture.remove() }
-        let run = try fixture.orgtui(arguments)
+        let run = try await fixture.orgtui(arguments)
         #expect(run.status == 64)
         #expect(run.output.isEmpty)
         #expect(run.errors.hasPrefix("Error: "))
     }
 
     @Test func overTheAPITheListIsTheStoresAndABadTokenExitsNotAllowed() async throws {
-        let fixture = try Self.hostileStore()
+        let fixture = try await Self.hostileStore()
         defer { fixture.remove() }
-        let token = try fixture.adminToken()
+        let token = try await fixture.adminToken()
         let (server, url) = try await fixture.serve()
         defer { server.stop() }
-        let run = try Spawn.status([
-            "ORGTUI_TOKEN=" + token, MemberStoreFixture.binary, "users", "list", "--api", url, "-o", "ndjson",
-        ])
+        let run = try await ChildProcess.run(
+            [
+                MemberStoreFixture.binary, "users", "list", "--api", url, "-o", "ndjson",
+            ], environment: .adding(["ORGTUI_TOKEN": token]))
         #expect(run.status == 0, "\(run.errors)")
         let users = try run.output.split(separator: "\n").map {
             try JSONDecoder().decode(WireUser.self, from: Data($0.utf8))
@@ -165,7 +165,8 @@ import Testing
         #expect(users == expected)
 
         let wrong = String(token.dropLast()) + (token.last == "a" ? "b" : "a")
-        let refused = try Spawn.status(["ORGTUI_TOKEN=" + wrong, MemberStoreFixture.binary, "me", "--api", url])
+        let refused = try await ChildProcess.run(
+            [MemberStoreFixture.binary, "me", "--api", url], environment: .adding(["ORGTUI_TOKEN": wrong]))
         #expect(refused.status == ExitStatus.notAllowed.rawValue, "\(refused.errors)")
         #expect(refused.errors.hasPrefix("Error: Not signed in"))
         #expect(!refused.errors.contains(String(token.split(separator: "_").last!)))
@@ -174,19 +175,20 @@ import Testing
     /// `orgtui audit` reads the log through the Backend: the same entries, oldest first, from the store and
     /// over the API; `--last` keeps the newest and `--user` one user's.
     @Test func theAuditLogIsTheSameFromTheStoreAndOverTheAPI() async throws {
-        let fixture = try Self.hostileStore()
+        let fixture = try await Self.hostileStore()
         defer { fixture.remove() }
         for (n, role) in [(3, "analyst"), (4, "admin"), (3, "admin")] {
-            let run = try Self.orgtui(fixture, "users", "roles", MemberStoreFixture.id(n), "--add", role)
+            let run = try await Self.orgtui(fixture, "users", "roles", MemberStoreFixture.id(n), "--add", role)
             #expect(run.status == 0, "\(run.errors)")
         }
-        let token = try fixture.adminToken()
+        let token = try await fixture.adminToken()
         let (server, url) = try await fixture.serve()
         defer { server.stop() }
-        let local = try Self.orgtui(fixture, "audit", "-o", "ndjson")
-        let remote = try Spawn.status([
-            "ORGTUI_TOKEN=" + token, MemberStoreFixture.binary, "audit", "--api", url, "-o", "ndjson",
-        ])
+        let local = try await Self.orgtui(fixture, "audit", "-o", "ndjson")
+        let remote = try await ChildProcess.run(
+            [
+                MemberStoreFixture.binary, "audit", "--api", url, "-o", "ndjson",
+            ], environment: .adding(["ORGTUI_TOKEN": token]))
         #expect(local.status == 0 && remote.status == 0, "\(local.errors)\(remote.errors)")
         #expect(local.output == remote.output)
         let roles = local.output.split(separator: "\n").filter { $0.contains("\"set-roles\"") }
@@ -194,12 +196,12 @@ import Testing
         #expect(roles.last?.contains("\"target\":\"\(MemberStoreFixture.id(3))\"") == true)
         #expect(roles.last?.contains("\"roles\":\"admin,developer,analyst\"") == true)
 
-        let last = try Self.orgtui(fixture, "audit", "--last", "1", "-o", "ndjson")
+        let last = try await Self.orgtui(fixture, "audit", "--last", "1", "-o", "ndjson")
         #expect(last.output == String(roles.last!) + "\n")
-        let one = try Self.orgtui(fixture, "audit", "--user", MemberStoreFixture.id(4))
+        let one = try await Self.orgtui(fixture, "audit", "--user", MemberStoreFixture.id(4))
         #expect(one.output.split(separator: "\n").count == 2, "\(one.output)")
         #expect(one.output.contains("roles=admin"))
-        let none = try Self.orgtui(fixture, "audit", "--user", "nobody")
+        let none = try await Self.orgtui(fixture, "audit", "--user", "nobody")
         #expect(none.output == "The audit log has nothing about nobody.\n")
     }
 }

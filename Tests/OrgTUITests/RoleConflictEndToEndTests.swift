@@ -43,7 +43,7 @@ struct RoleConflictEndToEndTests {
     func throughServe() async throws {
         let store = try MemberStoreFixture(members: 1)
         defer { store.remove() }
-        let token = try store.adminToken()
+        let token = try await store.adminToken()
         let (server, url) = try await store.serve()
         defer { server.stop() }
         let a = try Tmux(width: Self.width, height: Self.height, command: store.command(api: url, token: token))

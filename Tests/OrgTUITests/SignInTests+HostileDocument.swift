@@ -28,7 +28,7 @@ extension SignInTests {
     @Test func aDocumentThatServesAReadAsADeleteLeavesItUnmappedAndNothingIsDeleted() async throws {
         let fixture = try MemberStoreFixture(members: 2)
         defer { fixture.remove() }
-        let token = try fixture.adminToken()
+        let token = try await fixture.adminToken()
         let (server, url) = try await fixture.serve()
         defer { server.stop() }
         let document = Self.ourDocument(changing: ["getUser": ("DELETE", "/users/{uid}"), "deleteUser": nil])
@@ -40,15 +40,15 @@ extension SignInTests {
         let api = "http://127.0.0.1:\(platform.port)"
         let reason = "getUser (the document serves getUser as DELETE; a read is only ever sent as GET)"
 
-        let login = try Self.orgtui(fixture, ["login", "--api", api], input: token + "\n")
+        let login = try await Self.orgtui(fixture, ["login", "--api", api], input: token + "\n")
         #expect(login.status == 0, "\(login.errors)")
         #expect(
             login.output.contains("8 of 10 operations mapped; not mapped: \(reason); deleteUser ("), "\(login.output)")
-        let status = try Self.orgtui(fixture, ["status"])
+        let status = try await Self.orgtui(fixture, ["status"])
         #expect(status.output.contains(reason), "\(status.output)")
 
         let member = MemberStoreFixture.id(1)
-        let show = try Self.orgtui(fixture, ["users", "show", member])
+        let show = try await Self.orgtui(fixture, ["users", "show", member])
         #expect(show.status != 0)
         #expect(
             show.errors.contains(
@@ -59,12 +59,12 @@ extension SignInTests {
         let file = fixture.directory + "/config/orgtui/paths.127.0.0.1"
         try "map getMe GET /users/me\nmap getUser DELETE /users/{uid}\n".write(
             toFile: file, atomically: true, encoding: .utf8)
-        let again = try Self.orgtui(fixture, ["users", "show", member])
+        let again = try await Self.orgtui(fixture, ["users", "show", member])
         #expect(again.status != 0)
         #expect(again.errors.contains("(the document serves getUser as DELETE"), "\(again.errors)")
 
         #expect(!platform.requests.contains { $0.method == "DELETE" }, "\(platform.requests.map(\.path))")
-        let list = try Self.orgtui(
+        let list = try await Self.orgtui(
             fixture, ["users", "list", "--api", url, "-o", "ndjson"], environment: ["ORGTUI_TOKEN=\(token)"])
         #expect(list.output.contains(MemberStoreFixture.email(1)), "\(list.errors)")
     }
@@ -73,14 +73,14 @@ extension SignInTests {
     func aPathOfTheDocumentCannotAddALineToThePathsFileNorBreakTheProfile(_ path: String) async throws {
         let fixture = try MemberStoreFixture(members: 1)
         defer { fixture.remove() }
-        let token = try fixture.adminToken()
+        let token = try await fixture.adminToken()
         let (server, url) = try await fixture.serve()
         defer { server.stop() }
         let spec = fixture.directory + "/openapi.json"
         try Self.ourDocument(changing: ["listAudit": ("GET", path)]).write(
             toFile: spec, atomically: true, encoding: .utf8)
 
-        let login = try Self.orgtui(fixture, ["login", "--api", url, "--spec", spec], input: token + "\n")
+        let login = try await Self.orgtui(fixture, ["login", "--api", url, "--spec", spec], input: token + "\n")
         #expect(login.status == 0, "\(login.errors)")
         #expect(login.output.contains("9 of 10 operations mapped; not mapped: listAudit ("), "\(login.output)")
         let text = try String(contentsOfFile: fixture.directory + "/config/orgtui/paths.127.0.0.1", encoding: .utf8)
@@ -89,17 +89,17 @@ extension SignInTests {
         #expect(lines.allSatisfy { $0.hasPrefix("# ") || $0.hasPrefix("map ") || $0.hasPrefix("unmapped ") })
         #expect(lines.contains("map getMe GET /users/me"))
 
-        let me = try Self.orgtui(fixture, ["me", "-o", "ndjson"])
+        let me = try await Self.orgtui(fixture, ["me", "-o", "ndjson"])
         #expect(me.status == 0, "\(me.errors)")
         #expect(me.output.contains("ada@acme.test"))
-        let status = try Self.orgtui(fixture, ["status"])
+        let status = try await Self.orgtui(fixture, ["status"])
         #expect(status.status == 0, "\(status.output)")
     }
 
     @Test func aDocumentLargerThan8MiBOrInPlainHTTPFromAnotherHostIsNotRead() async throws {
         let fixture = try MemberStoreFixture(members: 1)
         defer { fixture.remove() }
-        let token = try fixture.adminToken()
+        let token = try await fixture.adminToken()
         let (server, url) = try await fixture.serve()
         defer { server.stop() }
         let document = Self.ourDocument(changing: [:])
@@ -110,7 +110,7 @@ extension SignInTests {
         defer { large.stop() }
         let spec = "http://127.0.0.1:\(large.port)/openapi.json"
 
-        let login = try Self.orgtui(fixture, ["login", "--api", url, "--spec", spec], input: token + "\n")
+        let login = try await Self.orgtui(fixture, ["login", "--api", url, "--spec", spec], input: token + "\n")
         #expect(login.status != 0)
         #expect(
             login.errors.contains(
@@ -118,7 +118,7 @@ extension SignInTests {
             ),
             "\(login.errors)")
         let plain = "http://example.invalid/openapi.json"
-        let refused = try Self.orgtui(fixture, ["login", "--api", url, "--spec", plain], input: token + "\n")
+        let refused = try await Self.orgtui(fixture, ["login", "--api", url, "--spec", plain], input: token + "\n")
         #expect(refused.status == OrgCLI.ExitStatus.usage.rawValue)
         #expect(refused.errors.contains("must use https"), "\(refused.errors)")
         #expect(!FileManager.default.fileExists(atPath: Self.credentialsPath(fixture)))

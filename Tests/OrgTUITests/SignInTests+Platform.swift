@@ -13,14 +13,14 @@ extension SignInTests {
     @Test func loginReadsThePlatformsPathsAndEveryCommandUsesThem() async throws {
         let fixture = try MemberStoreFixture(members: 3)
         defer { fixture.remove() }
-        let token = try fixture.adminToken()
+        let token = try await fixture.adminToken()
         let (server, url) = try await fixture.serve()
         defer { server.stop() }
         let platform = try Self.fakePlatform(before: url, leaving: ["remove_member_api_v2_members__member_id__delete"])
         defer { platform.stop() }
         let api = "http://127.0.0.1:\(platform.port)"
 
-        let login = try Self.orgtui(fixture, ["login", "--api", api, "--profile", "fake"], input: token + "\n")
+        let login = try await Self.orgtui(fixture, ["login", "--api", api, "--profile", "fake"], input: token + "\n")
         #expect(login.status == 0, "\(login.errors)")
         #expect(
             login.output.contains(
@@ -29,18 +29,18 @@ extension SignInTests {
         let map = fixture.directory + "/config/orgtui/paths.fake"
         #expect(try FileManager.default.attributesOfItem(atPath: map)[.posixPermissions] as? Int == 0o600)
 
-        let status = try Self.orgtui(fixture, ["status"])
+        let status = try await Self.orgtui(fixture, ["status"])
         #expect(status.status == 0, "\(status.errors)")
         #expect(status.output.contains("paths:   the platform's, from its API document: 9 of 10 operations mapped"))
         #expect(status.output.contains("not mapped: deleteUser ("))
         #expect(status.output.contains("works:   yes, signed in as Ada Admin"))
 
-        let list = try Self.orgtui(fixture, ["users", "list", "-o", "ndjson"])
+        let list = try await Self.orgtui(fixture, ["users", "list", "-o", "ndjson"])
         #expect(list.status == 0, "\(list.errors)")
         let other = try #require(
             list.output.split(separator: "\n").first { !$0.contains("ada@acme.test") }?
                 .firstMatch(of: #/"id":"([^"]+)"/#).map { String($0.1) })
-        let delete = try Self.orgtui(fixture, ["users", "delete", other, "--yes"])
+        let delete = try await Self.orgtui(fixture, ["users", "delete", other, "--yes"])
         #expect(delete.status != 0)
         #expect(delete.errors.contains("The platform's API has no deleteUser operation"))
 
@@ -65,15 +65,15 @@ extension SignInTests {
     @Test func withoutADocumentLoginKeepsOurPathsAndSaysSo() async throws {
         let fixture = try MemberStoreFixture(members: 1)
         defer { fixture.remove() }
-        let token = try fixture.adminToken()
+        let token = try await fixture.adminToken()
         let (server, url) = try await fixture.serve()
         defer { server.stop() }
-        let login = try Self.orgtui(fixture, ["login", "--api", url], input: token + "\n")
+        let login = try await Self.orgtui(fixture, ["login", "--api", url], input: token + "\n")
         #expect(login.status == 0, "\(login.errors)")
         #expect(login.output.contains("No API document at \(url)/openapi.json"))
         #expect(login.output.contains("orgtui uses its own paths."))
         #expect(!FileManager.default.fileExists(atPath: fixture.directory + "/config/orgtui/paths.127.0.0.1"))
-        let status = try Self.orgtui(fixture, ["status"])
+        let status = try await Self.orgtui(fixture, ["status"])
         #expect(status.output.contains("paths:   orgtui's own"))
     }
 

@@ -26,26 +26,27 @@ extension SignInTests {
         server.requests.compactMap { $0.headers["authorization"] }
     }
 
-    @Test func theEnvironmentsTokenGoesOnlyToTheChosenProfile() throws {
+    @Test func theEnvironmentsTokenGoesOnlyToTheChosenProfile() async throws {
         let fixture = try MemberStoreFixture(members: 1)
         defer { fixture.remove() }
         let (one, two) = try Self.twoServers(fixture)
         defer { [one, two].forEach { $0.stop() } }
         let token = "env@acme.test:mpat_environmentcanary"
 
-        let status = try Self.orgtui(fixture, ["status"], environment: ["ORGTUI_TOKEN=\(token)", "ORGTUI_PROFILE=two"])
+        let status = try await Self.orgtui(
+            fixture, ["status"], environment: ["ORGTUI_TOKEN=\(token)", "ORGTUI_PROFILE=two"])
         #expect(Self.authorizations(two) == [token])
         #expect(Self.authorizations(one).isEmpty)
         #expect(status.output.contains("works:   no: no token for this profile"), "\(status.output)")
 
-        let me = try Self.orgtui(fixture, ["me"], environment: ["ORGTUI_TOKEN=\(token)"])
+        let me = try await Self.orgtui(fixture, ["me"], environment: ["ORGTUI_TOKEN=\(token)"])
         #expect(me.status == OrgCLI.ExitStatus.notAllowed.rawValue, "\(me.errors)")
         #expect(me.errors.contains("ORGTUI_TOKEN is sent only to"), "\(me.errors)")
         #expect(Self.authorizations(one).isEmpty)
         #expect(![status, me].contains { $0.output.contains("canary") || $0.errors.contains("canary") })
     }
 
-    @Test func theOneLineTokenGoesToNoProfilesServer() throws {
+    @Test func theOneLineTokenGoesToNoProfilesServer() async throws {
         let fixture = try MemberStoreFixture(members: 1)
         defer { fixture.remove() }
         let (one, two) = try Self.twoServers(fixture)
@@ -54,8 +55,8 @@ extension SignInTests {
             atPath: Self.credentialsPath(fixture), contents: Data("old@acme.test:mpat_legacycanary\n".utf8),
             attributes: [.posixPermissions: 0o600])
 
-        let status = try Self.orgtui(fixture, ["status"])
-        let me = try Self.orgtui(fixture, ["me", "--profile", "two"])
+        let status = try await Self.orgtui(fixture, ["status"])
+        let me = try await Self.orgtui(fixture, ["me", "--profile", "two"])
         #expect(Self.authorizations(one).isEmpty && Self.authorizations(two).isEmpty)
         #expect(status.output.contains("token:   none"), "\(status.output)")
         #expect(me.status == OrgCLI.ExitStatus.notAllowed.rawValue)
@@ -63,7 +64,7 @@ extension SignInTests {
     }
 
     @Test(arguments: ["\r", "\u{0B}", " ", "\u{7F}"])
-    func aTokenWithAControlOrASpaceIsRefusedBeforeItIsSent(separator: String) throws {
+    func aTokenWithAControlOrASpaceIsRefusedBeforeItIsSent(separator: String) async throws {
         let fixture = try MemberStoreFixture(members: 1)
         defer { fixture.remove() }
         let (one, two) = try Self.twoServers(fixture)
@@ -71,10 +72,10 @@ extension SignInTests {
         let url = "http://127.0.0.1:\(one.port)"
         let token = "ada@acme.test:mpat_x\(separator)profile two token canary"
 
-        let login = try Self.orgtui(fixture, ["login", "--api", url], input: token + "\n")
+        let login = try await Self.orgtui(fixture, ["login", "--api", url], input: token + "\n")
         #expect(login.status == OrgCLI.ExitStatus.usage.rawValue, "\(login.errors)")
         #expect(login.errors.contains("The token holds a character that no token has"), "\(login.errors)")
-        let me = try Self.orgtui(fixture, ["me", "--api", url], environment: ["ORGTUI_TOKEN=\(token)"])
+        let me = try await Self.orgtui(fixture, ["me", "--api", url], environment: ["ORGTUI_TOKEN=\(token)"])
         #expect(me.errors.contains("ORGTUI_TOKEN holds a character that no token has"), "\(me.errors)")
         #expect(one.requests.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: Self.credentialsPath(fixture)))
@@ -82,7 +83,7 @@ extension SignInTests {
     }
 
     @Test(arguments: ["profiles", "paths.one", "."])
-    func aConfigFileOthersMayWriteIsRefusedWithTheChmod(file: String) throws {
+    func aConfigFileOthersMayWriteIsRefusedWithTheChmod(file: String) async throws {
         let fixture = try MemberStoreFixture(members: 1)
         defer { fixture.remove() }
         let (one, two) = try Self.twoServers(fixture)
@@ -92,7 +93,7 @@ extension SignInTests {
         let path = file == "." ? config : config + "/" + file
         chmod(path, file == "." ? 0o777 : 0o666)
 
-        let status = try Self.orgtui(fixture, ["me", "--profile", "one"], environment: ["ORGTUI_TOKEN=a:mpat_b"])
+        let status = try await Self.orgtui(fixture, ["me", "--profile", "one"], environment: ["ORGTUI_TOKEN=a:mpat_b"])
         #expect(status.status != 0)
         #expect(status.errors.contains("Run: chmod go-w \(path)"), "\(status.errors)")
         #expect(one.requests.isEmpty && two.requests.isEmpty)

@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 import OrgCLI
 import TestHTTPServers
@@ -10,15 +11,15 @@ import Testing
     /// standard input (not a terminal).
     static func orgtui(
         _ fixture: MemberStoreFixture, _ arguments: [String], input: String = "", environment: [String] = []
-    ) throws -> (status: Int32, output: String, errors: String) {
+    ) async throws -> ChildProcess.Ended {
         let directories = [
             "XDG_CONFIG_HOME=\(fixture.directory)/config", "XDG_DATA_HOME=\(fixture.directory)/data",
             "XDG_STATE_HOME=\(fixture.directory)/state", "ORGTUI_TOKEN=", "ORGTUI_API_URL=", "ORGTUI_PROFILE=",
             "INPUT=\(input)",
         ]
         let command = "printf %s \"$INPUT\" | exec \"$0\" \"$@\""
-        return try Spawn.status(
-            directories + environment + ["sh", "-c", command, MemberStoreFixture.binary] + arguments)
+        return try await ChildProcess.run(
+            ["/usr/bin/env"] + directories + environment + ["sh", "-c", command, MemberStoreFixture.binary] + arguments)
     }
 
     static func credentialsPath(_ fixture: MemberStoreFixture) -> String {
@@ -28,12 +29,12 @@ import Testing
     @Test func loginSavesAPrivateFileStatusSaysItWorksAndLogoutRemovesIt() async throws {
         let fixture = try MemberStoreFixture(members: 2)
         defer { fixture.remove() }
-        let token = try fixture.adminToken()
+        let token = try await fixture.adminToken()
         let secret = String(token.split(separator: "_").last!)
         let (server, url) = try await fixture.serve()
         defer { server.stop() }
 
-        let login = try Self.orgtui(fixture, ["login", "--api", url], input: token + "\n")
+        let login = try await Self.orgtui(fixture, ["login", "--api", url], input: token + "\n")
         #expect(login.status == 0, "\(login.errors)")
         #expect(login.output.contains("as Ada Admin <ada@acme.test>, roles admin, in Acme Robotics (acme)"))
         #expect(login.output.contains("as profile 127.0.0.1"))
@@ -42,26 +43,26 @@ import Testing
         #expect(mode == 0o600)
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains(token))
 
-        let status = try Self.orgtui(fixture, ["status"])
+        let status = try await Self.orgtui(fixture, ["status"])
         #expect(status.status == 0, "\(status.errors)")
         #expect(status.output.contains("* 127.0.0.1 (default) (active)"))
         #expect(status.output.contains("backend: API \(url)"))
         #expect(status.output.contains("token:   saved in \(path)"))
         #expect(status.output.contains("works:   yes, signed in as Ada Admin <ada@acme.test>, roles admin"))
-        let me = try Self.orgtui(fixture, ["me", "-o", "ndjson"])
+        let me = try await Self.orgtui(fixture, ["me", "-o", "ndjson"])
         #expect(me.status == 0, "\(me.errors)")
         #expect(me.output.contains("ada@acme.test"))
 
         var outputs = [login, status, me].flatMap { [$0.output, $0.errors] }
         Self.expectOnlyTheCredentialsFileHolds(secret, fixture)
-        let logout = try Self.orgtui(fixture, ["logout"])
+        let logout = try await Self.orgtui(fixture, ["logout"])
         #expect(logout.status == 0)
         #expect(logout.output.contains("Removed the saved token of profile 127.0.0.1"))
-        let after = try Self.orgtui(fixture, ["status"])
+        let after = try await Self.orgtui(fixture, ["status"])
         #expect(after.status == OrgCLI.ExitStatus.notAllowed.rawValue)
         #expect(after.output.contains("token:   none"))
         #expect(after.output.contains("works:   no: no token"))
-        let again = try Self.orgtui(fixture, ["logout"])
+        let again = try await Self.orgtui(fixture, ["logout"])
         #expect(again.output.contains("No token was saved for profile 127.0.0.1"))
         outputs += [logout, after, again].flatMap { [$0.output, $0.errors] }
 
@@ -83,16 +84,16 @@ import Testing
     @Test func aWrongTokenOrAFailedTLSHandshakeSavesNothing() async throws {
         let fixture = try MemberStoreFixture(members: 1)
         defer { fixture.remove() }
-        let token = try fixture.adminToken()
+        let token = try await fixture.adminToken()
         let (server, url) = try await fixture.serve()
         defer { server.stop() }
         let wrong = String(token.dropLast()) + (token.last == "a" ? "b" : "a")
-        let login = try Self.orgtui(fixture, ["login", "--api", url], input: wrong)
+        let login = try await Self.orgtui(fixture, ["login", "--api", url], input: wrong)
         #expect(login.status == OrgCLI.ExitStatus.notAllowed.rawValue)
         #expect(
             login.errors == "Error: The token was refused (401): it is wrong, expired or revoked. Nothing was saved.\n")
         let https = url.replacingOccurrences(of: "http:", with: "https:")
-        let tls = try Self.orgtui(fixture, ["login", "--api", https], input: token)
+        let tls = try await Self.orgtui(fixture, ["login", "--api", https], input: token)
         #expect(tls.status == OrgCLI.ExitStatus.unavailable.rawValue)
         #expect(
             tls.errors.contains(
@@ -101,7 +102,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: Self.credentialsPath(fixture)))
     }
 
-    @Test func aURLThatIsNotTheAPIAndAClosedPortEachGetTheirSentence() throws {
+    @Test func aURLThatIsNotTheAPIAndAClosedPortEachGetTheirSentence() async throws {
         let fixture = try MemberStoreFixture(members: 1)
         defer { fixture.remove() }
         let html = try FaultServer { _, _ in
@@ -124,7 +125,7 @@ import Testing
             ),
         ]
         for (url, status, sentence) in cases {
-            let login = try Self.orgtui(fixture, ["login", "--api", url], input: token)
+            let login = try await Self.orgtui(fixture, ["login", "--api", url], input: token)
             #expect(login.status == status.rawValue, "\(login.errors)")
             #expect(login.errors.contains(sentence), "\(login.errors)")
             #expect(login.errors.hasSuffix("Nothing was saved.\n"))

@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 import OrgModel
 import Testing
@@ -21,7 +22,7 @@ struct TerminalViewTests {
     }
 
     @Test("Hostile names land in pyte where the Grid put them, and the columns line up")
-    func hostileRows() throws {
+    func hostileRows() async throws {
         guard FileManager.default.isExecutableFile(atPath: Self.python) else {
             Issue.record("pyte is not installed (no \(Self.python)): run `make pyte` first.")
             return
@@ -38,7 +39,7 @@ struct TerminalViewTests {
                 }
             for (width, height) in [(80, 24), (100, 30), (133, 45)] {
                 let grid = ScreenDriver(width: width, height: height, members: members).render().grid
-                if let problem = try Self.problem(grid) {
+                if let problem = try await Self.problem(grid) {
                     Issue.record(
                         "seed \(names.seed) (ORGTUI_TEST_SEED=\(names.seed) replays it), \(width)x\(height): \(problem)"
                     )
@@ -49,9 +50,9 @@ struct TerminalViewTests {
     }
 
     /// Where pyte and the Grid disagree, or nil.
-    static func problem(_ grid: Grid) throws -> String? {
+    static func problem(_ grid: Grid) async throws -> String? {
         let rows = (0..<grid.height).map { y in grid.row(y).filter { $0.width > 0 } }
-        let drawn = try draw(rows.map { $0.map(\.text) }, width: grid.width)
+        let drawn = try await draw(rows.map { $0.map(\.text) }, width: grid.width)
         let lines = grid.lines
         guard let header = lines.firstIndex(where: { $0.contains("Email") && $0.contains("ID") }),
             let emailX = lines[header].range(of: "Email").map({
@@ -86,12 +87,12 @@ struct TerminalViewTests {
     }
 
     /// pyte's view of `rows` (each the texts of its cells), drawn on a screen wider than `width`.
-    static func draw(_ rows: [[String]], width: Int) throws -> [Drawn] {
+    static func draw(_ rows: [[String]], width: Int) async throws -> [Drawn] {
         let input = FileManager.default.temporaryDirectory.appendingPathComponent("pyte-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: input) }
         let request: [String: Any] = ["width": width, "rows": rows]
         try JSONSerialization.data(withJSONObject: request).write(to: input)
-        let output = try Spawn.run([python, script, input.path])
+        let output = try await ChildProcess.output([python, script, input.path])
         return try JSONDecoder().decode([Drawn].self, from: Data(output.utf8))
     }
 }

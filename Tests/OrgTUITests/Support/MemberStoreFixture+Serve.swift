@@ -1,13 +1,14 @@
+import ChildProcesses
 import Foundation
 
 extension MemberStoreFixture {
     /// A personal access token for Ada Admin, from `orgtui token create`.
-    func adminToken() throws -> String {
-        let created = try Spawn.run([
+    func adminToken() async throws -> String {
+        let created = try await ChildProcess.output([
             MemberStoreFixture.binary, "token", "create", "--store", path, "--email", "ada@acme.test",
         ])
         guard let token = created.split(separator: "\n").first(where: { $0.hasPrefix("ada@acme.test:mpat_") }) else {
-            throw Spawn.Failed(description: "token create printed no token: \(created)")
+            throw ChildProcess.Failed("token create printed no token: \(created)")
         }
         return String(token)
     }

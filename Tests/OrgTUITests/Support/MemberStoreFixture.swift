@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 import OrgModel
 import OrgRecords
@@ -16,7 +17,7 @@ struct MemberStoreFixture {
 
     init(members: Int) throws {
         guard FileManager.default.isExecutableFile(atPath: Self.binary) else {
-            throw Spawn.Failed(description: "\(Self.binary) is missing: run `swift build --build-tests` first.")
+            throw ChildProcess.Failed("\(Self.binary) is missing: run `swift build --build-tests` first.")
         }
         directory = NSTemporaryDirectory() + "orgtui-e2e-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -51,13 +52,13 @@ struct MemberStoreFixture {
 
     /// Runs the built orgtui on this store (`--store` after `arguments`) to its end: its exit status, what it
     /// wrote on stdout and what on stderr.
-    func orgtui(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
-        try Spawn.status([Self.binary] + arguments + ["--store", path])
+    func orgtui(_ arguments: [String]) async throws -> ChildProcess.Ended {
+        try await ChildProcess.run([Self.binary] + arguments + ["--store", path])
     }
 
     /// Runs SQL on the store file with the sqlite3 shell (for names the API would refuse).
-    func sql(_ statement: String) throws {
-        try Spawn.run(["sqlite3", path, statement])
+    func sql(_ statement: String) async throws {
+        try await ChildProcess.output(["sqlite3", path, statement])
     }
 
     func remove() { try? FileManager.default.removeItem(atPath: directory) }

@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 import Testing
 
@@ -25,10 +26,19 @@ final class Tmux {
         if !socketPath.isEmpty { unlink(socketPath) }
     }
 
-    /// Runs a tmux command on this server and returns its output.
+    /// Runs a tmux command on this server and returns its output. A tmux client ends in milliseconds, whatever
+    /// this process does, so it is waited for on the calling thread. The one that starts the server gets no pipe,
+    /// which the server would hold open.
     @discardableResult
     func run(_ arguments: [String], startsServer: Bool = false) throws -> String {
-        try Spawn.run(["tmux", "-L", socket] + arguments, detached: startsServer)
+        let client = try ChildProcess(
+            ["tmux", "-L", socket] + arguments, stdout: startsServer ? .null : .pipe,
+            stderr: startsServer ? .null : .stdout)
+        let status = client.wait()
+        guard status == 0 else {
+            throw ChildProcess.Failed("tmux \(arguments.joined(separator: " ")) exited \(status): \(client.output)")
+        }
+        return client.output
     }
 
     /// Sends tmux key names (`Enter`, `Escape`, `NPage`, `C-c`, `j`).
