@@ -37,8 +37,8 @@ extension AppState {
             return handleHelp(command, scroll: scroll)
         case .auditLog(let log):
             return handleAudit(command, log)
-        case .profiles(let list):
-            return handleProfiles(command, list)
+        case .profiles:
+            return scope(ProfileList.self) { $0.reduce(command, &$1) }
         }
     }
 
@@ -133,7 +133,9 @@ extension AppState {
         case .audit:
             return openAudit(about: nil)
         case .profiles:
-            return openProfiles()
+            // The saved profiles are read again: `orgtui login` may have added one meanwhile.
+            screens.append(.profiles(ProfileList(entries: profiles, active: activeProfile)))
+            return [.listProfiles]
         default:
             return handleMove(command)
         }

@@ -8,7 +8,7 @@ extension AppState {
     ) -> [Effect] {
         guard let index = screens.lastIndex(where: { S($0).map(matches) == true }), var child = S(screens[index])
         else { return [] }
-        var context = ScreenContext(me: me, nextRequestID: nextRequestID)
+        var context = ScreenContext(me: me, activeProfile: activeProfile, nextRequestID: nextRequestID)
         let outcome = reducer(&child, &context)
         nextRequestID = context.nextRequestID
         screens[index] = child.screen
@@ -32,6 +32,8 @@ extension AppState {
                 effects.append(sent.effect)
             case .status(let message):
                 status = message
+            case .perform(let more):
+                effects += more
             case .closeEditor(let user):
                 if case .roleEditor(let editor) = screen, !editor.isBulk, editor.users.first?.id == user.id { pop() }
             case .sendBulk(let editor):

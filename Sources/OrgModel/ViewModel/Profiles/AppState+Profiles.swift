@@ -1,41 +1,11 @@
 extension AppState {
-    /// Opens the profile list with the active profile highlighted (the list says how to save one when there
-    /// are none), and reads the saved profiles again: `orgtui login` may have added one meanwhile.
-    mutating func openProfiles() -> [Effect] {
-        screens.append(.profiles(ProfileList(entries: profiles, active: activeProfile)))
-        return [.listProfiles]
-    }
-
     /// The saved profiles as read now: an open list shows them, its highlighted profile kept while it exists.
     mutating func profilesListed(_ entries: [ProfileEntry]) -> [Effect] {
         profiles = entries
-        guard case .profiles(let list) = screen else { return [] }
-        let kept = list.selected.map(\.name).flatMap { name in entries.contains { $0.name == name } ? name : nil }
-        replaceTop(.profiles(ProfileList(entries: entries, active: kept ?? activeProfile)))
-        return []
-    }
-
-    /// A key on the profile list: move, switch to the highlighted profile (Enter), or close.
-    mutating func handleProfiles(_ command: Command, _ list: ProfileList) -> [Effect] {
-        var list = list
-        switch command {
-        case .up: list.move(by: -1)
-        case .down: list.move(by: 1)
-        case .submit:
-            pop()
-            guard let name = list.selected?.name else { return [] }
-            guard name != activeProfile else {
-                status = .info("Already on profile \(name).")
-                return []
-            }
-            status = .info("Switching to profile \(name)…")
-            return [.switchProfile(name)]
-        default:
-            pop()
+        return scope(ProfileList.self) { list, context in
+            list.relist(entries, active: context.activeProfile)
             return []
         }
-        replaceTop(.profiles(list))
-        return []
     }
 
     /// The terminal now works on profile `name`: everything of the old organization is forgotten (users,

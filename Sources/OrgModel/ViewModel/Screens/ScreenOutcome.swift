@@ -10,6 +10,8 @@ enum ScreenOutcome: Hashable, Sendable {
     case send(PendingChange)
     /// Say this on the status line.
     case status(StatusMessage)
+    /// Perform these effects.
+    case perform([Effect])
     /// Close the role editor on top when it is `user`'s (below a dialog about them that closed).
     case closeEditor(of: User)
     /// Close the bulk role editor on top, unmark everyone, and apply the editor's change to each user it was
