@@ -29,7 +29,7 @@ final class HTTPBenchServer: Sendable {
         let store = try DemoPopulation.createStore(
             at: directory.appendingPathComponent("org.sqlite").path, users: users)
         let me = try await store.backend().getMe()
-        token = try AccessToken.issue(in: TokenStore(store: store), email: me.email, name: "bench").token
+        token = try AccessToken.issue(in: SQLiteTokenStore(store: store), email: me.email, name: "bench").token
         let server = OrgServer(
             host: "127.0.0.1", port: 0,
             authenticator: Delaying(base: StoreAuthenticator(store: store), delay: delay),

@@ -4,8 +4,8 @@ import OrgModel
 import OrgRecords
 import PostgresNIO
 
-/// The PostgreSQL store as a `Backend` for one member, with the SQLite store's semantics (`StoreBackend`):
-/// every rule of contract.md, enforced for that member's roles. Every change appends its audit entry, and
+/// The PostgreSQL store as a `Backend` for one member, with the SQLite store's semantics (`SQLiteBackend`):
+/// every rule of contract.md (`OrganizationRules`), enforced for that member's roles. Every change appends its audit entry, and
 /// every email its outbox message, in the same transaction as the change; writes are applied one at a time
 /// across processes (see `PostgresStore`).
 public struct PostgresBackend: Backend {

@@ -3,9 +3,9 @@ import OrgModel
 import OrgRecords
 import PostgresNIO
 
-/// The personal access tokens kept in the PostgreSQL store (`access_token`), as `TokenStore` keeps them in a
-/// SQLite store. Every change to them is a write, so it moves the change counter that authenticators watch.
-public struct PostgresTokenStore: TokenKeeper {
+/// The personal access tokens kept in the PostgreSQL store (`access_token`), as `SQLiteTokenStore` keeps them
+/// in a SQLite store. Every change to them is a write, so it moves the change counter that authenticators watch.
+public struct PostgresTokenStore: TokenStore {
     let store: PostgresStore
 
     public init(store: PostgresStore) {

@@ -46,9 +46,9 @@ struct ServerStorage: ParsableArguments {
         case postgres(PostgresStore)
 
         /// Where the tokens are kept.
-        var tokens: any TokenKeeper {
+        var tokens: any TokenStore {
             switch self {
-            case .local(let store): TokenStore(store: store)
+            case .local(let store): SQLiteTokenStore(store: store)
             case .postgres(let store): PostgresTokenStore(store: store)
             }
         }

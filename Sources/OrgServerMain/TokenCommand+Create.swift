@@ -27,7 +27,7 @@ extension TokenCommand {
             let tokens = try await storage.open().tokens
             let issued: (token: String, record: TokenRecord)
             do throws(BackendError) {
-                issued = try await AccessToken.issue(keeper: tokens, email: email, name: name)
+                issued = try await AccessToken.issue(store: tokens, email: email, name: name)
             } catch .notFound {
                 throw CLIFailure(.invalid("No member has the email \(email)."))
             } catch {

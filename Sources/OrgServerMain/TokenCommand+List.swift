@@ -13,9 +13,9 @@ extension TokenCommand {
         @OptionGroup var storage: ServerStorage
 
         func run() async throws {
-            let keeper = try await storage.open().tokens
+            let store = try await storage.open().tokens
             let tokens: [TokenRecord]
-            do throws(BackendError) { tokens = try await keeper.list() } catch { throw CLIFailure(error) }
+            do throws(BackendError) { tokens = try await store.list() } catch { throw CLIFailure(error) }
             guard !tokens.isEmpty else {
                 return Console.out("No tokens. Create one with: orgtui token create --email EMAIL")
             }

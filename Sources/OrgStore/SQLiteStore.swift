@@ -101,8 +101,8 @@ public final class SQLiteStore: Sendable {
     }
 
     /// The `Backend` acting as the user `userID`, or as "me" when nil.
-    public func backend(actingAs userID: String? = nil) -> StoreBackend {
-        StoreBackend(store: self, actorID: userID ?? meID)
+    public func backend(actingAs userID: String? = nil) -> SQLiteBackend {
+        SQLiteBackend(store: self, actorID: userID ?? meID)
     }
 
     /// Read-only connections to the store at `path`, opened once the pool has made its `-wal` and `-shm`.

@@ -76,7 +76,7 @@ final class ServerHarness: Sendable {
             return "nobody@acme.test:mpat_unknownsecretunknownsecret"
         }
         return tokens.token(for: id) {
-            (try? AccessToken.issue(in: TokenStore(store: store), email: email, name: "test").token)
+            (try? AccessToken.issue(in: SQLiteTokenStore(store: store), email: email, name: "test").token)
                 ?? "\(email):mpat_memberhasleft"
         }
     }

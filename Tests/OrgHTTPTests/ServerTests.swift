@@ -64,8 +64,8 @@ import FoundationNetworking
         let harness = try await ServerHarness()
         let admin = harness.token(for: ContractData.me.id)
         let issued = try AccessToken.issue(
-            in: TokenStore(store: harness.store), email: ContractData.member.email, name: "revoked")
-        try TokenStore(store: harness.store).revoke(id: issued.record.id)
+            in: SQLiteTokenStore(store: harness.store), email: ContractData.member.email, name: "revoked")
+        try SQLiteTokenStore(store: harness.store).revoke(id: issued.record.id)
         let answers = [
             try await send(harness, "GET", "/users/me", token: nil),
             try await send(harness, "GET", "/users/me", token: "nonsense"),
@@ -81,7 +81,7 @@ import FoundationNetworking
 
     @Test func usedTokenStopsWorkingOnceRevokedByThisProcessOrAnother() async throws {
         let harness = try await ServerHarness()
-        let tokens = TokenStore(store: harness.store)
+        let tokens = SQLiteTokenStore(store: harness.store)
         let here = try AccessToken.issue(in: tokens, email: ContractData.member.email, name: "here")
         let there = try AccessToken.issue(in: tokens, email: ContractData.member.email, name: "there")
         var statuses: [Int] = []
@@ -92,7 +92,7 @@ import FoundationNetworking
         statuses.append(try await send(harness, "GET", "/users/me", token: here.token).status)
         statuses.append(try await send(harness, "GET", "/users/me", token: there.token).status)
         // Another store instance has connections of its own, as another process would.
-        try TokenStore(store: try SQLiteStore(openingAt: harness.store.path)).revoke(id: there.record.id)
+        try SQLiteTokenStore(store: try SQLiteStore(openingAt: harness.store.path)).revoke(id: there.record.id)
         statuses.append(try await send(harness, "GET", "/users/me", token: there.token).status)
         #expect(statuses == [200, 200, 200, 200, 401, 200, 401])
         await harness.stop()
@@ -199,7 +199,7 @@ import FoundationNetworking
         let capture = LogCapture()
         let harness = try await ServerHarness(logger: capture.logger("server"))
         let issued = try AccessToken.issue(
-            in: TokenStore(store: harness.store), email: ContractData.me.email, name: "canary")
+            in: SQLiteTokenStore(store: harness.store), email: ContractData.me.email, name: "canary")
         let secret = String(issued.token.split(separator: "_").last!)
         let http = HTTPBackend(
             baseURL: harness.baseURL, credential: Credential(token: issued.token)!,

@@ -27,14 +27,14 @@ import Testing
     }
 
     /// A runner on the store's backend, acting as its admin, and the inbox its answers go to.
-    static func runner(on store: SQLiteStore) -> (EventRecorder, EffectRunner<StoreBackend>) {
+    static func runner(on store: SQLiteStore) -> (EventRecorder, EffectRunner<SQLiteBackend>) {
         let inbox = EventRecorder()
         return (inbox, EffectRunner(backend: store.backend(), send: inbox.append))
     }
 
     /// Starts the state and drives it until me is loaded and the first `rows` rows show their roles.
     static func start(
-        _ state: inout AppState, _ runner: EffectRunner<StoreBackend>, _ inbox: EventRecorder,
+        _ state: inout AppState, _ runner: EffectRunner<SQLiteBackend>, _ inbox: EventRecorder,
         rolesOfFirstRows rows: Int
     ) async -> Bool {
         runner.perform(reduce(&state, .started))

@@ -39,8 +39,8 @@ import Testing
                 }
                 let search = UserQuery(nameSearch: "son")
                 #expect(try await target.listUsers(search) == source.listUsers(search))
-                #expect(try await PostgresTokenStore(store: copied).list() == TokenStore(store: local).list())
-                let sourceHashes = try await TokenStore(store: local).candidates(email: "dana.demo@acme.test")
+                #expect(try await PostgresTokenStore(store: copied).list() == SQLiteTokenStore(store: local).list())
+                let sourceHashes = try await SQLiteTokenStore(store: local).candidates(email: "dana.demo@acme.test")
                 let targetHashes = try await PostgresTokenStore(store: copied).candidates(email: "dana.demo@acme.test")
                 #expect(targetHashes.map(\.secretHash) == sourceHashes.map(\.secretHash))
                 #expect(try await target.listAudit(AuditQuery()) == source.listAudit(AuditQuery()))
@@ -98,7 +98,7 @@ import Testing
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
         defer { try? FileManager.default.removeItem(at: directory) }
         let local = try DemoPopulation.createStore(at: directory.appendingPathComponent("org.sqlite").path, users: 40)
-        _ = try TokenStore(store: local).add(email: "dana.demo@acme.test", name: "ci", secretHash: "hash-of-ci")
+        _ = try SQLiteTokenStore(store: local).add(email: "dana.demo@acme.test", name: "ci", secretHash: "hash-of-ci")
         let backend = local.backend()
         try await backend.inviteUser(Invitation(email: "new@acme.test", name: "New Person", roles: [.analyst]))
         let someone = try await backend.listUsers(UserQuery(pageSize: 5)).items.last { $0.id != local.meID }

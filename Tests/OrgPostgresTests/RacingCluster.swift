@@ -36,12 +36,12 @@ final class RacingCluster: Sendable {
     let location: [String]
     /// The two instances, both serving `location`.
     let instances: [ServedInstance]
-    private let tokens: any TokenKeeper
+    private let tokens: any TokenStore
     private let member: @Sendable (String?) -> any Backend
     private let importing: @Sendable (MemberSeed) async throws -> Void
 
     private init(
-        location: [String], tokens: any TokenKeeper, member: @escaping @Sendable (String?) -> any Backend,
+        location: [String], tokens: any TokenStore, member: @escaping @Sendable (String?) -> any Backend,
         importing: @escaping @Sendable (MemberSeed) async throws -> Void
     ) async throws {
         self.location = location
@@ -80,7 +80,7 @@ final class RacingCluster: Sendable {
             let store = try SQLiteStore.create(at: path, organization: organization, admin: ada)
             try store.importMembers([alan, tom])
             let cluster = try await RacingCluster(
-                location: ["--store", path], tokens: TokenStore(store: store),
+                location: ["--store", path], tokens: SQLiteTokenStore(store: store),
                 member: { store.backend(actingAs: $0) }, importing: { try store.importMembers([$0]) })
             defer { cluster.instances.forEach { $0.stop() } }
             return try await body(cluster)
@@ -89,7 +89,7 @@ final class RacingCluster: Sendable {
 
     /// A new token for the member with `email`: the token and its id.
     func token(for email: String) async throws -> (token: String, id: String) {
-        let issued = try await AccessToken.issue(keeper: tokens, email: email, name: "race")
+        let issued = try await AccessToken.issue(store: tokens, email: email, name: "race")
         return (issued.token, issued.record.id)
     }
 

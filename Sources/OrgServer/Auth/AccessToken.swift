@@ -12,19 +12,19 @@ public enum AccessToken {
 
     /// Issues a token for the member with `email` and returns it in full; it is shown once and only its
     /// hash is stored. Throws `.notFound` when no member has that email.
-    public static func issue(in tokens: TokenStore, email: String, name: String) throws(BackendError) -> (
+    public static func issue(in tokens: SQLiteTokenStore, email: String, name: String) throws(BackendError) -> (
         token: String, record: TokenRecord
     ) {
         let secret = newSecret()
         return token(secret, try tokens.add(email: email, name: name, secretHash: hash(secret)))
     }
 
-    /// `issue` with any keeper of tokens (the PostgreSQL store's among them).
-    public static func issue(keeper: any TokenKeeper, email: String, name: String) async throws(BackendError) -> (
+    /// `issue` in any `TokenStore` (the PostgreSQL store's among them).
+    public static func issue(store: any TokenStore, email: String, name: String) async throws(BackendError) -> (
         token: String, record: TokenRecord
     ) {
         let secret = newSecret()
-        return token(secret, try await keeper.add(email: email, name: name, secretHash: hash(secret)))
+        return token(secret, try await store.add(email: email, name: name, secretHash: hash(secret)))
     }
 
     /// A new secret: 40 random letters and digits.
@@ -40,7 +40,7 @@ public enum AccessToken {
     }
 
     /// The member id that an Authorization value signs in as, or nil when it is not a known token.
-    static func userID(authorization: String, tokens: any TokenKeeper) async throws(BackendError) -> String? {
+    static func userID(authorization: String, tokens: any TokenStore) async throws(BackendError) -> String? {
         guard let (email, secret) = parse(authorization) else { return nil }
         let presented = Array(hash(secret).utf8)
         var found: String?

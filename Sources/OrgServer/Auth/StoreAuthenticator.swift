@@ -10,7 +10,7 @@ public struct StoreAuthenticator: Authenticator {
     public init(store: SQLiteStore) {
         let changes = StoreChanges(store: store)
         tokens = TokenAuthenticator(
-            tokens: TokenStore(store: store), changeCounter: { () throws(BackendError) in try changes.version() },
+            tokens: SQLiteTokenStore(store: store), changeCounter: { () throws(BackendError) in try changes.version() },
             member: { id in store.backend(actingAs: id) })
     }
 

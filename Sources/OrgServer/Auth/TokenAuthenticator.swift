@@ -1,19 +1,19 @@
 import OrgModel
 import OrgRecords
 
-/// Personal access tokens kept by a `TokenKeeper`: each request acts as its token's member. A token once
+/// Personal access tokens kept by a `TokenStore`: each request acts as its token's member. A token once
 /// verified is not looked up again until the store's change counter moves, which any commit does (a
 /// revocation included, from any process or server instance), so a revoked token is refused on the next
 /// request everywhere.
 public struct TokenAuthenticator: Authenticator {
-    private let tokens: any TokenKeeper
+    private let tokens: any TokenStore
     private let changeCounter: @Sendable () async throws(BackendError) -> Int
     private let member: @Sendable (String) -> any Backend
     private let verified = TokenCache()
 
     /// Checks the tokens `tokens` keeps, reading `changeCounter` on each request, and acts as `member(id)`.
     public init(
-        tokens: any TokenKeeper, changeCounter: @escaping @Sendable () async throws(BackendError) -> Int,
+        tokens: any TokenStore, changeCounter: @escaping @Sendable () async throws(BackendError) -> Int,
         member: @escaping @Sendable (String) -> any Backend
     ) {
         self.tokens = tokens

@@ -7,7 +7,7 @@ enum StoreSchema {
     /// because files written by older versions hold their names.
     static let migrations: [StoreMigration] = [
         .initial,
-        TokenStore.migration,
+        SQLiteTokenStore.migration,
         AuditEntry.targetIndex,
     ]
 

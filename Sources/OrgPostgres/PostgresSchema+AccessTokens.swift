@@ -1,8 +1,7 @@
-/// The access tokens of `orgtui serve --database`, kept as the SQLite store's `TokenStore` keeps them: only a
-/// hash of each secret; deleting a member deletes their tokens.
-enum PostgresTokens {
-    /// The migration that adds the token table.
-    static let migration = PostgresSchema.Migration(
+extension PostgresSchema {
+    /// The migration that adds the access tokens of `orgtui serve --database`, kept as the SQLite store's
+    /// `SQLiteTokenStore` keeps them: only a hash of each secret; deleting a member deletes their tokens.
+    static let accessTokens = Migration(
         version: 2, name: "access-tokens",
         sql: [
             """

@@ -3,10 +3,10 @@ import GRDB
 import OrgModel
 import OrgRecords
 
-/// The store as a `Backend` for one member: every rule of contract.md, enforced for that member's
-/// roles. Every change appends its audit entry, and every email its outbox message, in the same
+/// The local SQLite store as a `Backend` for one member: every rule of contract.md (`OrganizationRules`),
+/// enforced for that member's roles. Every change appends its audit entry, and every email its outbox message, in the same
 /// transaction as the change.
-public struct StoreBackend: Backend {
+public struct SQLiteBackend: Backend {
     let store: SQLiteStore
     /// The id of the member this backend acts as.
     public let actorID: String

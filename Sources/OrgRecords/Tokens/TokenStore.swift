@@ -1,8 +1,8 @@
 import OrgModel
 
-/// Where the personal access tokens of `orgtui serve` are kept, only as hashes of their secrets: the SQLite
-/// store's `TokenStore`, or the PostgreSQL store's.
-public protocol TokenKeeper: Sendable {
+/// Where the personal access tokens of `orgtui serve` are kept, only as hashes of their secrets: a protocol,
+/// which `SQLiteTokenStore` (a local store) and `PostgresTokenStore` (a database) adopt.
+public protocol TokenStore: Sendable {
     /// Records a token for the member with `email`, keeping `secretHash` only; `.notFound` when no member has
     /// that email.
     func add(email: String, name: String, secretHash: String) async throws(BackendError) -> TokenRecord

@@ -5,7 +5,7 @@ import OrgRecords
 
 /// The personal access tokens kept in a store, for `orgtui serve`: only a hash of each secret is stored.
 /// Deleting a member deletes their tokens.
-public struct TokenStore: TokenKeeper {
+public struct SQLiteTokenStore: TokenStore {
     let store: SQLiteStore
 
     public init(store: SQLiteStore) {
