@@ -35,8 +35,8 @@ extension AppState {
             return []
         case .help(let scroll):
             return handleHelp(command, scroll: scroll)
-        case .auditLog(let log):
-            return handleAudit(command, log)
+        case .auditLog:
+            return scope(AuditLog.self) { $0.reduce(command, &$1) }
         case .profiles:
             return scope(ProfileList.self) { $0.reduce(command, &$1) }
         }

@@ -28,7 +28,7 @@ extension AppState {
         self.width = max(0, width)
         self.height = max(0, height)
         scrollToCursor()
-        return ensureLoaded() + auditResized()
+        return ensureLoaded() + (auditLog == nil ? [] : scope(AuditLog.self) { $0.fit(&$1) })
     }
 
     mutating func organizationLoaded(_ id: RequestID, _ result: Result<Organization, BackendError>) -> [Effect] {

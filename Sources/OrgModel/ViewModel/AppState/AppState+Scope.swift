@@ -8,7 +8,8 @@ extension AppState {
     ) -> [Effect] {
         guard let index = screens.lastIndex(where: { S($0).map(matches) == true }), var child = S(screens[index])
         else { return [] }
-        var context = ScreenContext(me: me, activeProfile: activeProfile, nextRequestID: nextRequestID)
+        var context = ScreenContext(
+            me: me, bodyRows: bodyRows, activeProfile: activeProfile, nextRequestID: nextRequestID)
         let outcome = reducer(&child, &context)
         nextRequestID = context.nextRequestID
         screens[index] = child.screen

@@ -3,6 +3,8 @@
 struct ScreenContext {
     /// The signed-in user, once loaded.
     let me: UserDetails?
+    /// The rows the body shows.
+    let bodyRows: Int
     /// The saved profile in use, if any.
     let activeProfile: String?
     /// The next request id to hand out.
