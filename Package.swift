@@ -114,7 +114,7 @@ let package = Package(
         .executableTarget(
             name: "OrgBench",
             dependencies: [
-                "OrgModel", "OrgStore", "OrgHTTP", "OrgServer", "OrgPostgres",
+                "ChildProcesses", "OrgModel", "OrgStore", "OrgHTTP", "OrgServer", "OrgPostgres",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 
 /// One run of a program to its end, its standard output read through a pipe as a script's next command
@@ -18,15 +19,10 @@ struct ChildRun {
         try await Thread.blocking { try blocking(arguments, environment: environment) }
     }
 
-    /// Runs `arguments` (the program's path first) to its end, on a thread of its own; what it printed.
+    /// Runs `arguments` (the program's path first) to its end, awaited off the concurrency pool; what it printed.
     /// Throws when it fails.
     static func output(_ arguments: [String]) async throws -> String {
-        try await Thread.blocking {
-            var text: [UInt8] = []
-            let (status, _) = try spawnReading(arguments, environment: [:]) { _, chunk in text += chunk }
-            guard status == 0 else { throw Failed(description: "\(arguments.joined(separator: " ")) failed") }
-            return String(decoding: text, as: UTF8.self)
-        }
+        try await ChildProcess.output(arguments, stderr: .null)
     }
 
     private static func blocking(_ arguments: [String], environment: [String: String]) throws -> ChildRun {
@@ -36,33 +32,19 @@ struct ChildRun {
             peak = max(peak, Self.peakResident(pid) ?? 0)
         }
         guard status == 0 else {
-            throw Failed(description: "\(arguments.joined(separator: " ")) failed (wait status \(status))")
+            throw Failed(description: "\(arguments.joined(separator: " ")) failed (exit status \(status))")
         }
         return ChildRun(seconds: seconds, lines: lines, peakResidentBytes: peak)
     }
 
     /// Spawns `arguments`, hands each chunk of its standard output to `chunk` as it comes, and waits for it:
-    /// its wait status and the seconds from spawn to exit.
+    /// its exit status and the seconds from spawn to exit.
     private static func spawnReading(
         _ arguments: [String], environment: [String: String], chunk: (pid_t, ArraySlice<UInt8>) -> Void
     ) throws -> (status: Int32, seconds: Double) {
-        var fds: [Int32] = [0, 0]
-        guard pipe(&fds) == 0 else { throw Failed(description: "pipe failed") }
         let start = ContinuousClock.now
-        let spawned = Result { try Spawn.start(arguments, environment: environment, pipe: (fds[0], fds[1])) }
-        close(fds[1])
-        defer { close(fds[0]) }
-        let pid = try spawned.get()
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = read(fds[0], &buffer, buffer.count)
-            if count > 0 {
-                chunk(pid, buffer[0..<count])
-            } else if count == 0 || errno != EINTR {
-                break
-            }
-        }
-        let status = Spawn.wait(pid)
+        let child = try ChildProcess(arguments, environment: .adding(environment), stdout: .pipe)
+        let status = child.wait { chunk(child.pid, $0) }
         return (status, (ContinuousClock.now - start).seconds)
     }
 

@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 
 /// wrk against the server's listUsers (a full page of 100) with 64 connections on loopback for a bounded
@@ -41,29 +42,15 @@ struct HTTPLoadSection: BenchSection {
         return nil
     }
 
-    /// `blockingWrk` on a thread of its own: waiting for wrk on one of the concurrency pool's threads (two on
-    /// a 2-core machine) would leave the server under test only the other.
+    /// Requests per second and the 99th percentile latency of one bounded wrk run, awaited off the concurrency
+    /// pool: waiting for wrk on one of its threads (two on a 2-core machine) would leave the server under test
+    /// only the other.
     static func wrk(_ wrk: String, url: String, token: String?, connections: Int = connections) async throws -> (
         rate: Double, p99: Double
     ) {
-        try await Thread.blocking { try blockingWrk(wrk, url: url, token: token, connections: connections) }
-    }
-
-    /// Requests per second and the 99th percentile latency of one bounded wrk run.
-    static func blockingWrk(_ wrk: String, url: String, token: String?, connections: Int) throws -> (
-        rate: Double, p99: Double
-    ) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: wrk)
-        var arguments = ["-t\(min(2, connections))", "-c\(connections)", "-d\(seconds)s", "--latency"]
+        var arguments = [wrk, "-t\(min(2, connections))", "-c\(connections)", "-d\(seconds)s", "--latency"]
         if let token { arguments += ["-H", "Authorization: \(token)"] }
-        process.arguments = arguments + [url]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let text = try await ChildProcess.run(arguments + [url], stderr: .null).output
         let rate = text.firstMatch(of: #/Requests/sec:\s+([0-9.]+)/#).flatMap { Double($0.1) } ?? 0
         let p99 =
             text.firstMatch(of: #/99%\s+([0-9.]+)(us|ms|s)/#).map { match in

@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 import OrgHTTP
 import OrgModel
@@ -52,24 +53,16 @@ struct ImportSection: BenchSection {
         return (ContinuousClock.now - start).seconds
     }
 
-    /// Runs the import on a thread of its own (waiting on the concurrency pool would starve the server);
-    /// its wall time and exit status.
+    /// Runs the import, awaited off the concurrency pool (waiting on it would starve the server); its wall time
+    /// and exit status.
     static func importFile(
         _ orgtui: String, _ file: String, _ server: HTTPBenchServer, state: String
     ) async throws -> (Double, Int32) {
-        try await Thread.blocking {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: orgtui)
-            process.arguments = ["users", "import", file, "--api", server.baseURL.absoluteString]
-            process.environment = ProcessInfo.processInfo.environment.merging([
-                "ORGTUI_TOKEN": server.token, "XDG_STATE_HOME": state,
-            ]) { $1 }
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            let start = ContinuousClock.now
-            try process.run()
-            process.waitUntilExit()
-            return ((ContinuousClock.now - start).seconds, process.terminationStatus)
-        }
+        let start = ContinuousClock.now
+        let child = try ChildProcess(
+            [orgtui, "users", "import", file, "--api", server.baseURL.absoluteString],
+            environment: .adding(["ORGTUI_TOKEN": server.token, "XDG_STATE_HOME": state]))
+        let status = await child.exitStatus()
+        return ((ContinuousClock.now - start).seconds, status)
     }
 }

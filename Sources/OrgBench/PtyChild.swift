@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -11,13 +12,12 @@ final class PtyChild {
         let description: String
     }
 
-    let pid: pid_t
     /// Everything the child wrote to the terminal so far.
     private(set) var output: [UInt8] = []
     /// Whether the terminal was closed on the child's side (it exited).
     private(set) var isClosed = false
     private let master: Int32
-    private var status: Int32?
+    private let child: ChildProcess
 
     /// Starts `executable` with `arguments` in a new `rows` x `columns` terminal and `environment`.
     init(
@@ -32,43 +32,26 @@ final class PtyChild {
         _ = fcntl(master, F_SETFD, FD_CLOEXEC)
         _ = fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK)
         guard let name = ttyname(slave) else { throw Failure(description: "no name for the terminal") }
-
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setflags(&attributes, Self.spawnSetsid)
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        // Opened after setsid, the terminal becomes the child's controlling terminal.
-        posix_spawn_file_actions_addopen(&actions, 0, name, O_RDWR, 0)
-        posix_spawn_file_actions_adddup2(&actions, 0, 1)
-        posix_spawn_file_actions_adddup2(&actions, 0, 2)
-        posix_spawn_file_actions_addclose(&actions, slave)
-
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        var pid: pid_t = 0
-        let error = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
-        guard error == 0 else {
+        let terminal = String(cString: name)
+        do {
+            // The child starts a session of its own, of which the terminal becomes the controlling terminal.
+            child = try ChildProcess(
+                [executable] + arguments, environment: .replacing(environment), stdin: .terminal(terminal),
+                stdout: .terminal(terminal), stderr: .terminal(terminal))
+        } catch {
             close(master)
-            throw Failure(description: "cannot start \(executable): \(String(cString: strerror(error)))")
+            throw error
         }
-        self.pid = pid
         self.master = master
     }
 
+    /// Closes the terminal; a child that has not exited is then killed and reaped (by ChildProcess).
     deinit {
-        if status == nil {
-            kill(pid, SIGKILL)
-            waitForExit()
-        }
         close(master)
     }
 
-    /// glibc's `POSIX_SPAWN_SETSID` (since 2.26), which the Glibc module does not export.
-    private static let spawnSetsid = Int16(0x80)
+    /// The child's process id.
+    var pid: pid_t { child.pid }
 
     /// Sends `text` to the child as typed keys.
     func send(_ text: String) {
@@ -130,17 +113,8 @@ final class PtyChild {
     @discardableResult
     func finish(timeout: Duration = .seconds(5)) -> Int32 {
         if !read(timeout: timeout, until: { _ in false }), !isClosed {
-            kill(pid, SIGKILL)
+            child.send(SIGKILL)
         }
-        return waitForExit()
-    }
-
-    @discardableResult
-    private func waitForExit() -> Int32 {
-        if let status { return status }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        self.status = status
-        return status
+        return child.wait()
     }
 }

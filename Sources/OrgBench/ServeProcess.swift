@@ -1,23 +1,21 @@
+import ChildProcesses
 import Foundation
 
 /// An `orgtui-server serve` child on a free loopback port, for the bench's load runs; stopped with SIGTERM.
 final class ServeProcess {
     /// `http://127.0.0.1:PORT`.
     let baseURL: String
-    private let pid: pid_t
-    private var running = true
+    private let child: ChildProcess
 
     /// Starts `orgtui-server serve` (beside orgbench) with `storage` (`--store PATH` or `--database URL`), and
     /// waits up to 60 s until it accepts connections.
     init(storage: [String]) throws {
         let port = try Self.freePort()
         baseURL = "http://127.0.0.1:\(port)"
-        pid = try Spawn.start([Self.server.path, "serve"] + storage + ["--port", String(port), "--quiet"])
+        child = try ChildProcess([Self.server.path, "serve"] + storage + ["--port", String(port), "--quiet"])
         let deadline = ContinuousClock.now + .seconds(60)
-        var status: Int32 = 0
         while !Self.accepts(port) {
-            if waitpid(pid, &status, WNOHANG) == pid { running = false }
-            guard running, ContinuousClock.now < deadline else {
+            guard child.isRunning, ContinuousClock.now < deadline else {
                 stop()
                 throw ChildRun.Failed(description: "orgtui-server serve \(storage.first ?? "") did not start")
             }
@@ -27,10 +25,8 @@ final class ServeProcess {
 
     /// Stops the server (SIGTERM) and waits for it.
     func stop() {
-        guard running else { return }
-        running = false
-        kill(pid, SIGTERM)
-        Spawn.wait(pid)
+        child.send(SIGTERM)
+        _ = child.wait()
     }
 
     /// `orgtui-server token create` for `email` on `storage`: the token it prints.

@@ -83,6 +83,26 @@ import Testing
         #expect(try await ChildProcess.output(["ls", "/proc/self/fd"]) == "0\n1\n2\n3\n")
     }
 
+    /// A child given a terminal leads a session of its own, whose controlling terminal it is (/dev/tty opens).
+    @Test func aChildInATerminalLeadsItsSessionWithTheTerminalAsItsOwn() async throws {
+        var master: Int32 = -1
+        var slave: Int32 = -1
+        try #require(openpty(&master, &slave, nil, nil, nil) == 0)
+        defer { close(master) }
+        let name = String(cString: ttyname(slave))
+        close(slave)
+        let terminal = ChildProcess.Stream.terminal(name)
+        let child = try ChildProcess(
+            ["/bin/sh", "-c", "echo $$ $(cut -d ' ' -f 6 /proc/$$/stat) > /dev/tty"], stdin: terminal,
+            stdout: terminal, stderr: terminal)
+        #expect(await child.exitStatus() == 0)
+        var buffer = [UInt8](repeating: 0, count: 256)
+        let count = read(master, &buffer, buffer.count)
+        let words = String(decoding: buffer[..<max(0, count)], as: UTF8.self).split(separator: " ")
+        #expect(words.count == 2 && words.first.flatMap { Int32($0) } == child.pid)
+        #expect(words.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.allSatisfy { $0 == "\(child.pid)" })
+    }
+
     @Test func aProgramThatIsNotThereIsNotStarted() {
         #expect(throws: ChildProcess.Failed.self) { try ChildProcess(["no-such-program-\(UUID().uuidString)"]) }
     }
