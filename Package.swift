@@ -52,22 +52,24 @@ let package = Package(
         .target(name: "OrgText"),
         // Where orgtui keeps its files: the XDG base directories, as the environment names them.
         .target(name: "OrgFiles"),
-        // What the two executables share: the --store option, command failures, the console, the log.
+        // `orgtui`'s scriptable commands, with the connection to a backend they share with the terminal UI, and
+        // (`Shared/`) what orgtui-server's commands use too: --store, failures and exit statuses, the console, the log.
         .target(
             name: "OrgCLI",
             dependencies: [
-                "OrgFiles", "OrgModel", "OrgRecords", "OrgStore", "OrgText",
+                "OrgAPI", "OrgFiles", "OrgHTTP", "OrgModel", "OrgRecords", "OrgStore", "OrgText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // `orgtui`: the terminal UI and the store's commands; no HTTP server in it, so it starts fast.
+        // `orgtui`: the terminal UI and the root command over OrgCLI's commands; no HTTP server in it, so it
+        // starts fast.
         .executableTarget(
             name: "OrgTUI",
             dependencies: [
-                "CNcurses", "OrgCLI", "OrgFiles", "OrgModel", "OrgRecords", "OrgStore", "OrgHTTP", "OrgAPI", "OrgText",
+                "CNcurses", "OrgCLI", "OrgFiles", "OrgHTTP", "OrgModel", "OrgRecords", "OrgStore", "OrgText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -152,6 +154,7 @@ let package = Package(
                 "HTTPProbe", "TestHTTPServers",
             ]
         ),
+        .testTarget(name: "OrgCLITests", dependencies: ["OrgCLI", "OrgHTTP", "OrgModel"]),
         .testTarget(
             name: "OrgTUITests",
             dependencies: [

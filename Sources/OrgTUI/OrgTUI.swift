@@ -11,15 +11,7 @@ struct OrgTUI: ParsableCommand {
         abstract: "Administer the users of a Model-Prime organization from the terminal.",
         discussion: "Exit statuses of the commands:\n" + ExitStatus.table,
         version: OrgTUIVersion.current,
-        subcommands: [
-            OrgCommand.self, MeCommand.self, UsersCommand.self,
-            InitCommand.self, DemoCommand.self, InvitationsCommand.self, OutboxCommand.self,
-            AuditCommand.self,
-            LoginCommand.self, LogoutCommand.self, StatusCommand.self,
-            ServeHandoff.self,
-            TokenHandoff.self,
-            StoreHandoff.self,
-        ]
+        subcommands: OrgTUICommands.all
     )
 
     @OptionGroup var backend: BackendOptions

@@ -6,7 +6,7 @@ import Synchronization
 import TestHTTPServers
 import Testing
 
-@testable import OrgTUI
+@testable import OrgCLI
 
 /// Sending an import's rows: a member already in the organization is skipped, a 429 is waited for and sent
 /// again, a 500 (which may have been applied) is never repeated, and a stop starts no further row.

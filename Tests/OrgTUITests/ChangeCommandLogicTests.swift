@@ -3,7 +3,7 @@ import Foundation
 import OrgModel
 import Testing
 
-@testable import OrgTUI
+@testable import OrgCLI
 
 /// The pure parts of the commands that change something: which roles `users roles` ends with, which
 /// answers confirm, and the request `--dry-run` prints.

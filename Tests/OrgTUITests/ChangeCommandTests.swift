@@ -1,13 +1,12 @@
 import ChildProcesses
 import CSV
 import Foundation
-import OrgCLI
 import OrgModel
 import OrgRecords
 import OrgStore
 import Testing
 
-@testable import OrgTUI
+@testable import OrgCLI
 
 /// `orgtui users roles|delete|reset-password|invite` and `orgtui me update` through the real executable on a
 /// small store: each change reaches the store (its audit log says so), `--dry-run` and a refused

@@ -1,13 +1,12 @@
 import ChildProcesses
 import CSV
 import Foundation
-import OrgCLI
 import OrgModel
 import OrgStore
 import TestHTTPServers
 import Testing
 
-@testable import OrgTUI
+@testable import OrgCLI
 
 /// `orgtui users import` through the real executable: an invalid row sends nothing, a re-run of the same
 /// file sends nothing twice (its journal), a failed row exits 2, and a run killed while the server holds

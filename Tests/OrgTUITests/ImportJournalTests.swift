@@ -1,10 +1,9 @@
 import ChildProcesses
 import Foundation
-import OrgCLI
 import OrgModel
 import Testing
 
-@testable import OrgTUI
+@testable import OrgCLI
 
 /// An import's journal (the rows an earlier run ended, which a re-run skips) is believed only when it is
 /// yours: one that another user or process planted beside the report, in a state directory others may

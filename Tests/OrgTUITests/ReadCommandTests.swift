@@ -1,12 +1,11 @@
 import ChildProcesses
 import CSV
 import Foundation
-import OrgCLI
 import OrgModel
 import OrgStore
 import Testing
 
-@testable import OrgTUI
+@testable import OrgCLI
 
 /// `orgtui org`, `me`, `users list` and `users show` through the real executable on a store: each output
 /// format parsed back and compared with what the store holds, hostile names neutralized in CSV and escaped

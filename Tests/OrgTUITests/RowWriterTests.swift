@@ -4,7 +4,7 @@ import OrgText
 import OrgModel
 import Testing
 
-@testable import OrgTUI
+@testable import OrgCLI
 
 /// What `--output` writes of hostile text: JSON and ndjson escape every scalar a terminal would act on and
 /// decode back to the very strings; CSV is escaped as the table is on a terminal and raw data elsewhere.

@@ -3,7 +3,7 @@ import OrgModel
 import Synchronization
 import Testing
 
-@testable import OrgTUI
+@testable import OrgCLI
 
 /// `users list --all` in process, on a stub Backend: pages printed in the order of the list however they
 /// arrive, the bound on requests in flight, rows written out before the last page has arrived, a user the

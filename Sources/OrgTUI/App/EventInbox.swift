@@ -1,3 +1,4 @@
+import OrgCLI
 import OrgModel
 import Synchronization
 

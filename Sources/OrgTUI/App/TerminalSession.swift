@@ -1,4 +1,5 @@
 import Foundation
+import OrgCLI
 
 /// The terminal while orgtui owns it: curses, the wake pipe and the watched signals. `next()` sleeps
 /// in poll() on stdin and the wake pipe, so an idle program uses no CPU.
