@@ -25,6 +25,8 @@ public struct OrgServer: Sendable {
     /// connection idle the longest is closed to make room for a new one. By default, what the process's
     /// file limit leaves after a reserve for the store and logs.
     public var maxConnections = ConnectionCap.capacity(forFileLimit: FileLimit.current)
+    /// What `GET /readyz` checks: by default nothing but that the server serves.
+    public var readiness = Readiness.serving
 
     /// The largest request body taken (contract.md): a larger one is answered 413 without being read.
     static let maxBodyBytes = 64 * 1024
@@ -82,17 +84,20 @@ public struct OrgServer: Sendable {
     /// cores: p99 of a full listUsers page under 64 connections about 27 ms, against 18 ms with one).
     private static let eventLoopGroup = MultiThreadedEventLoopGroup(numberOfThreads: 1)
 
-    /// The router: request log, JSON errors, authentication and listUsers' body around the generated
+    /// The router: request log and JSON errors around every route; the operation endpoints
+    /// (`OperationRoutes`), without a token; and authentication and listUsers' body around the generated
     /// routes, which read what these found from `APIRequestContext.current`.
     func makeRouter() throws -> Router<APIRequestContext> {
         let router = Router(context: APIRequestContext.self)
         router.add(middleware: RequestLogMiddleware())
         router.add(middleware: ErrorMiddleware())
-        router.add(middleware: AuthenticationMiddleware(authenticator: authenticator))
-        router.add(middleware: UserPageMiddleware())
-        router.add(middleware: OpenAPIRequestContextMiddleware())
+        OperationRoutes(readiness: readiness).register(on: router)
+        let api = router.group()
+        api.add(middleware: AuthenticationMiddleware(authenticator: authenticator))
+        api.add(middleware: UserPageMiddleware())
+        api.add(middleware: OpenAPIRequestContextMiddleware())
         try APIHandler().registerHandlers(
-            on: router,
+            on: api,
             configuration: Configuration(dateTranscoder: FlexibleDateTranscoder(), jsonEncodingOptions: [.sortedKeys]),
             middlewares: [JSONNullMiddleware(), EntityTagMiddleware()]
         )

@@ -43,7 +43,8 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let store = try await storage.open(logger: databaseLogger)
         FileLimit.raise()
-        let server = OrgServer(host: host, port: port, authenticator: store.authenticator, logger: logger)
+        var server = OrgServer(host: host, port: port, authenticator: store.authenticator, logger: logger)
+        server.readiness = Readiness(backend: store.backend)
         try await server.run { [host, logger, cap = server.maxConnections] (port: Int) in
             logger.notice(
                 """

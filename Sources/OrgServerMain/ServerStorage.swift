@@ -68,6 +68,14 @@ struct ServerStorage: ParsableArguments {
             }
         }
 
+        /// The store acting as its "me", for `GET /readyz`'s trivial query.
+        var backend: any Backend {
+            switch self {
+            case .local(let store): store.backend()
+            case .postgres(let store): store.backend()
+            }
+        }
+
         /// What the store is, for a log line: the file's path, or the database without its credentials.
         var description: String {
             switch self {

@@ -1,0 +1,16 @@
+import Hummingbird
+
+/// The endpoints for the people who run the server, outside the API's operations and without a token:
+/// `GET /healthz` (200 while the process serves) and `GET /readyz` (200 when the store answers, else 503
+/// with `{"detail": ...}`).
+struct OperationRoutes {
+    let readiness: Readiness
+
+    func register(on router: Router<APIRequestContext>) {
+        router.get("healthz") { _, _ in ErrorResponse.make(.ok, detail: "Serving.") }
+        router.get("readyz") { [readiness] _, _ in
+            guard let problem = await readiness.problem() else { return ErrorResponse.make(.ok, detail: "Ready.") }
+            return ErrorResponse.make(.serviceUnavailable, detail: "Not ready: \(problem)")
+        }
+    }
+}
