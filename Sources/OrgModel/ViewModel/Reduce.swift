@@ -17,7 +17,8 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
     case .resized(let width, let height):
         return state.resize(width: width, height: height)
     case .searchDebounceElapsed(let id):
-        return state.searchPaused(id)
+        guard state.search.paused(id, showing: state.users.nameSearch) else { return [] }
+        return state.runSearch(state.search.nameSearch)
     case .waited(let id):
         return state.waited(id)
     case .changesChecked(let id, let result):

@@ -10,3 +10,11 @@ public struct RequestID: Hashable, Comparable, Sendable, ExpressibleByIntegerLit
 
     public var description: String { "#\(value)" }
 }
+
+extension RequestID {
+    /// The id `next` names, counting `next` on: how the state and its screens hand out ids.
+    static func take(_ next: inout Int) -> RequestID {
+        defer { next += 1 }
+        return RequestID(next)
+    }
+}

@@ -12,9 +12,7 @@ extension AppState {
         }
         switch screen {
         case .users:
-            guard search.isEditing else { return handleUsersTable(command) }
-            let outcome = search.handle(command)
-            return apply(outcome, for: command)
+            return search.isEditing ? handleSearch(command) : handleUsersTable(command)
         case .userDetails(let user):
             return handleDetails(command, user)
         case .roleEditor:
@@ -48,7 +46,7 @@ extension AppState {
         switch screen {
         case .users:
             search.type(text)
-            return queryEdited()
+            return search.edited(showing: users.nameSearch, nextRequestID: &nextRequestID)
         case .inviteForm:
             return scope(InviteForm.self) { form, _ in
                 form.type(text)

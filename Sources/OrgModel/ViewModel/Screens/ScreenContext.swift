@@ -14,8 +14,5 @@ struct ScreenContext {
     func isMe(_ user: User) -> Bool { me?.id == user.id }
 
     /// Hands out a fresh request id.
-    mutating func newRequestID() -> RequestID {
-        defer { nextRequestID += 1 }
-        return RequestID(nextRequestID)
-    }
+    mutating func newRequestID() -> RequestID { .take(&nextRequestID) }
 }

@@ -62,6 +62,32 @@ public struct SearchLine: Hashable, Sendable {
         updateHint()
     }
 
+    /// New query text: cancels the pending pause and, when the text is valid and not the query `shown`,
+    /// starts another.
+    mutating func edited(showing shown: String?, nextRequestID: inout Int) -> [Effect] {
+        var effects = cancelPause()
+        if isValid, nameSearch != shown {
+            let id = RequestID.take(&nextRequestID)
+            debounce = id
+            effects.append(.debounceSearch(id, milliseconds: Self.debounceMilliseconds))
+        }
+        return effects
+    }
+
+    /// Whether pause `id` ends on a query to run now: the one typed, valid, and not the query `shown`.
+    mutating func paused(_ id: RequestID, showing shown: String?) -> Bool {
+        guard debounce == id else { return false }
+        debounce = nil
+        return isValid && nameSearch != shown
+    }
+
+    /// Cancels the pending pause, if any.
+    mutating func cancelPause() -> [Effect] {
+        guard let id = debounce else { return [] }
+        debounce = nil
+        return [.cancel(id)]
+    }
+
     private mutating func updateHint() {
         hint = text.isEmpty ? nil : Validation.nameSearchProblem(text)
     }
