@@ -73,13 +73,21 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // `orgtui-server`: `orgtui serve` and `orgtui token`, which `orgtui` hands to it.
-        .executableTarget(
-            name: "OrgServerMain",
+        // `orgtui-server`'s commands: serve, token, init (a PostgreSQL database) and store (backup, copy).
+        .target(
+            name: "OrgServerCLI",
             dependencies: [
                 "OrgCLI", "OrgModel", "OrgRecords", "OrgServer", "OrgStore", "OrgPostgres", "OrgText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // `orgtui-server`: the root command over OrgServerCLI's commands, which `orgtui serve`, `token` and
+        // `store` hand over to.
+        .executableTarget(
+            name: "OrgServerMain",
+            dependencies: [
+                "OrgCLI", "OrgServerCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(

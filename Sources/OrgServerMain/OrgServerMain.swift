@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OrgCLI
+import OrgServerCLI
 
 /// `orgtui-server`: the commands that run a team's server, apart from `orgtui` so that the terminal UI
 /// never loads the HTTP server, its TLS and its hashing. `orgtui serve` and `orgtui token` run it.
@@ -10,7 +11,7 @@ struct OrgServerMain: AsyncParsableCommand {
         commandName: "orgtui",
         abstract: "Serve a local store to a team over the org-user-management API, and manage its tokens.",
         version: OrgTUIVersion.current,
-        subcommands: [ServeCommand.self, TokenCommand.self, DatabaseInitCommand.self, StoreCommand.self]
+        subcommands: OrgServerCommands.all
     )
 
     /// Runs the command the arguments name, with the URLs `orgtui` handed over in the environment put back
