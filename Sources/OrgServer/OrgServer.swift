@@ -84,12 +84,13 @@ public struct OrgServer: Sendable {
     /// cores: p99 of a full listUsers page under 64 connections about 27 ms, against 18 ms with one).
     private static let eventLoopGroup = MultiThreadedEventLoopGroup(numberOfThreads: 1)
 
-    /// The router: request log and JSON errors around every route; the operation endpoints
+    /// The router: request log, request id and JSON errors around every route; the operation endpoints
     /// (`OperationRoutes`), without a token; and authentication and listUsers' body around the generated
     /// routes, which read what these found from `APIRequestContext.current`.
     func makeRouter() throws -> Router<APIRequestContext> {
         let router = Router(context: APIRequestContext.self)
         router.add(middleware: RequestLogMiddleware())
+        router.add(middleware: RequestIDMiddleware())
         router.add(middleware: ErrorMiddleware())
         OperationRoutes(readiness: readiness).register(on: router)
         let api = router.group()
