@@ -12,6 +12,8 @@ struct APIRequestContext: RequestContext {
     var invitationConnectionIsNull = false
     /// Where listUsers leaves the page it read, set by `UserPageMiddleware` to write that page itself.
     var userPage: UserPageMiddleware.Slot?
+    /// The operation and member, for the request's log line and metrics; shared by every copy.
+    let facts = RequestFacts()
 
     init(source: ApplicationRequestContextSource) {
         coreContext = CoreRequestContextStorage(source: source)

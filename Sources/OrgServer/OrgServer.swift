@@ -100,7 +100,7 @@ public struct OrgServer: Sendable {
         try APIHandler().registerHandlers(
             on: api,
             configuration: Configuration(dateTranscoder: FlexibleDateTranscoder(), jsonEncodingOptions: [.sortedKeys]),
-            middlewares: [JSONNullMiddleware(), EntityTagMiddleware()]
+            middlewares: [OperationNameMiddleware(), JSONNullMiddleware(), EntityTagMiddleware()]
         )
         return router
     }

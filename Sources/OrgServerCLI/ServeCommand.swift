@@ -30,16 +30,24 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Log at debug level too (never a credential).")
     var debug = false
 
+    /// How the log is written.
+    enum LogFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Option(help: "The log's format on stderr: text (a line per event) or json (one JSON object a line).")
+    var logFormat = LogFormat.text
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535.") }
     }
 
     func run() async throws {
         let level: Logger.Level = quiet ? .error : debug ? .debug : .info
-        let logger = Logger(label: "orgtui.serve") { label in LineLogHandler.standardError(label: label, level: level) }
+        let logger = Logger(label: "orgtui.serve") { label in logHandler(label: label, level: level) }
         // The database's failures (a lost connection), never its queries, whose values may be emails.
         let databaseLogger = Logger(label: "orgtui.postgres") { label in
-            LineLogHandler.standardError(label: label, level: max(level, .warning))
+            logHandler(label: label, level: max(level, .warning))
         }
         let store = try await storage.open(logger: databaseLogger)
         FileLimit.raise()
@@ -51,6 +59,14 @@ struct ServeCommand: AsyncParsableCommand {
                 Serving \(store.description) on http://\(host):\(port), at most \(cap) connections at once \
                 (the one idle the longest is closed for a new one)
                 """)
+        }
+    }
+
+    /// A handler that writes `label`'s events at `level` and above to standard error, in `logFormat`.
+    private func logHandler(label: String, level: Logger.Level) -> any LogHandler {
+        switch logFormat {
+        case .text: LineLogHandler.standardError(label: label, level: level)
+        case .json: JSONLogHandler(label: label, level: level)
         }
     }
 }

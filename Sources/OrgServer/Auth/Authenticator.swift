@@ -4,4 +4,14 @@ import OrgModel
 public protocol Authenticator: Sendable {
     /// The Backend for this credential, or nil when it belongs to nobody (401).
     func backend(authorization: String) async throws(BackendError) -> (any Backend)?
+
+    /// The member id and Backend for this credential, or nil when it belongs to nobody (401).
+    func member(authorization: String) async throws(BackendError) -> (id: String?, backend: any Backend)?
+}
+
+extension Authenticator {
+    /// The Backend alone, without an id, for an authenticator that does not tell it.
+    public func member(authorization: String) async throws(BackendError) -> (id: String?, backend: any Backend)? {
+        try await backend(authorization: authorization).map { (nil, $0) }
+    }
 }

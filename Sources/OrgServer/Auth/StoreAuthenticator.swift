@@ -17,4 +17,8 @@ public struct StoreAuthenticator: Authenticator {
     public func backend(authorization: String) async throws(BackendError) -> (any Backend)? {
         try await tokens.backend(authorization: authorization)
     }
+
+    public func member(authorization: String) async throws(BackendError) -> (id: String?, backend: any Backend)? {
+        try await tokens.member(authorization: authorization)
+    }
 }

@@ -22,12 +22,16 @@ public struct TokenAuthenticator: Authenticator {
     }
 
     public func backend(authorization: String) async throws(BackendError) -> (any Backend)? {
+        try await member(authorization: authorization)?.backend
+    }
+
+    public func member(authorization: String) async throws(BackendError) -> (id: String?, backend: any Backend)? {
         let (key, version) = (AccessToken.hash(authorization), try await changeCounter())
-        if let userID = verified.userID(for: key, at: version) { return member(userID) }
+        if let userID = verified.userID(for: key, at: version) { return (userID, member(userID)) }
         guard let userID = try await AccessToken.userID(authorization: authorization, tokens: tokens) else {
             return nil
         }
         verified.insert(userID, for: key, at: version)
-        return member(userID)
+        return (userID, member(userID))
     }
 }

@@ -12,10 +12,11 @@ struct AuthenticationMiddleware: RouterMiddleware {
         next: (Request, APIRequestContext) async throws -> Response
     ) async throws -> Response {
         guard let authorization = request.headers[.authorization], !authorization.isEmpty,
-            let backend = try await authenticator.backend(authorization: authorization)
+            let member = try await authenticator.member(authorization: authorization)
         else { throw BackendError.unauthorized }
         var context = context
-        context.backend = backend
+        context.backend = member.backend
+        context.facts.memberID = member.id
         return try await next(request, context)
     }
 }

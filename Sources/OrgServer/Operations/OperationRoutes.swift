@@ -7,8 +7,12 @@ struct OperationRoutes {
     let readiness: Readiness
 
     func register(on router: Router<APIRequestContext>) {
-        router.get("healthz") { _, _ in ErrorResponse.make(.ok, detail: "Serving.") }
-        router.get("readyz") { [readiness] _, _ in
+        router.get("healthz") { _, context in
+            context.facts.operation = "healthz"
+            return ErrorResponse.make(.ok, detail: "Serving.")
+        }
+        router.get("readyz") { [readiness] _, context in
+            context.facts.operation = "readyz"
             guard let problem = await readiness.problem() else { return ErrorResponse.make(.ok, detail: "Ready.") }
             return ErrorResponse.make(.serviceUnavailable, detail: "Not ready: \(problem)")
         }

@@ -1,0 +1,20 @@
+import Synchronization
+
+/// What the inner layers learn of a request for the outer ones to log and count: the operation it
+/// reached (the OpenAPI operationId, or an operation endpoint's name) and the member it acted as. One
+/// object per request, shared by every copy of its `APIRequestContext`.
+final class RequestFacts: Sendable {
+    private let state = Mutex<(operation: String?, memberID: String?)>((nil, nil))
+
+    /// The operation, or "other" when the request reached none (an unknown path).
+    var operation: String {
+        get { state.withLock { $0.operation } ?? "other" }
+        set { state.withLock { $0.operation = newValue } }
+    }
+
+    /// The acting member's id, once the request's token is verified.
+    var memberID: String? {
+        get { state.withLock { $0.memberID } }
+        set { state.withLock { $0.memberID = newValue } }
+    }
+}
