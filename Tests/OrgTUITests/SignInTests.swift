@@ -71,6 +71,17 @@ import Testing
         #expect(try !String(contentsOfFile: path, encoding: .utf8).contains(secret))
     }
 
+    /// `status --store PATH` reports on that store, not on the default one.
+    @Test func statusWithAStoreReportsOnThatStore() async throws {
+        let fixture = try MemberStoreFixture(members: 2)
+        defer { fixture.remove() }
+        let status = try await Self.orgtui(fixture, ["status", "--store", fixture.path])
+        #expect(status.status == 0, "\(status.errors)")
+        #expect(status.output.contains("* --store (active)"))
+        #expect(status.output.contains("backend: store \(fixture.path)"))
+        #expect(status.output.contains("works:   yes, signed in as Ada Admin <ada@acme.test>, roles admin"))
+    }
+
     /// The canary: `secret` is in no file of the fixture's directories but the credentials file (the store
     /// keeps only the token's hash).
     static func expectOnlyTheCredentialsFileHolds(_ secret: String, _ fixture: MemberStoreFixture) {

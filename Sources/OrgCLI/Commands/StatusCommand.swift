@@ -18,6 +18,7 @@ struct StatusCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let entries = try StatusEntry.all(
             selected: backend.profile, api: backend.api,
+            store: backend.location.isNamed ? backend.location.store : nil,
             environmentAPIs: backend.environmentAPIs(environment: environment), environment: environment)
         var activeFailure: CLIFailure?
         for entry in entries {

@@ -35,7 +35,8 @@ struct StatusEntry {
     /// else the default profile, else the store. Each API is tried with the token `CredentialScope` allows
     /// for its origin, never another's; `ORGTUI_TOKEN` with `environmentAPIs`.
     static func all(
-        selected option: String?, api given: String?, environmentAPIs: [URL], environment: [String: String]
+        selected option: String?, api given: String?, store named: String? = nil, environmentAPIs: [URL],
+        environment: [String: String]
     ) throws -> [StatusEntry] {
         let selected = try ProfileChoice.selected(option, environment: environment)
         let profiles = try ProfileChoice.all(environment: environment)
@@ -56,6 +57,7 @@ struct StatusEntry {
                     environment,
                     active: selected == nil))
         }
+        if let named { entries.append(store(named, name: "--store", active: selected == nil && entries.isEmpty)) }
         for profile in profiles {
             let active = selected.map { $0 == profile.name } ?? (entries.isEmpty && profile == profiles.first)
             let name = profile.name + (profile == profiles.first ? " (default)" : "")
