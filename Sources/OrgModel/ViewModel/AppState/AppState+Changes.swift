@@ -11,92 +11,48 @@ extension AppState {
         return (id, effect)
     }
 
-    /// The answer to a change (roles, invite, delete, password reset, profile); dropped unless awaited.
+    /// The answer to a change (roles, invite, delete, password reset, profile), dropped unless awaited: the
+    /// list, undo and the screen waiting for it learn the outcome, and the status line says it. A user the
+    /// backend no longer knows is removed; a role save that found the roles changed meanwhile asks what to do.
     mutating func changeAnswered(_ id: RequestID, _ result: Result<User?, BackendError>) -> [Effect] {
-        guard let change = pendingChanges.removeValue(forKey: id) else { return [] }
-        switch change {
-        case .roles(let roleChange):
-            return rolesAnswered(id, roleChange, result)
-        case .delta:
-            return []  // answered by `rolesApplied`; any other answer under its id is not its own
-        case .delete(let user):
-            return deleteAnswered(user, result)
-        case .resetPassword(let user):
-            return resetAnswered(user, result)
-        case .invite(let invitation):
-            return inviteAnswered(id, invitation, result)
-        case .updateMe:
-            return profileAnswered(id, result)
+        // A bulk change's part is answered by `rolesApplied`; any other answer under its id is not its own.
+        guard let change = pendingChanges.removeValue(forKey: id), let succeeded = change.succeeded else { return [] }
+        if case .failure(.notFound) = result, let user = change.subject {
+            return removeUser(id: user.id, vanished: true)
         }
-    }
-
-    private mutating func deleteAnswered(_ user: User, _ result: Result<User?, BackendError>) -> [Effect] {
-        switch result {
-        case .success:
-            let effects = removeUser(id: user.id)
-            status = .success("Deleted \(user.name) <\(user.email)>.")
-            return effects
-        case .failure(.notFound):
-            return removeVanished(userID: user.id)
-        case .failure(let error):
-            status = .failure(error, "\(user.name) was not deleted")
+        switch (change, result) {
+        case (.roles(let roles), .failure(.rolesChanged(let current))):
+            rolesConflicted(id, roles, now: current)
             return []
-        }
-    }
-
-    private mutating func resetAnswered(_ user: User, _ result: Result<User?, BackendError>) -> [Effect] {
-        switch result {
-        case .success:
-            status = .success("Password reset email sent to \(user.email).")
-            return []
-        case .failure(.notFound):
-            return removeVanished(userID: user.id)
-        case .failure(let error):
-            status = .failure(error, "No password reset sent to \(user.name)")
-            return []
-        }
-    }
-
-    private mutating func inviteAnswered(
-        _ id: RequestID, _ invitation: Invitation,
-        _ result: Result<User?, BackendError>
-    ) -> [Effect] {
-        switch result {
-        case .success:
-            if case .inviteForm(let form) = screen, form.sending == id { pop() }
-            let effects = refreshPages()
-            status = .success(
-                "Invited \(invitation.name) <\(invitation.email)> as \(invitation.roles.label). "
-                    + invitation.connection.inviteeInstructions)
-            return effects
-        case .failure(let error):
-            if case .inviteForm(var form) = screen, form.sending == id {
-                form.sending = nil
-                form.error = error.message
-                replaceTop(.inviteForm(form))
-            }
-            status = .failure(error, "Invitation not sent")
-            return []
-        }
-    }
-
-    private mutating func profileAnswered(_ id: RequestID, _ result: Result<User?, BackendError>) -> [Effect] {
-        switch result {
-        case .success(let user):
-            if let user { replaceUser(user) }
-            if case .profileEditor(let form) = screen, form.saving == id { pop() }
-            status = .success("Profile saved.")
-        case .failure(let error):
-            if case .conflict(let detail) = error {
+        case (_, .failure(let error)):
+            if case .updateMe = change, case .conflict(let detail) = error {
                 profileLockedReason = "Your profile cannot be edited here: \(detail)"
             }
-            if case .profileEditor(var form) = screen, form.saving == id {
-                form.saving = nil
-                form.error = error.message
-                replaceTop(.profileEditor(form))
+            if screen.awaiting == id { screens[screens.count - 1].failed(error.message) }
+            status = .failure(error, change.failed)
+            return []
+        case (_, .success(let saved)):
+            var effects: [Effect] = []
+            switch change {
+            case .roles(let roles):
+                cacheRoles(roles.after, of: roles.user)
+                undoable = [roles]
+                undoesBulk = false
+                // Saved on top of the roles as they are now: what else changed is shown, and the notice goes.
+                if refresh.changedElsewhere.remove(roles.user.id) != nil {
+                    effects.append(requestDetails([roles.user.id]))
+                }
+            case .delete(let user): effects = removeUser(id: user.id)
+            case .invite: effects = refreshPages()
+            case .updateMe: if let saved { replaceUser(saved) }
+            case .delta, .resetPassword: break
             }
-            status = .failure(error, "Profile not saved")
+            if screen.awaiting == id {
+                pop()
+                if let user = change.subject { _ = apply([.closeEditor(of: user)]) }
+            }
+            status = .success(succeeded)
+            return effects
         }
-        return []
     }
 }

@@ -88,7 +88,7 @@ extension AppState {
             replaceUser(details.user)
             return []
         case .failure(.notFound):
-            return removeVanished(userID: userID)
+            return removeUser(id: userID, vanished: true)
         case .failure(let error):
             status = .failure(error, "Could not load the roles of \(name(ofUserID: userID))", retryWithR: true)
             return []

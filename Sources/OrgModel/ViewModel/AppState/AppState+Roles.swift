@@ -39,41 +39,6 @@ extension AppState {
         return [sent.effect]
     }
 
-    /// A single user's role change was answered: updates the cache and undo, shows the conflict dialog
-    /// when the roles changed meanwhile, or reports the failure.
-    mutating func rolesAnswered(_ id: RequestID, _ change: RoleChange, _ result: Result<User?, BackendError>)
-        -> [Effect]
-    {
-        switch result {
-        case .success:
-            cacheRoles(change.after, of: change.user)
-            undoable = [change]
-            undoesBulk = false
-            closeRoleScreens(savedBy: id)
-            status = .success("Roles of \(change.user.name): \(change.after.label). Press u to undo.")
-            // Saved on top of the roles as they are now: what else changed is shown, and the notice goes.
-            guard refresh.changedElsewhere.remove(change.user.id) != nil else { return [] }
-            return [requestDetails([change.user.id])]
-        case .failure(.rolesChanged(let current)):
-            rolesConflicted(id, change, now: current)
-            return []
-        case .failure(.notFound):
-            return removeVanished(userID: change.user.id)
-        case .failure(let error):
-            if case .roleEditor(var editor) = screen, editor.saving == id {
-                editor.saving = nil
-                editor.error = error.message
-                replaceTop(.roleEditor(editor))
-            }
-            if case .roleConflict(var conflict) = screen, conflict.saving == id {
-                conflict.saving = nil
-                replaceTop(.roleConflict(conflict))
-            }
-            status = .failure(error, "The roles of \(change.user.name) were not saved")
-            return []
-        }
-    }
-
     /// One user's part of a bulk change was answered with the roles just before and after it.
     mutating func rolesApplied(_ id: RequestID, _ result: Result<RoleTransition, BackendError>) -> [Effect] {
         guard case .delta(let user, _) = pendingChanges[id] else { return [] }
@@ -90,7 +55,11 @@ extension AppState {
             bulk?.succeeded += 1
         case .failure(let error):
             if case .rolesChanged(let current) = error { cacheRoles(current, of: user) }
-            if error == .notFound { effects = removeVanished(userID: user.id) } else { users.marks[user.id] = user }
+            if error == .notFound {
+                effects = removeUser(id: user.id, vanished: true)
+            } else {
+                users.marks[user.id] = user
+            }
             bulk?.failures.append("\(user.name): \(error.message)")
         }
         finishBulkIfDone()
@@ -113,5 +82,31 @@ extension AppState {
         }
         bulk = nil
         if progress.failures.isEmpty { status = .success(progress.summary) } else { status = .error(progress.summary) }
+    }
+
+    /// A single user's role save found their roles changed meanwhile: keeps the set now and shows the
+    /// conflict dialog, or updates it when it was the dialog's own answer that conflicted again.
+    mutating func rolesConflicted(_ id: RequestID, _ change: RoleChange, now current: Set<Role>) {
+        cacheRoles(current, of: change.user)
+        if case .roleConflict(var conflict) = screen, conflict.saving == id {
+            conflict.now = current
+            conflict.saving = nil
+            replaceTop(.roleConflict(conflict))
+        } else if screen.takesInput(otherThan: id) {
+            status = .error(
+                "Not saved: someone else changed the roles of \(change.user.name) to \(current.label) meanwhile; "
+                    + "nothing was changed.")
+            return
+        } else {
+            if case .roleEditor(var editor) = screen, editor.saving == id {
+                editor.saving = nil
+                replaceTop(.roleEditor(editor))
+            }
+            screens.append(
+                .roleConflict(RoleConflict(user: change.user, opened: change.before, now: current, yours: change.after))
+            )
+        }
+        status = .error(
+            "Someone else changed the roles of \(change.user.name) to \(current.label). Choose what to save.")
     }
 }

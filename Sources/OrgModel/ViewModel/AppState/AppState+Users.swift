@@ -15,17 +15,11 @@ extension AppState {
         return nil
     }
 
-    /// The backend no longer knows this user: removes them and says so.
-    mutating func removeVanished(userID: String) -> [Effect] {
-        let name = name(ofUserID: userID)
-        let effects = removeUser(id: userID)
-        status = .error("\(name) no longer exists; removed from the list.")
-        return effects
-    }
-
-    /// Removes a deleted or vanished user from the list, marks, undo and the screens about them. Later
-    /// cached pages shift up by one; pages after a gap are dropped and reload when they come into view.
-    mutating func removeUser(id: String) -> [Effect] {
+    /// Removes a deleted user, or one the backend no longer knows (`vanished`, which the status line says),
+    /// from the list, marks, undo and the screens about them. Later cached pages shift up by one; pages after
+    /// a gap are dropped and reload when they come into view.
+    mutating func removeUser(id: String, vanished: Bool = false) -> [Effect] {
+        if vanished { status = .error("\(name(ofUserID: id)) no longer exists; removed from the list.") }
         users.marks[id] = nil
         users.roles[id] = nil
         users.detailsRequests[id] = nil

@@ -1,4 +1,16 @@
 extension Screen {
+    /// The change this screen waits for, if any: a role editor's or conflict dialog's save, the invitation,
+    /// the profile's save. The screen takes no input meanwhile.
+    var awaiting: RequestID? {
+        switch self {
+        case .roleEditor(let editor): editor.saving
+        case .roleConflict(let conflict): conflict.saving
+        case .inviteForm(let form): form.sending
+        case .profileEditor(let form): form.saving
+        default: nil
+        }
+    }
+
     /// The change this screen sent is request `id`: it waits for the answer, its last error cleared. Other
     /// screens send nothing of their own, and stay as they are.
     mutating func sent(_ id: RequestID) {
@@ -17,6 +29,30 @@ extension Screen {
         case .profileEditor(var form):
             form.saving = id
             form.error = nil
+            self = .profileEditor(form)
+        default:
+            break
+        }
+    }
+
+    /// The change this screen waited for failed: it takes input again and, when it shows one, shows `error`
+    /// (its input stays).
+    mutating func failed(_ error: String) {
+        switch self {
+        case .roleEditor(var editor):
+            editor.saving = nil
+            editor.error = error
+            self = .roleEditor(editor)
+        case .roleConflict(var conflict):
+            conflict.saving = nil
+            self = .roleConflict(conflict)
+        case .inviteForm(var form):
+            form.sending = nil
+            form.error = error
+            self = .inviteForm(form)
+        case .profileEditor(var form):
+            form.saving = nil
+            form.error = error
             self = .profileEditor(form)
         default:
             break
