@@ -38,6 +38,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The log's format on stderr: text (a line per event) or json (one JSON object a line).")
     var logFormat = LogFormat.text
 
+    @Flag(help: "Serve no GET /metrics (Prometheus' text format, without a token: keep it private at the proxy).")
+    var noMetrics = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535.") }
     }
@@ -53,6 +56,7 @@ struct ServeCommand: AsyncParsableCommand {
         FileLimit.raise()
         var server = OrgServer(host: host, port: port, authenticator: store.authenticator, logger: logger)
         server.readiness = Readiness(backend: store.backend)
+        server.metrics = noMetrics ? nil : ServerMetrics()
         try await server.run { [host, logger, cap = server.maxConnections] (port: Int) in
             logger.notice(
                 """

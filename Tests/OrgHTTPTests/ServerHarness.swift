@@ -17,14 +17,15 @@ final class ServerHarness: Sendable {
     private let tokens = IssuedTokens()
 
     /// `idleTimeout`, `requestReadTimeout` and `maxConnections` are the server's, made small by the tests of
-    /// slow clients and of floods; `readiness` is the store's unless given; `asFakePlatform` serves the routes under `FakePlatform`'s paths instead of ours.
+    /// slow clients and of floods; `readiness` is the store's unless given; `metrics` none unless given; `asFakePlatform` serves the routes under `FakePlatform`'s paths instead of ours.
     init(
         asFakePlatform: Bool = false,
         logger: Logger = Logger(label: "test.server", factory: { _ in SwiftLogNoOpLogHandler() }),
         idleTimeout: Duration = OrgServer.defaultIdleTimeout,
         requestReadTimeout: Duration = OrgServer.defaultRequestReadTimeout,
         maxConnections: Int? = nil,
-        readiness: Readiness? = nil
+        readiness: Readiness? = nil,
+        metrics: ServerMetrics? = nil
     ) async throws {
         directory = NSTemporaryDirectory() + "orgtui-http-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -42,6 +43,7 @@ final class ServerHarness: Sendable {
         server.requestReadTimeout = requestReadTimeout
         if let maxConnections { server.maxConnections = maxConnections }
         server.readiness = readiness ?? Readiness(backend: store.backend())
+        server.metrics = metrics
         task = Task { [server] in
             let router = try server.makeRouter().buildResponder()
             if asFakePlatform {

@@ -1,0 +1,43 @@
+import CoreMetrics
+import Prometheus
+
+/// The server's metrics, through swift-metrics into a Prometheus registry of its own, which `GET /metrics`
+/// writes in Prometheus' text format. Labels hold only an operation's name and a status code, never an
+/// email, a token, an id or a query.
+public final class ServerMetrics: Sendable {
+    private let registry = PrometheusCollectorRegistry()
+    private let factory: PrometheusMetricsFactory
+    /// The requests being answered now.
+    private let inFlight: Meter
+
+    public init() {
+        var factory = PrometheusMetricsFactory(registry: registry)
+        factory.defaultDurationHistogramBuckets = [
+            .milliseconds(1), .milliseconds(2.5), .milliseconds(5), .milliseconds(10), .milliseconds(25),
+            .milliseconds(50), .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1),
+            .seconds(2.5), .seconds(5), .seconds(10),
+        ]
+        self.factory = factory
+        inFlight = Meter(label: "orgtui_http_requests_in_flight", factory: factory)
+    }
+
+    /// Counts a request that started; `finished` counts its end.
+    func started() {
+        inFlight.increment()
+    }
+
+    /// Counts a request of `operation` answered with `status` after `duration`.
+    func finished(operation: String, status: Int, duration: Duration) {
+        inFlight.decrement()
+        Counter(
+            label: "orgtui_http_requests_total", dimensions: [("operation", operation), ("status", String(status))],
+            factory: factory
+        ).increment()
+        Timer(label: "orgtui_http_request_duration_seconds", dimensions: [("operation", operation)], factory: factory)
+            .recordNanoseconds(
+                duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000)
+    }
+
+    /// Every metric in Prometheus' text format.
+    var text: [UInt8] { registry.emitToBuffer() }
+}
