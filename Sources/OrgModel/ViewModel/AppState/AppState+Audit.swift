@@ -8,7 +8,7 @@ extension AppState {
     /// The visible rows of the audit log screen on top (none elsewhere), with the names the state knows.
     public var auditRows: [AuditRow] {
         guard let log = auditLog else { return [] }
-        let name = { (id: String) in me?.id == id ? me?.name ?? id : self.name(ofUserID: id) }
+        let name = { (id: String) in me?.id == id ? me?.name ?? id : users.name(ofUserID: id) }
         return log.rows.visibleRange(bodyRows: bodyRows).map { index in
             let record = log.rows.item(at: index)
             return AuditRow(

@@ -40,10 +40,10 @@ extension AppState {
                 undoesBulk = false
                 // Saved on top of the roles as they are now: what else changed is shown, and the notice goes.
                 if refresh.changedElsewhere.remove(roles.user.id) != nil {
-                    effects.append(requestDetails([roles.user.id]))
+                    effects.append(users.requestDetails([roles.user.id], nextRequestID: &nextRequestID))
                 }
             case .delete(let user): effects = removeUser(id: user.id)
-            case .invite: effects = refreshPages()
+            case .invite: effects = users.dropPages() + ensureLoaded()
             case .updateMe: if let saved { replaceUser(saved) }
             case .delta, .resetPassword: break
             }

@@ -73,18 +73,11 @@ extension AppState {
         screens[screens.count - 1] = screen
     }
 
-    /// The moving keys on the users table.
+    /// The moving keys on the users table (nothing while it is empty or not loaded yet).
     mutating func handleMove(_ command: Command) -> [Effect] {
-        let cursor = users.cursor
-        switch command {
-        case .up: return moveCursor(to: cursor - 1)
-        case .down: return moveCursor(to: cursor + 1)
-        case .pageUp: return moveCursor(to: cursor.saturatingAdd(-bodyRows))
-        case .pageDown: return moveCursor(to: cursor.saturatingAdd(bodyRows))
-        case .first: return moveCursor(to: 0)
-        case .last: return moveCursor(to: (users.count ?? 1) - 1)
-        default: return []
-        }
+        guard Self.moving.contains(command), let count = users.count, count > 0 else { return [] }
+        users.window.move(command, bodyRows: bodyRows)
+        return ensureLoaded()
     }
 
     private mutating func handleUsersTable(_ command: Command) -> [Effect] {
@@ -110,7 +103,7 @@ extension AppState {
         case .mark:
             guard let user else { return [] }
             users.marks[user.id] = users.marks[user.id] == nil ? user : nil
-            return moveCursor(to: users.cursor + 1)
+            return handleMove(.down)
         case .editRoles:
             return openRoleEditor(for: users.marks.isEmpty ? user : nil)
         case .invite:
@@ -148,7 +141,8 @@ extension AppState {
         case .audit: return openAudit(about: user)
         case .reload:
             users.roles[user.id] = nil
-            return users.detailsRequests[user.id] == nil ? [requestDetails([user.id])] : []
+            return users.detailsRequests[user.id] == nil
+                ? [users.requestDetails([user.id], nextRequestID: &nextRequestID)] : []
         default:
             pop()
             return []

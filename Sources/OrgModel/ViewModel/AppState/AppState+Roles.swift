@@ -9,7 +9,8 @@ extension AppState {
         }
         guard let roles = users.roles[user.id] else {
             status = .info("The roles of \(user.name) are still loading.")
-            return users.detailsRequests[user.id] == nil ? [requestDetails([user.id])] : []
+            return users.detailsRequests[user.id] == nil
+                ? [users.requestDetails([user.id], nextRequestID: &nextRequestID)] : []
         }
         screens.append(.roleEditor(RoleEditor(user: user, roles: roles)))
         return []

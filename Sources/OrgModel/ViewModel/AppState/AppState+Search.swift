@@ -27,12 +27,6 @@ extension AppState {
 
     /// Shows the result of another query from its first row, cancelling the requests of the last one.
     mutating func runSearch(_ nameSearch: String?) -> [Effect] {
-        let effects = cancelPageRequests()
-        users.nameSearch = nameSearch
-        users.count = nil
-        users.pages = [:]
-        users.cursor = 0
-        users.top = 0
-        return effects + ensureLoaded()
+        users.show(nameSearch) + ensureLoaded()
     }
 }

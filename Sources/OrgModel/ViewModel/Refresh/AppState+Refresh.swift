@@ -34,7 +34,7 @@ extension AppState {
         let stale = forgotten.filter { users.detailsRequests[$0] == nil }.sorted()
         if !stale.isEmpty {
             for id in stale { users.roles[id] = nil }
-            effects.append(requestDetails(stale))
+            effects.append(users.requestDetails(stale, nextRequestID: &nextRequestID))
         }
         switch refresh.phase {
         case .waiting(let id): return effects + [.cancel(id)] + waitForIdle()
@@ -75,10 +75,7 @@ extension AppState {
         refresh.phase = .reloading(reload)
         var effects: [Effect] = []
         if case .success(let reply) = result, reload.nameSearch == users.nameSearch {
-            if users.count != reply.count { users.pages = [:] }
-            users.count = max(0, reply.count)
-            users.pages[page] = Array(reply.items.prefix(UserList.pageSize))
-            scrollToCursor()
+            users.received(reply, page: page, bodyRows: bodyRows)
             effects = ensureLoaded()
         }
         return effects + finishReload()
