@@ -6,6 +6,7 @@ import NIOPosix
 import OpenAPIHummingbird
 import OpenAPIRuntime
 import OrgAPI
+import ServiceLifecycle
 
 /// Serves the org-user-management API (the routes generated from `openapi.yaml`) over HTTP/1.1 with
 /// Hummingbird. Each request acts as the Backend its credential resolves to.
@@ -27,6 +28,8 @@ public struct OrgServer: Sendable {
     public var maxConnections = ConnectionCap.capacity(forFileLimit: FileLimit.current)
     /// What `GET /readyz` checks: by default nothing but that the server serves.
     public var readiness = Readiness.serving
+    /// How long a graceful stop waits for the requests in flight before it cancels them.
+    public var grace = Duration.seconds(10)
     /// The metrics that `GET /metrics` serves, or nil for no metrics and no such route.
     public var metrics: ServerMetrics?
 
@@ -44,8 +47,8 @@ public struct OrgServer: Sendable {
         self.logger = logger
     }
 
-    /// Serves until the task is cancelled or, when `handlesSignals`, SIGTERM or SIGINT arrives; then
-    /// finishes the requests in flight and returns. `onRunning` receives the port once the server listens.
+    /// Serves until the task is cancelled or, when `handlesSignals`, SIGTERM or SIGINT arrives; then stops
+    /// accepting, finishes the requests in flight (for `grace` at most) and returns. `onRunning` receives the port once the server listens.
     public func run(
         handlesSignals: Bool = true,
         onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
@@ -78,7 +81,10 @@ public struct OrgServer: Sendable {
             eventLoopGroupProvider: .shared(Self.eventLoopGroup),
             logger: logger
         )
-        try await application.runService(gracefulShutdownSignals: handlesSignals ? [.sigterm, .sigint] : [])
+        var services = ServiceGroupConfiguration(
+            services: [application], gracefulShutdownSignals: handlesSignals ? [.sigterm, .sigint] : [], logger: logger)
+        services.maximumGracefulShutdownDuration = grace
+        try await ServiceGroup(configuration: services).run()
     }
 
     /// One event-loop thread for every server in the process. A request's work is done in its handler, on

@@ -11,7 +11,8 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Serve a local store over the org-user-management API (HTTP), for `orgtui --api`.",
         discussion: """
             Each request acts as the member whose personal access token it carries (`orgtui token create`).
-            Logs one line per request on stderr, never a credential. SIGTERM or Ctrl-C stops it gracefully.
+            Logs one line per request on stderr, never a credential. SIGTERM or Ctrl-C stops it gracefully:
+            it stops accepting, lets the requests in flight finish (--grace), closes the database and exits 0.
             With --database (or ORGTUI_DATABASE_URL), several instances can serve one PostgreSQL database.
             """
     )
@@ -38,11 +39,15 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The log's format on stderr: text (a line per event) or json (one JSON object a line).")
     var logFormat = LogFormat.text
 
+    @Option(help: "On SIGTERM or Ctrl-C, how many seconds the requests in flight may take to finish.")
+    var grace = 10
+
     @Flag(help: "Serve no GET /metrics (Prometheus' text format, without a token: keep it private at the proxy).")
     var noMetrics = false
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535.") }
+        guard (0...3600).contains(grace) else { throw ValidationError("--grace must be 0 to 3600 seconds.") }
     }
 
     func run() async throws {
@@ -57,6 +62,8 @@ struct ServeCommand: AsyncParsableCommand {
         var server = OrgServer(host: host, port: port, authenticator: store.authenticator, logger: logger)
         server.readiness = Readiness(backend: store.backend)
         server.metrics = noMetrics ? nil : ServerMetrics()
+        server.grace = .seconds(grace)
+        defer { store.close() }
         try await server.run { [host, logger, cap = server.maxConnections] (port: Int) in
             logger.notice(
                 """

@@ -76,6 +76,11 @@ struct ServerStorage: ParsableArguments {
             }
         }
 
+        /// Closes the database's connections; a local store closes with the process.
+        func close() {
+            if case .postgres(let store) = self { store.shutdown() }
+        }
+
         /// What the store is, for a log line: the file's path, or the database without its credentials.
         var description: String {
             switch self {
