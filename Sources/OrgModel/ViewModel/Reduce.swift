@@ -7,7 +7,7 @@
 public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
     switch event {
     case .started:
-        return state.start() + state.startRefresh()
+        return state.start() + state.refresh.start(nextRequestID: &state.nextRequestID)
     case .command(let command):
         guard state.availableCommands.contains(command) else { return [] }
         state.status = nil
@@ -20,9 +20,9 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
         guard state.search.paused(id, showing: state.users.nameSearch) else { return [] }
         return state.runSearch(state.search.nameSearch)
     case .waited(let id):
-        return state.waited(id)
+        return state.refresh.waited(id, shown: state.onScreen, nextRequestID: &state.nextRequestID)
     case .changesChecked(let id, let result):
-        return state.changesChecked(id, result)
+        return state.refresh.changesChecked(id, result, shown: state.onScreen, nextRequestID: &state.nextRequestID)
     case .organizationLoaded(let id, let result):
         return state.organizationLoaded(id, result)
     case .meLoaded(let id, let result):

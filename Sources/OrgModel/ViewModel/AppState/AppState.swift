@@ -87,10 +87,4 @@ public struct AppState: Hashable, Sendable {
         default: false
         }
     }
-
-    /// Hands out a fresh request id.
-    mutating func newRequestID() -> RequestID {
-        defer { nextRequestID += 1 }
-        return RequestID(nextRequestID)
-    }
 }

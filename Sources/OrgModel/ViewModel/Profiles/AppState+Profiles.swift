@@ -19,7 +19,7 @@ extension AppState {
         fresh.nextRequestID = nextRequestID
         self = fresh
         status = .info("Switched to profile \(name).")
-        return start() + startRefresh()
+        return start() + refresh.start(nextRequestID: &nextRequestID)
     }
 
     /// Profile `name` could not be opened: the old organization stays, and the status line says why.
