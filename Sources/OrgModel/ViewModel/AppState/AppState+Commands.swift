@@ -32,7 +32,12 @@ extension AppState {
             pop()
             return []
         case .help(let scroll):
-            return handleHelp(command, scroll: scroll)
+            if let moved = Screen.helpScroll(from: scroll, on: command, bodyRows: bodyRows) {
+                screens[screens.count - 1] = .help(scroll: moved)
+            } else {
+                pop()
+            }
+            return []
         case .auditLog:
             return scope(AuditLog.self) { $0.reduce(command, &$1) }
         case .profiles:
@@ -68,11 +73,6 @@ extension AppState {
         if screens.count > 1 { screens.removeLast() }
     }
 
-    /// Replaces the screen on top.
-    mutating func replaceTop(_ screen: Screen) {
-        screens[screens.count - 1] = screen
-    }
-
     /// The moving keys on the users table (nothing while it is empty or not loaded yet).
     mutating func handleMove(_ command: Command) -> [Effect] {
         guard Self.moving.contains(command), let count = users.count, count > 0 else { return [] }
@@ -99,7 +99,7 @@ extension AppState {
         case .reload:
             return reloadList()
         case .copyEmail:
-            return copyEmail(of: user)
+            return user.map { apply(ScreenOutcome.copyingEmail(of: $0)) } ?? []
         case .mark:
             guard let user else { return [] }
             users.marks[user.id] = users.marks[user.id] == nil ? user : nil
@@ -136,7 +136,7 @@ extension AppState {
         switch command {
         case .editRoles: return openRoleEditor(for: user)
         case .delete, .resetPassword: return apply([Confirmation.asking(command, about: user)])
-        case .copyEmail: return copyEmail(of: user)
+        case .copyEmail: return apply(ScreenOutcome.copyingEmail(of: user))
         case .undo: return undo()
         case .audit: return openAudit(about: user)
         case .reload:
@@ -162,45 +162,10 @@ extension AppState {
         case .reload:
             return meRequest == nil ? [requestMe()] : []
         case .copyEmail:
-            return copyEmail(of: me?.user)
+            return me.map { apply(ScreenOutcome.copyingEmail(of: $0.user)) } ?? []
         default:
             pop()
             return []
         }
-    }
-
-    private mutating func handleHelp(_ command: Command, scroll: Int) -> [Effect] {
-        let moved: Int
-        switch command {
-        case .up: moved = scroll - 1
-        case .down: moved = scroll + 1
-        case .pageUp: moved = scroll - bodyRows
-        case .pageDown: moved = scroll + bodyRows
-        case .first: moved = 0
-        default:
-            pop()
-            return []
-        }
-        replaceTop(.help(scroll: max(0, moved)))
-        return []
-    }
-
-    /// Copies `user`'s email only when it is printable ASCII without spaces (all a valid email holds), so
-    /// what lands on the clipboard is exactly what the screen shows. Anything else is refused with the
-    /// reason rather than copied escaped: a pasted newline runs a shell command, a bidi override hides
-    /// what is pasted, and an escaped copy would be a different address anyway.
-    private mutating func copyEmail(of user: User?) -> [Effect] {
-        guard let user else { return [] }
-        let scalars = user.email.unicodeScalars
-        if scalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
-            status = .error("Not copied: the email contains control characters.")
-            return []
-        }
-        if scalars.contains(where: { $0.value <= 0x20 || $0.value >= 0x7F }) {
-            status = .error("Not copied: the email contains spaces or characters outside ASCII.")
-            return []
-        }
-        status = .info("Copied \(user.email).")
-        return [.copyToClipboard(user.email)]
     }
 }

@@ -92,7 +92,7 @@ extension AppState {
         if case .roleConflict(var conflict) = screen, conflict.saving == id {
             conflict.now = current
             conflict.saving = nil
-            replaceTop(.roleConflict(conflict))
+            screens[screens.count - 1] = .roleConflict(conflict)
         } else if screen.takesInput(otherThan: id) {
             status = .error(
                 "Not saved: someone else changed the roles of \(change.user.name) to \(current.label) meanwhile; "
@@ -101,7 +101,7 @@ extension AppState {
         } else {
             if case .roleEditor(var editor) = screen, editor.saving == id {
                 editor.saving = nil
-                replaceTop(.roleEditor(editor))
+                screens[screens.count - 1] = .roleEditor(editor)
             }
             screens.append(
                 .roleConflict(RoleConflict(user: change.user, opened: change.before, now: current, yours: change.after))
