@@ -17,6 +17,8 @@ public final class HTTPBackend: Backend {
     let client: Client
     /// Where the platform serves each operation; nil: our own paths.
     public let operations: OperationMap?
+    /// Whether the server declares `listUsers`' extensions, read once.
+    private let extensions: DeclaredExtensions
 
     public convenience init(
         baseURL: URL, credential: Credential, configuration: HTTPConfiguration = HTTPConfiguration()
@@ -32,6 +34,9 @@ public final class HTTPBackend: Backend {
     public init(baseURL: URL, credential: Credential, configuration: HTTPConfiguration, transport: some ClientTransport)
     {
         operations = configuration.operations
+        extensions = DeclaredExtensions(
+            operations: configuration.operations, baseURL: baseURL, credential: credential,
+            configuration: configuration)
         client = Client(
             serverURL: baseURL,
             configuration: Configuration(dateTranscoder: FlexibleDateTranscoder()),
@@ -60,9 +65,15 @@ public final class HTTPBackend: Backend {
         try await call { try await client.updateMe(body: .json(.init(update))).ok.body.json.model }
     }
 
+    /// The filters the platform lacks (`role`, `email_search`, `connection`) go only to a server whose document
+    /// declares them (`DeclaredExtensions`); to another, a query that uses them is `.unsupported`, unsent.
     public func listUsers(_ query: UserQuery) async throws(BackendError) -> UserPage {
+        if query.hasExtensions { try await extensions.require() }
         let wire = Operations.ListUsers.Input.Query(
-            pageNumber: query.pageNumber, pageSize: query.pageSize, nameSearch: query.nameSearch
+            pageNumber: query.pageNumber, pageSize: query.pageSize, nameSearch: query.nameSearch,
+            role: query.roles.isEmpty ? nil : query.roles.ordered.map(Components.Schemas.PermissionRole.init),
+            emailSearch: query.emailSearch,
+            connection: query.connection.flatMap { .init(rawValue: $0.rawValue) }
         )
         return try await call { try await client.listUsers(query: wire).ok.body.json.model }
     }

@@ -62,6 +62,7 @@ public struct PostgresBackend: Backend {
         try await store.read { connection in
             _ = try await actor(connection, needs: .readUsers)
             if let problem = query.problem { throw BackendError.invalid(problem) }
+            if query.hasExtensions { return try await PostgresUserFilter.page(connection, query, logger: logger) }
             if let term = query.nameSearch {
                 return try await PostgresUserSearch.page(
                     connection, term: term, offset: query.offset, limit: query.effectivePageSize, logger: logger)

@@ -12,7 +12,9 @@ enum PostgresSchema {
     }
 
     /// Every migration, oldest first. Append new steps at the end; never edit, remove or renumber one.
-    static let migrations: [Migration] = [initial, accessTokens, PostgresNameGrams.migration]
+    static let migrations: [Migration] = [
+        initial, accessTokens, PostgresNameGrams.migration, PostgresUserFilter.migration,
+    ]
 
     /// Applies the migrations the database lacks, in one transaction that holds an advisory lock, so that
     /// instances starting at once migrate once. Refuses with `.unusableStore`, and changes nothing, when

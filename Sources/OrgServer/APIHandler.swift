@@ -33,7 +33,10 @@ struct APIHandler: APIProtocol {
         let query = UserQuery(
             pageNumber: min(input.query.pageNumber ?? 1, Int.max / UserQuery.maxPageSize),
             pageSize: input.query.pageSize ?? UserQuery.maxPageSize,
-            nameSearch: input.query.nameSearch
+            nameSearch: input.query.nameSearch,
+            roles: Set(input.query.role?.map(\.model) ?? []),
+            emailSearch: input.query.emailSearch,
+            connection: input.query.connection.flatMap { Connection(rawValue: $0.rawValue) }
         )
         try refuse(query.problem)
         let page = try await backend.listUsers(query)

@@ -102,6 +102,7 @@ public struct OrgServer: Sendable {
         if let metrics { router.add(middleware: MetricsMiddleware(metrics: metrics)) }
         router.add(middleware: ErrorMiddleware())
         OperationRoutes(readiness: readiness, metrics: metrics).register(on: router)
+        OpenAPIDocumentRoute().register(on: router)
         let api = router.group()
         api.add(middleware: AuthenticationMiddleware(authenticator: authenticator))
         api.add(middleware: UserPageMiddleware())

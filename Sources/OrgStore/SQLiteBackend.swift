@@ -49,13 +49,14 @@ public struct SQLiteBackend: Backend {
     /// A page of the whole order costs about the same at any offset, less than handing it to a reader's
     /// queue and back, so it is read in place; a search can take longer, so it goes to a reader's queue.
     public func listUsers(_ query: UserQuery) async throws(BackendError) -> UserPage {
-        if query.nameSearch == nil { return try store.readInPlace { db in try page(db, query) } }
+        if query.nameSearch == nil, !query.hasExtensions { return try store.readInPlace { db in try page(db, query) } }
         return try await store.read { db in try page(db, query) }
     }
 
     private func page(_ db: Database, _ query: UserQuery) throws -> UserPage {
         _ = try actor(db, needs: .readUsers)
         if let problem = query.problem { throw BackendError.invalid(problem) }
+        if query.hasExtensions { return try UserFilter.page(db, query) }
         if let term = query.nameSearch {
             return try UserSearch.page(db, term: term, offset: query.offset, limit: query.effectivePageSize)
         }

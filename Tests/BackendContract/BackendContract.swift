@@ -10,18 +10,23 @@ public enum BackendContract {
     public static let checks: [ContractCheck] =
         readingChecks + pagingChecks + searchChecks + authorizationChecks
         + profileChecks + deletionChecks + passwordChecks + roleChecks + basedOnChecks + invitationChecks + limitChecks
-        + auditChecks + changeCounterChecks
+        + auditChecks + changeCounterChecks + filterChecks
 
     /// Every user the backend lists, fetched page by page.
     public static func allPages(_ backend: any Backend, pageSize: Int, search: String? = nil) async throws -> [User] {
+        try await allPages(backend, UserQuery(nameSearch: search), pageSize: pageSize)
+    }
+
+    /// Every user the backend lists for `query`, fetched page by page from the first.
+    public static func allPages(_ backend: any Backend, _ query: UserQuery, pageSize: Int) async throws -> [User] {
         var users: [User] = []
-        var pageNumber = 1
+        var query = query
+        (query.pageNumber, query.pageSize) = (1, pageSize)
         while true {
-            let page = try await backend.listUsers(
-                UserQuery(pageNumber: pageNumber, pageSize: pageSize, nameSearch: search))
+            let page = try await backend.listUsers(query)
             users += page.items
             if page.items.count < pageSize { return users }
-            pageNumber += 1
+            query.pageNumber += 1
         }
     }
 

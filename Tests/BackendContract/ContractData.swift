@@ -75,6 +75,18 @@ public enum ContractData {
     /// Every member in the API's order: by name without case, then by id.
     public static var ordered: [User] { sortedByName(users.map(\.user)) }
 
+    /// The members `query` lists (every page), in the API's order: by name (its ASCII letters without case),
+    /// then any of its roles, a part of the email without case, and the connection.
+    public static func matching(_ query: UserQuery) -> [User] {
+        sortedByName(
+            users.filter { member in
+                (query.nameSearch.map { member.name.lowercased().contains($0.lowercased()) } ?? true)
+                    && (query.roles.isEmpty || !member.roles.isDisjoint(with: query.roles))
+                    && (query.emailSearch.map { member.email.lowercased().contains($0.lowercased()) } ?? true)
+                    && (query.connection.map { member.connection == $0 } ?? true)
+            }.map(\.user))
+    }
+
     /// Users in the API's order: by name without case, then by id (compared as UTF-8 bytes).
     public static func sortedByName(_ users: [User]) -> [User] {
         users.sorted { a, b in

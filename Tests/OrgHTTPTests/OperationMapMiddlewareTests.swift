@@ -62,7 +62,7 @@ import Testing
 }
 
 /// Records each request and answers each 400.
-private final class RecordingTransport: ClientTransport, @unchecked Sendable {
+final class RecordingTransport: ClientTransport, @unchecked Sendable {
     private let lock = NSLock()
     private var sent: [HTTPRequest] = []
 

@@ -96,3 +96,32 @@ import Testing
         #expect(Validation.cut(emoji, toLength: 300).utf8.count < 4 * 300)
     }
 }
+
+@Suite struct UserQueryFilterTests {
+    @Test func emailSearchIsOneTo254CodePoints() {
+        #expect(UserQuery(emailSearch: "gmail").problem == nil)
+        #expect(UserQuery(emailSearch: String(repeating: "a", count: 254)).problem == nil)
+        #expect(
+            UserQuery(emailSearch: "").problem
+                == "The email search is empty; give a part of an address, such as gmail.com.")
+        #expect(
+            UserQuery(emailSearch: String(repeating: "\u{1F600}", count: 255)).problem
+                == "The email search is longer than 254 characters, the longest an address can be.")
+    }
+
+    @Test func unknownRolesAndConnectionsAreNamed() {
+        #expect(Role.unknown("owner") == "'owner' is not a role; use admin, developer or analyst.")
+        #expect(Connection.unknown("saml") == "'saml' is not a connection; use google-oauth2 or password.")
+        #expect(Connection(named: "password") == .usernamePassword)
+        #expect(Connection(named: "username-password") == .usernamePassword)
+        #expect(Connection(named: "google-oauth2") == .googleOAuth2)
+        #expect(Connection(named: "Google") == nil)
+    }
+
+    @Test func filtersAreExtensions() {
+        #expect(!UserQuery(nameSearch: "ann").hasExtensions)
+        #expect(UserQuery(roles: [.admin]).hasExtensions)
+        #expect(UserQuery(emailSearch: "x").hasExtensions)
+        #expect(UserQuery(connection: .googleOAuth2).hasExtensions)
+    }
+}

@@ -28,7 +28,10 @@ public enum FakePlatform {
         Route(
             ours: ("GET", "/users"), theirs: ("GET", "/api/v2/members"),
             operationID: "list_users_api_v2_members_get", summary: "List Users",
-            query: ["page_number": "page", "page_size": "size", "name_search": "q"]),
+            query: [
+                "page_number": "page", "page_size": "size", "name_search": "q", "role": "role",
+                "email_search": "email_search", "connection": "connection",
+            ]),
         Route(
             ours: ("POST", "/users/invite"), theirs: ("POST", "/api/v2/invitations"),
             operationID: "create_invitation_api_v2_invitations_post", summary: "Invites a user to your organization"),
@@ -54,14 +57,18 @@ public enum FakePlatform {
             query: ["page_number": "page", "page_size": "size", "user_id": "member"]),
     ]
 
+    /// listUsers' extensions of `orgtui serve`, which this platform declares under our names.
+    public static let extensions: Set<String> = ["role", "email_search", "connection"]
+
     /// The platform's OpenAPI document (JSON) with `routes`, less the operations whose operationId is in
-    /// `leaving`.
-    public static func document(leaving: Set<String> = []) -> Data {
+    /// `leaving`, and less listUsers' `extensions` unless `withExtensions` (the real platform has none).
+    public static func document(leaving: Set<String> = [], withExtensions: Bool = true) -> Data {
         var paths: [String: [String: Any]] = [:]
         for route in routes where !leaving.contains(route.operationID) {
             var operation: [String: Any] = ["operationId": route.operationID, "responses": [:] as [String: Any]]
             operation["summary"] = route.summary
-            var parameters: [[String: Any]] = route.query.values.sorted().map { ["name": $0, "in": "query"] }
+            let names = route.query.values.filter { withExtensions || !extensions.contains($0) }
+            var parameters: [[String: Any]] = names.sorted().map { ["name": $0, "in": "query"] }
             if route.theirs.path.contains("{member_id}") {
                 parameters.append(["name": "member_id", "in": "path", "required": true])
             }

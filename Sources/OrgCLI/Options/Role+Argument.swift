@@ -7,9 +7,7 @@ extension Role {
         try text.split(separator: ",", omittingEmptySubsequences: false).compactMap { name in
             let name = name.trimmingCharacters(in: .whitespaces)
             if name.isEmpty, text.isEmpty { return nil }
-            guard let role = Role(rawValue: name) else {
-                throw ValidationError("'\(name)' is not a role; use admin, developer or analyst.")
-            }
+            guard let role = Role(rawValue: name) else { throw ValidationError(Role.unknown(name)) }
             return role
         }
     }

@@ -5,9 +5,7 @@ extension Connection {
     /// The connection named on the command line: `google-oauth2`, or `password` (also spelled
     /// `username-password`).
     public static func argument(_ text: String) throws -> Connection {
-        guard let connection = text == "password" ? .usernamePassword : Connection(rawValue: text) else {
-            throw ValidationError("'\(text)' is not a connection; use google-oauth2 or password.")
-        }
+        guard let connection = Connection(named: text) else { throw ValidationError(Connection.unknown(text)) }
         return connection
     }
 }

@@ -12,6 +12,10 @@ public struct APIOperation: Hashable, Sendable {
     /// Our query parameters, and the other names a platform may obviously give each (compared without case,
     /// `_` or `-`).
     public var query: [String: [String]]
+    /// Our query parameters that the platform's API lacks (extensions of `orgtui serve`): sent only to a server
+    /// whose document declares them under these very names, since a server that ignores them would answer as
+    /// if they were not there.
+    public var extensions: [String]
 
     /// Every operation of the client, in `openapi.yaml`'s order.
     public static let all: [APIOperation] = [
@@ -20,7 +24,8 @@ public struct APIOperation: Hashable, Sendable {
         APIOperation("updateMe", "PATCH", "/users/me", ["Updates your user details across all organizations."]),
         APIOperation(
             "listUsers", "GET", "/users", ["Lists users in your organization."],
-            query: paging.merging(["name_search": ["search", "q", "query", "name", "namefilter"]]) { ours, _ in ours }),
+            query: paging.merging(["name_search": ["search", "q", "query", "name", "namefilter"]]) { ours, _ in ours },
+            extensions: ["role", "email_search", "connection"]),
         APIOperation("inviteUser", "POST", "/users/invite", ["Invites a user to your organization."]),
         APIOperation(
             "getUser", "GET", "/users/{id}",
@@ -45,7 +50,11 @@ public struct APIOperation: Hashable, Sendable {
         "page_number": ["page", "pageno", "pagenum"], "page_size": ["size", "perpage", "limit", "pagelen"],
     ]
 
-    init(_ id: String, _ method: String, _ path: String, _ sentences: [String], query: [String: [String]] = [:]) {
+    init(
+        _ id: String, _ method: String, _ path: String, _ sentences: [String], query: [String: [String]] = [:],
+        extensions: [String] = []
+    ) {
+        self.extensions = extensions
         self.id = id
         self.method = method
         self.path = path

@@ -128,9 +128,11 @@ extension OperationMap {
     }
 
     /// Our query names that `found` names otherwise (one of the obvious other names of each); ours where
-    /// it has them or none of those.
+    /// it has them or none of those. Each of our extensions that `found` declares under our name is recorded
+    /// under it too (`role=role`), since only a declared extension is sent.
     private static func queryNames(_ operation: APIOperation, _ found: DocumentOperation) -> [String: String] {
         var names: [String: String] = [:]
+        for name in operation.extensions where found.query.contains(name) { names[name] = name }
         for (ours, others) in operation.query where !found.query.contains(ours) {
             let accepted = Set([word(ours)] + others)
             if let theirs = found.query.first(where: { accepted.contains(word($0)) }) { names[ours] = theirs }

@@ -47,6 +47,12 @@ public struct OperationMap: Hashable, Sendable {
         return relative
     }
 
+    /// Whether the platform serves operation `id` with every one of its extensions (`APIOperation.extensions`).
+    public func declaresExtensions(of id: String) -> Bool {
+        guard let operation = APIOperation.named(id), let target = mapped[id] else { return false }
+        return operation.extensions.allSatisfy { target.query[$0] == $0 }
+    }
+
     /// The sentence that refuses operation `id`, which the platform does not offer.
     public func refusal(_ id: String) -> String {
         Self.refusal(id, reason: unmapped[id] ?? "it is not in its document")

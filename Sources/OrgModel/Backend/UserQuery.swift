@@ -9,12 +9,27 @@ public struct UserQuery: Codable, Hashable, Sendable {
     public var pageSize: Int
     /// A case-insensitive substring of the name, matching `^[a-zA-Z ]{3,}$`, or nil for everyone.
     public var nameSearch: String?
+    /// Only users holding any of these roles; empty for any role. An extension of `orgtui serve`.
+    public var roles: Set<Role>
+    /// A case-insensitive part of the email address (1 to 254 code points), or nil. An extension of `orgtui serve`.
+    public var emailSearch: String?
+    /// Only users who sign in this way, or nil for either. An extension of `orgtui serve`.
+    public var connection: Connection?
 
-    public init(pageNumber: Int = 1, pageSize: Int = UserQuery.maxPageSize, nameSearch: String? = nil) {
+    public init(
+        pageNumber: Int = 1, pageSize: Int = UserQuery.maxPageSize, nameSearch: String? = nil,
+        roles: Set<Role> = [], emailSearch: String? = nil, connection: Connection? = nil
+    ) {
         self.pageNumber = pageNumber
         self.pageSize = pageSize
         self.nameSearch = nameSearch
+        self.roles = roles
+        self.emailSearch = emailSearch
+        self.connection = connection
     }
+
+    /// Whether the query uses a filter that the platform's API lacks (roles, email or connection).
+    public var hasExtensions: Bool { !roles.isEmpty || emailSearch != nil || connection != nil }
 
     /// The page size the server uses: the requested size capped at `maxPageSize`.
     public var effectivePageSize: Int { min(pageSize, Self.maxPageSize) }
@@ -30,7 +45,8 @@ public struct UserQuery: Codable, Hashable, Sendable {
     public var problem: String? {
         if pageNumber < 1 { return "page_number must be 1 or more (got \(pageNumber))." }
         if pageSize < 0 { return "page_size must be 0 or more (got \(pageSize))." }
-        if let nameSearch { return Validation.nameSearchProblem(nameSearch) }
+        if let nameSearch, let problem = Validation.nameSearchProblem(nameSearch) { return problem }
+        if let emailSearch { return Validation.emailSearchProblem(emailSearch) }
         return nil
     }
 }

@@ -28,6 +28,15 @@ public enum Validation {
         return nil
     }
 
+    /// Why `text` is not a valid `email_search` (a part of an address: 1 to 254 code points), or nil.
+    public static func emailSearchProblem(_ text: String) -> String? {
+        if text.isEmpty { return "The email search is empty; give a part of an address, such as gmail.com." }
+        if isLonger(text, than: maxEmailLength) {
+            return "The email search is longer than \(maxEmailLength) characters, the longest an address can be."
+        }
+        return nil
+    }
+
     /// Why `email` is not a valid email address, or nil.
     public static func emailProblem(_ email: String) -> String? {
         if email.isEmpty { return "Email is required." }

@@ -9,6 +9,7 @@ enum StoreSchema {
         .initial,
         SQLiteTokenStore.migration,
         AuditEntry.targetIndex,
+        UserFilter.migration,
     ]
 
     /// A migrator that runs `migrations` in order.

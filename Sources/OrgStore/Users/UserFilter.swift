@@ -1,0 +1,73 @@
+import GRDB
+import OrgModel
+
+/// Pages of the users that `listUsers`' extensions select (any of some roles, a part of the email, a
+/// connection), with or without a name search: each filter a set of rows read from an index, so nothing walks
+/// the whole table. Roles come from `user_role_by_role`, the connection from `user_by_connection`, a name from
+/// the trigram index `user_fts` and an email part of 3 or more characters from the trigram index
+/// `user_email_fts` (a shorter one is tested row by row among the others' matches). Every value is bound.
+enum UserFilter {
+    /// The matching users at positions `offset ..< offset + limit` of the order, and how many match.
+    static func page(_ db: Database, _ query: UserQuery) throws -> UserPage {
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let term = query.nameSearch {
+            conditions.append("seq IN (SELECT rowid FROM user_fts WHERE user_fts MATCH ?)")
+            arguments.append(phrase(term))
+        }
+        if !query.roles.isEmpty {
+            let marks = Array(repeating: "?", count: query.roles.count).joined(separator: ", ")
+            conditions.append("seq IN (SELECT user_seq FROM user_role WHERE role IN (\(marks)))")
+            arguments += query.roles.ordered.map(\.rawValue)
+        }
+        if let connection = query.connection {
+            conditions.append("connection = ?")
+            arguments.append(connection.rawValue)
+        }
+        if let part = query.emailSearch {
+            if part.unicodeScalars.count >= 3 {
+                conditions.append("seq IN (SELECT rowid FROM user_email_fts WHERE user_email_fts MATCH ?)")
+                arguments.append(phrase(part))
+            } else {
+                conditions.append("instr(lower(email), lower(?)) > 0")
+                arguments.append(part)
+            }
+        }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let count =
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM user \(filter)", arguments: StatementArguments(arguments))
+            ?? 0
+        guard query.effectivePageSize > 0, query.offset < count else { return UserPage(count: count, items: []) }
+        let users = try User.fetchAll(
+            db, sql: "SELECT id, name, email FROM user \(filter) ORDER BY name_key, id LIMIT ? OFFSET ?",
+            arguments: StatementArguments(arguments + [query.effectivePageSize, query.offset]))
+        return UserPage(count: count, items: users)
+    }
+
+    /// `text` as one FTS5 phrase: in double quotes, each of its own doubled, so no character is an operator.
+    static func phrase(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// The schema step that indexes the filters: users by connection in the list's order, and a trigram index
+    /// of the email addresses, kept in step by triggers of its own.
+    static let migration = StoreMigration(identifier: "v4-user-filters") { db in
+        try db.execute(
+            sql: """
+                CREATE INDEX user_by_connection ON user(connection, name_key, id);
+                CREATE VIRTUAL TABLE user_email_fts USING fts5(
+                    email, content='user', content_rowid='seq', tokenize='trigram');
+                INSERT INTO user_email_fts (user_email_fts) VALUES ('rebuild');
+                CREATE TRIGGER user_email_insert AFTER INSERT ON user BEGIN
+                    INSERT INTO user_email_fts (rowid, email) VALUES (NEW.seq, NEW.email);
+                END;
+                CREATE TRIGGER user_email_delete AFTER DELETE ON user BEGIN
+                    INSERT INTO user_email_fts (user_email_fts, rowid, email) VALUES ('delete', OLD.seq, OLD.email);
+                END;
+                CREATE TRIGGER user_email_update AFTER UPDATE OF email ON user BEGIN
+                    INSERT INTO user_email_fts (user_email_fts, rowid, email) VALUES ('delete', OLD.seq, OLD.email);
+                    INSERT INTO user_email_fts (rowid, email) VALUES (NEW.seq, NEW.email);
+                END;
+                """)
+    }
+}
