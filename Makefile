@@ -118,16 +118,19 @@ INSTALL_MAN  := $(DESTDIR)$(PREFIX)/share/man/man1
 INSTALL_BASH := $(DESTDIR)$(PREFIX)/share/bash-completion/completions
 INSTALL_ZSH  := $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 INSTALL_FISH := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+INSTALL_DOC  := $(DESTDIR)$(PREFIX)/share/doc/orgtui
 EXECUTABLES  := orgtui orgtui-server
 
-## install: both executables (release), their man pages and bash, zsh and fish completions under $(PREFIX)
+## install: both executables (release), their man pages, bash, zsh and fish completions, and the systemd unit
+## contrib/orgtui-server.service (under share/doc/orgtui) under $(PREFIX)
 ## (orgtui-server's commands are named `orgtui serve` and `orgtui token`: its manual is renamed to its file, and
 ## it has no completions of its own, which would take over orgtui's)
 install: deps
 	$(RELEASE) --product orgtui
 	$(RELEASE) --product orgtui-server
 	$(SWIFT) build --product generate-manual
-	install -d $(INSTALL_BIN) $(INSTALL_MAN) $(INSTALL_BASH) $(INSTALL_ZSH) $(INSTALL_FISH)
+	install -d $(INSTALL_BIN) $(INSTALL_MAN) $(INSTALL_BASH) $(INSTALL_ZSH) $(INSTALL_FISH) $(INSTALL_DOC)
+	install -m 644 contrib/orgtui-server.service $(INSTALL_DOC)
 	install -s -m 755 .build/release/orgtui .build/release/orgtui-server $(INSTALL_BIN)
 	.build/release/orgtui --generate-completion-script bash > $(INSTALL_BASH)/orgtui
 	.build/release/orgtui --generate-completion-script zsh > $(INSTALL_ZSH)/_orgtui
@@ -143,7 +146,8 @@ install: deps
 ## uninstall: removes what `make install` put under $(PREFIX)
 uninstall:
 	rm -f $(addprefix $(INSTALL_BIN)/,$(EXECUTABLES)) $(addprefix $(INSTALL_MAN)/,$(addsuffix .1,$(EXECUTABLES))) \
-	  $(INSTALL_BASH)/orgtui $(INSTALL_ZSH)/_orgtui $(INSTALL_FISH)/orgtui.fish
+	  $(INSTALL_BASH)/orgtui $(INSTALL_ZSH)/_orgtui $(INSTALL_FISH)/orgtui.fish $(INSTALL_DOC)/orgtui-server.service
+	rmdir $(INSTALL_DOC) 2>/dev/null || true
 
 # swift-format, which comes with the Swift toolchain, lays out every Swift file as .swift-format says.
 FORMAT_PATHS := Package.swift Sources Tests Fuzz
