@@ -4,12 +4,18 @@ import Synchronization
 /// reached (the OpenAPI operationId, or an operation endpoint's name) and the member it acted as. One
 /// object per request, shared by every copy of its `APIRequestContext`.
 final class RequestFacts: Sendable {
-    private let state = Mutex<(operation: String?, memberID: String?)>((nil, nil))
+    private let state = Mutex<(operation: String?, memberID: String?, tokenCacheHit: Bool?)>((nil, nil, nil))
 
     /// The operation, or "other" when the request reached none (an unknown path).
     var operation: String {
         get { state.withLock { $0.operation } ?? "other" }
         set { state.withLock { $0.operation = newValue } }
+    }
+
+    /// Whether the token cache knew the request's token; nil when no cache was asked.
+    var tokenCacheHit: Bool? {
+        get { state.withLock { $0.tokenCacheHit } }
+        set { state.withLock { $0.tokenCacheHit = newValue } }
     }
 
     /// The acting member's id, once the request's token is verified.

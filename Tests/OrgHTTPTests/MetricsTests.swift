@@ -32,6 +32,8 @@ import FoundationNetworking
         #expect(text.contains(#"orgtui_http_requests_total{operation="other",status="404"} 1"#))
         #expect(text.contains(#"orgtui_http_request_duration_seconds_bucket{operation="getUser",le="+Inf"} 1"#))
         #expect(text.contains("orgtui_http_requests_in_flight 1"), "the /metrics request itself")
+        #expect(text.contains(#"orgtui_token_cache_total{result="miss"} 1"#))
+        #expect(text.contains(#"orgtui_token_cache_total{result="hit"} 1"#))
         for secret in [member.id, member.email, String(member.name.prefix(3)), admin] {
             #expect(!text.contains(secret))
         }

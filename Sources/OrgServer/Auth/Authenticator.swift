@@ -5,13 +5,16 @@ public protocol Authenticator: Sendable {
     /// The Backend for this credential, or nil when it belongs to nobody (401).
     func backend(authorization: String) async throws(BackendError) -> (any Backend)?
 
-    /// The member id and Backend for this credential, or nil when it belongs to nobody (401).
-    func member(authorization: String) async throws(BackendError) -> (id: String?, backend: any Backend)?
+    /// The member id and Backend for this credential, or nil when it belongs to nobody (401); `cached` tells
+    /// whether a token cache knew the credential (nil without a cache).
+    func member(authorization: String) async throws(BackendError) -> (id: String?, backend: any Backend, cached: Bool?)?
 }
 
 extension Authenticator {
     /// The Backend alone, without an id, for an authenticator that does not tell it.
-    public func member(authorization: String) async throws(BackendError) -> (id: String?, backend: any Backend)? {
-        try await backend(authorization: authorization).map { (nil, $0) }
+    public func member(authorization: String) async throws(BackendError) -> (
+        id: String?, backend: any Backend, cached: Bool?
+    )? {
+        try await backend(authorization: authorization).map { (nil, $0, nil) }
     }
 }

@@ -18,7 +18,9 @@ public struct StoreAuthenticator: Authenticator {
         try await tokens.backend(authorization: authorization)
     }
 
-    public func member(authorization: String) async throws(BackendError) -> (id: String?, backend: any Backend)? {
+    public func member(authorization: String) async throws(BackendError) -> (
+        id: String?, backend: any Backend, cached: Bool?
+    )? {
         try await tokens.member(authorization: authorization)
     }
 }

@@ -25,13 +25,15 @@ public struct TokenAuthenticator: Authenticator {
         try await member(authorization: authorization)?.backend
     }
 
-    public func member(authorization: String) async throws(BackendError) -> (id: String?, backend: any Backend)? {
+    public func member(authorization: String) async throws(BackendError) -> (
+        id: String?, backend: any Backend, cached: Bool?
+    )? {
         let (key, version) = (AccessToken.hash(authorization), try await changeCounter())
-        if let userID = verified.userID(for: key, at: version) { return (userID, member(userID)) }
+        if let userID = verified.userID(for: key, at: version) { return (userID, member(userID), true) }
         guard let userID = try await AccessToken.userID(authorization: authorization, tokens: tokens) else {
             return nil
         }
         verified.insert(userID, for: key, at: version)
-        return (userID, member(userID))
+        return (userID, member(userID), false)
     }
 }

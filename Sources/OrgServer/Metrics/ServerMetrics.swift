@@ -38,6 +38,12 @@ public final class ServerMetrics: Sendable {
                 duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000)
     }
 
+    /// Counts a token that the token cache knew (`hit`) or that was looked up in the store.
+    func tokenChecked(hit: Bool) {
+        Counter(label: "orgtui_token_cache_total", dimensions: [("result", hit ? "hit" : "miss")], factory: factory)
+            .increment()
+    }
+
     /// Every metric in Prometheus' text format.
     var text: [UInt8] { registry.emitToBuffer() }
 }

@@ -17,6 +17,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
         var context = context
         context.backend = member.backend
         context.facts.memberID = member.id
+        context.facts.tokenCacheHit = member.cached
         return try await next(request, context)
     }
 }
