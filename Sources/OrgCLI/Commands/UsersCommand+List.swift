@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import OrgModel
 import OrgStore
 
@@ -18,6 +19,22 @@ extension UsersCommand {
         @Option(help: ArgumentHelp("Only users whose name contains this text (3 or more letters).", valueName: "text"))
         var search: String?
 
+        @Option(
+            name: .customLong("role"),
+            help: ArgumentHelp(
+                "Only users holding any of these roles (admin, developer, analyst; commas or repeated).",
+                valueName: "role[,role]"),
+            transform: Role.list)
+        var roleLists: [[Role]] = []
+
+        @Option(help: ArgumentHelp("Only users whose email contains this text, without case.", valueName: "text"))
+        var email: String?
+
+        @Option(
+            help: ArgumentHelp("Only users who sign in this way: google-oauth2 or password.", valueName: "connection"),
+            transform: Connection.argument)
+        var connection: Connection?
+
         @Option(help: "The page, from 1 (1 when not given).")
         var page: Int?
 
@@ -36,7 +53,11 @@ extension UsersCommand {
         @Flag(help: "Each user's roles too: one request per user, within --concurrency.")
         var roles = false
 
-        var query: UserQuery { UserQuery(pageNumber: page ?? 1, pageSize: pageSize, nameSearch: search) }
+        var query: UserQuery {
+            UserQuery(
+                pageNumber: page ?? 1, pageSize: pageSize, nameSearch: search, roles: Set(roleLists.joined()),
+                emailSearch: email, connection: connection)
+        }
 
         func validate() throws {
             if let problem = query.problem { throw ValidationError(problem) }
@@ -55,11 +76,22 @@ extension UsersCommand {
             if all { SQLiteStore.limitMemory(to: 16 * 1_048_576) }
             let source = try BackendConnection.open(backend)
             let listing = UserListing(query: query, all: all, limit: limit, concurrency: concurrency)
-            if roles {
-                try listing.print(source, output, rows: UserListing.details)
-            } else {
-                try listing.print(source, output, rows: UserListing.users)
+            let tally =
+                roles
+                ? try listing.print(source, output, rows: UserListing.details)
+                : try listing.print(source, output, rows: UserListing.users)
+            if let note = Self.partialNote(tally, all: all, limit: limit) { Console.error(note) }
+        }
+
+        /// The line that says a listing without `--all` printed part of the matches ("100 of 3,001 users; --all
+        /// for every page"), so that a script reading the output does not take a page for the whole; nil when it
+        /// printed them all, or all that `--limit` asked for.
+        static func partialNote(_ tally: UserListing.Tally, all: Bool, limit: Int?) -> String? {
+            guard !all, tally.written < tally.count, limit.map({ tally.written < $0 }) ?? true else { return nil }
+            let format = { (number: Int) in
+                number.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_US")))
             }
+            return "\(format(tally.written)) of \(format(tally.count)) users; --all for every page."
         }
     }
 }

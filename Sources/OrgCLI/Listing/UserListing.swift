@@ -26,13 +26,21 @@ struct UserListing: Sendable {
         var rows: [Row]
     }
 
+    /// How much of the list was handed over: the users the last page read said match, and the rows written.
+    struct Tally: Equatable, Sendable {
+        var count = 0
+        var written = 0
+    }
+
     /// Reads the pages from `backend`, turns each page's users into rows with `rows` (which makes its own
-    /// requests within the `Limiter`'s bound) and hands each page's new rows to `write`, in order.
+    /// requests within the `Limiter`'s bound) and hands each page's new rows to `write`, in order. Returns
+    /// how many match and how many were written.
+    @discardableResult
     func run<Row: Identifiable & Sendable>(
         _ backend: any Backend,
         rows: @escaping @Sendable (any Backend, [User], Limiter) async throws(BackendError) -> [Row],
         write: ([Row]) throws -> Void
-    ) async throws where Row.ID == String {
+    ) async throws -> Tally where Row.ID == String {
         let limiter = Limiter(limit: concurrency)
         let fetch = { (number: Int) in
             var query = query
@@ -59,16 +67,17 @@ struct UserListing: Sendable {
             next += 1
         }
         var recent = RecentIDs(pages: concurrency + 1)
-        var (written, dropped) = (0, 0)
+        var (written, dropped, count) = (0, 0, 0)
         while !window.isEmpty {
             let page = try await window.removeFirst().value.get()
+            count = page.count
             var fresh = page.rows.filter { recent.insert($0.id) }
             recent.endPage()
             dropped += page.rows.count - fresh.count
             if let limit { fresh = Array(fresh.prefix(limit - written)) }
             if !fresh.isEmpty { try write(fresh) }
             written += fresh.count
-            if let limit, written >= limit { return }
+            if let limit, written >= limit { return Tally(count: count, written: written) }
             guard all, page.users > 0 else { continue }
             let wanted = limit.map { min(page.count, $0 + dropped) } ?? page.count
             let last = (wanted + size - 1) / size
@@ -77,6 +86,7 @@ struct UserListing: Sendable {
                 next += 1
             }
         }
+        return Tally(count: count, written: written)
     }
 
     /// `body`, once one of `limiter`'s slots is free; a task cancelled meanwhile (reading stopped) sends nothing.
