@@ -62,7 +62,9 @@ extension SignInTests {
         #expect(!paths.contains { $0.hasPrefix("DELETE") || $0.contains(" /users") }, "\(paths)")
     }
 
-    @Test func withoutADocumentLoginKeepsOurPathsAndSaysSo() async throws {
+    /// `orgtui serve` publishes its own document, declaring listUsers' extensions: login saves our paths with
+    /// them, and the profile's `users list --role` is sent (a server without the document is refused unsent).
+    @Test func againstServeLoginReadsItsOwnDocumentWithTheFilters() async throws {
         let fixture = try MemberStoreFixture(members: 1)
         defer { fixture.remove() }
         let token = try await fixture.adminToken()
@@ -70,11 +72,13 @@ extension SignInTests {
         defer { server.stop() }
         let login = try await Self.orgtui(fixture, ["login", "--api", url], input: token + "\n")
         #expect(login.status == 0, "\(login.errors)")
-        #expect(login.output.contains("No API document at \(url)/openapi.json"))
-        #expect(login.output.contains("orgtui uses its own paths."))
-        #expect(!FileManager.default.fileExists(atPath: fixture.directory + "/config/orgtui/paths.127.0.0.1"))
-        let status = try await Self.orgtui(fixture, ["status"])
-        #expect(status.output.contains("paths:   orgtui's own"))
+        #expect(
+            login.output.contains("Paths read from \(url)/openapi.json: all 10 operations mapped."), "\(login.output)")
+        let paths = try String(contentsOfFile: fixture.directory + "/config/orgtui/paths.127.0.0.1", encoding: .utf8)
+        #expect(paths.contains("map listUsers GET /users connection=connection email_search=email_search role=role"))
+        let admins = try await Self.orgtui(fixture, ["users", "list", "--role", "admin", "-o", "csv"])
+        #expect(admins.status == 0, "\(admins.errors)")
+        #expect(admins.output.contains("Ada Admin") && !admins.output.contains("Member 001"), "\(admins.output)")
     }
 
     /// `FakePlatform` (less the operations in `leaving`) in front of `upstream`: its document at
