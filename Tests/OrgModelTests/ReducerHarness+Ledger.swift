@@ -22,7 +22,7 @@ extension ReducerHarness {
                     self = .request(id)
                 case .profileSwitched(let name, _), .profileSwitchFailed(let name, _): self = .profileSwitch(name)
                 case .profilesListed: self = .profileList
-                case .started, .command, .typed, .resized: return nil
+                case .started, .command, .typed, .notice, .resized: return nil
                 }
             }
 

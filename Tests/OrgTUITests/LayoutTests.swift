@@ -31,7 +31,8 @@ struct LayoutTests {
         driver.press(.last)
         let layout = driver.state.layout
         let ready = StatusMessage(.info, "Ready")
-        let grid = Renderer(keyMap: .standard, backend: "").render(driver.state, notice: ready).grid
+        driver.send(.notice(ready))
+        let grid = Renderer(keyMap: .standard, backend: "").render(driver.state).grid
         #expect(driver.state.visibleRows.count == layout.body.height)
         #expect(grid.lines[layout.columnTitles.y].hasPrefix("  Name"))
         #expect(grid.lines[layout.body.y..<layout.body.bottom].allSatisfy { !$0.isEmpty })

@@ -9,6 +9,10 @@ public enum Event: Hashable, Sendable {
     case command(Command)
     /// Text typed into the focused query line or form field.
     case typed(String)
+    /// What the terminal has to say on the status line until the next key, while the state has no message
+    /// of its own: a broken config or a store others may read, at start, or why the key map refused a key
+    /// (the backend lacks its operation); nil for a key that means nothing on the screen, which clears it.
+    case notice(StatusMessage?)
     /// The terminal now has this many columns and rows.
     case resized(width: Int, height: Int)
     /// A 300 ms pause in typing a search elapsed.

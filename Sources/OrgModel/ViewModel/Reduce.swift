@@ -2,17 +2,22 @@
 ///
 /// A command that `state.availableCommands` does not offer (because of the screen, the signed-in user's
 /// roles or read-only mode) changes nothing and returns nothing; any other command clears the status
-/// line first, so a message lasts until the next key. A reply to a request the state no longer waits
+/// line first, so a message lasts until the next key. Every key clears the terminal's notice. A reply to a request the state no longer waits
 /// for is dropped.
 public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
     switch event {
     case .started:
         return state.start() + state.refresh.start(nextRequestID: &state.nextRequestID)
+    case .notice(let notice):
+        state.notice = notice
+        return []
     case .command(let command):
+        state.notice = nil
         guard state.availableCommands.contains(command) else { return [] }
         state.status = nil
         return state.handle(command) + state.keyPressed(command)
     case .typed(let text):
+        state.notice = nil
         return state.type(text) + state.keyPressed(nil)
     case .resized(let width, let height):
         return state.resize(width: width, height: height)

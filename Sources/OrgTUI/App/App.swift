@@ -14,14 +14,15 @@ final class App {
     private var runner: any EffectPerformer
     private let profiles: ProfileSwitcher
     private var state: AppState
-    private var notice: StatusMessage?
+    /// What the status line says until the first key, told to `reduce` at start.
+    private let startNotice: String?
     private var quitting = false
-    private var shown: (state: AppState, notice: StatusMessage?)?
+    private var shown: AppState?
     private let logger = Logger(label: "orgtui.app")
 
     /// - Parameters:
     ///   - refreshSeconds: the live refresh's period over the API (0: no live refresh); see `LiveRefresh`.
-    ///   - notice: a message for the status line until the first key (a broken config).
+    ///   - notice: what the status line says until the first key (a broken config).
     ///   - profile: the saved profile in use, for the header; `profiles` lists and opens the others.
     init(
         backend: any Backend, session: TerminalSession, renderer: Renderer, readOnly: Bool, refreshSeconds: Int,
@@ -37,12 +38,13 @@ final class App {
         state = AppState(
             width: size.width, height: size.height, readOnly: readOnly, refreshSeconds: refreshSeconds,
             activeProfile: profile)
-        self.notice = notice.map { StatusMessage(.error, $0) }
+        startNotice = notice
     }
 
     /// Runs until the admin quits or a signal stops the program.
     func run() {
         logger.info("started", metadata: ["size": "\(state.width)x\(state.height)", "readOnly": "\(state.readOnly)"])
+        if let startNotice { dispatch(.notice(StatusMessage(.error, startNotice))) }
         dispatch(.started)
         settle(within: Self.firstFrameWait)
         render()
@@ -73,16 +75,15 @@ final class App {
     private func handle(_ input: TerminalSession.Input) {
         switch input {
         case .key(let key):
-            notice = nil
             switch renderer.keyMap.action(for: key, in: KeyContext(state), takesText: state.acceptsText) {
             case .command(let command):
                 if let reason = renderer.keyMap.refusal(command) {
-                    notice = StatusMessage(.error, reason)
+                    dispatch(.notice(StatusMessage(.error, reason)))
                 } else {
                     dispatch(.command(command))
                 }
             case .typed(let character): dispatch(.typed(String(character)))
-            case nil: break
+            case nil: dispatch(.notice(nil))
             }
         case .resized(let width, let height):
             shown = nil
@@ -141,8 +142,8 @@ final class App {
     private func render() {
         guard !quitting else { return }
         let drawn = state.drawn
-        if let shown, shown.state == drawn, shown.notice == notice { return }
-        session.draw(renderer.render(state, notice: notice))
-        shown = (drawn, notice)
+        if shown == drawn { return }
+        session.draw(renderer.render(state))
+        shown = drawn
     }
 }

@@ -11,8 +11,8 @@ struct Renderer: Sendable {
     /// profile.
     var backend: String
 
-    /// The frame for `state`; `notice` shows on the status line while the state has no message.
-    func render(_ state: AppState, notice: StatusMessage? = nil) -> Frame {
+    /// The frame for `state`; the terminal's notice shows on the status line while the state has no message.
+    func render(_ state: AppState) -> Frame {
         var grid = Grid(width: state.width, height: state.height)
         if let tooSmall = state.tooSmall {
             drawTooSmall(tooSmall, into: &grid)
@@ -22,7 +22,7 @@ struct Renderer: Sendable {
         drawHeader(state, in: layout.header, into: &grid)
         let cursor = drawScreen(state.screen, below: state.screens.dropLast().last, state, layout, into: &grid)
         if state.screenChangedElsewhere { drawChangedNotice(in: layout.titleLine, into: &grid) }
-        drawStatus(state.status ?? notice ?? activity(state), in: layout.status, into: &grid)
+        drawStatus(state.status ?? state.notice ?? activity(state), in: layout.status, into: &grid)
         drawHints(orderedHints(state), in: layout.hints, into: &grid)
         return Frame(grid: grid, cursor: cursor)
     }

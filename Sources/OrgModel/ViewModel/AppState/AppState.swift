@@ -19,6 +19,8 @@ public struct AppState: Hashable, Sendable {
     public let readOnly: Bool
     /// The message on the status line.
     public internal(set) var status: StatusMessage?
+    /// What the terminal said until the next key (`Event.notice`), shown while `status` is nil.
+    public internal(set) var notice: StatusMessage?
     /// The terminal's size.
     public internal(set) var width: Int
     public internal(set) var height: Int
