@@ -46,7 +46,8 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
     case .profileSaved(let id, let result):
         return state.changeAnswered(id, result.map { $0 })
     case .auditLoaded(let id, let page, let result):
-        return state.scope(AuditLog.self, where: { $0.rows.pageRequests[page] == id }) { $0.loaded(page, result, &$1) }
+        return state.scope(
+            AuditLog.self, where: { $0.rows.pageRequests[page] == id }, { $0.loaded(page, result, &$1) })
     case .profileSwitched(let name, let profiles):
         return state.profileSwitched(to: name, profiles: profiles)
     case .profileSwitchFailed(let name, let reason):
