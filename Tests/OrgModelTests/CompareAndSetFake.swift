@@ -64,7 +64,7 @@ struct CompareAndSetFake {
             return [.auditLoaded(id, pageNumber: query.pageNumber, .failure(.unsupported(BackendError.noAuditLog)))]
         case .wait(let id, _): return [.waited(id)]
         case .watchChanges(let id, _, _): return [.changesChecked(id, .success(nil))]
-        case .cancel, .copyToClipboard, .quit, .switchProfile, .listProfiles: return []
+        case .cancel, .copyToClipboard, .quit, .switchProfile, .listProfiles, .createStore: return []
         }
     }
 

@@ -195,7 +195,8 @@ extension Event {
             .searchDebounceElapsed(let id), .auditLoaded(let id, _, _),
             .waited(let id), .changesChecked(let id, _):
             id
-        case .started, .command, .typed, .notice, .resized, .profileSwitched, .profileSwitchFailed, .profilesListed:
+        case .started, .command, .typed, .notice, .resized, .profileSwitched, .profileSwitchFailed, .profilesListed,
+            .storeCreated:
             nil
         }
     }

@@ -112,7 +112,7 @@ struct RandomRun {
             return .auditLoaded(id, pageNumber: query.pageNumber, result(AuditPage(count: count, items: [])))
         case .wait(let id, _): return .waited(id)
         case .watchChanges(let id, _, _): return .changesChecked(id, result([nil, 1, 2].randomElement(using: &rng)!))
-        case .cancel, .copyToClipboard, .quit, .switchProfile, .listProfiles: return nil
+        case .cancel, .copyToClipboard, .quit, .switchProfile, .listProfiles, .createStore: return nil
         }
     }
 
@@ -152,7 +152,7 @@ extension Effect {
             .resetPassword(let id, _), .updateMe(let id, _), .debounceSearch(let id, _), .loadAudit(let id, _),
             .watchChanges(let id, _, _), .wait(let id, _):
             id
-        case .cancel, .copyToClipboard, .quit, .switchProfile, .listProfiles:
+        case .cancel, .copyToClipboard, .quit, .switchProfile, .listProfiles, .createStore:
             nil
         }
     }

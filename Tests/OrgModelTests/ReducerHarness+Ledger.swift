@@ -10,6 +10,7 @@ extension ReducerHarness {
             case request(RequestID)
             case profileSwitch(String)
             case profileList
+            case storeCreation
 
             /// What `event` answers, or nil when it is not an answer.
             init?(answeredBy event: Event) {
@@ -22,6 +23,7 @@ extension ReducerHarness {
                     self = .request(id)
                 case .profileSwitched(let name, _), .profileSwitchFailed(let name, _): self = .profileSwitch(name)
                 case .profilesListed: self = .profileList
+                case .storeCreated: self = .storeCreation
                 case .started, .command, .typed, .notice, .resized: return nil
                 }
             }
@@ -31,6 +33,7 @@ extension ReducerHarness {
                 case .request(let id): "request \(id)"
                 case .profileSwitch(let name): "the switch to \(name)"
                 case .profileList: "the profile list"
+                case .storeCreation: "the store's creation"
                 }
             }
         }
@@ -71,6 +74,7 @@ extension ReducerHarness {
                     retired.insert(id)
                 case .switchProfile(let name): pending[.profileSwitch(name), default: 0] += 1
                 case .listProfiles: pending[.profileList, default: 0] += 1
+                case .createStore: pending[.storeCreation, default: 0] += 1
                 case .copyToClipboard, .quit: break
                 }
             }

@@ -135,11 +135,11 @@ struct RenderingSnapshotTests {
 
     @Test("The first-run form with a problem")
     func firstRun() {
-        var form = FirstRunForm(path: "/home/ada/.local/share/orgtui/org.sqlite")
-        for character in "Acme Robotics" { _ = form.apply(.typed(character)) }
-        _ = form.apply(.command(.nextField))
-        for character in "acme" { _ = form.apply(.typed(character)) }
-        _ = form.apply(.command(.submit))
+        var state = AppState(firstRun: "/home/ada/.local/share/orgtui/org.sqlite")
+        for event in [Event.typed("Acme Robotics"), .command(.nextField), .typed("acme"), .command(.submit)] {
+            #expect(reduce(&state, event).isEmpty)
+        }
+        guard case .firstRun(let form) = state.screen else { Issue.record("no first-run form"); return }
         for (width, height) in Self.sizes {
             let frame = Renderer(keyMap: .standard, backend: "").render(form, width: width, height: height)
             Snapshot.assert(frame.grid, named: "first-run-\(width)x\(height)")

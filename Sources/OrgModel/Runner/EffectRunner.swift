@@ -106,7 +106,7 @@ public final class EffectRunner<B: Backend>: @unchecked Sendable {
             start(id) { .changesChecked(id, await self.watch(since: since, every: every)) }
         case .cancel(let id):
             lock.withLock { tasks.removeValue(forKey: id) }?.cancel()
-        case .copyToClipboard, .quit, .switchProfile, .listProfiles:
+        case .copyToClipboard, .quit, .switchProfile, .listProfiles, .createStore:
             break
         }
     }

@@ -42,6 +42,9 @@ public enum Effect: Hashable, Sendable {
     /// `profileSwitched` once its backend is open (every request of the old one cancelled), else by
     /// `profileSwitchFailed`.
     case switchProfile(String)
+    /// Create the local store the first-run form describes and work on it from now on (the terminal's job);
+    /// answered by `storeCreated`.
+    case createStore(NewStore)
     /// Read the saved profiles again (the terminal's job), which `orgtui login` may have changed since;
     /// answered by `profilesListed`.
     case listProfiles
@@ -49,7 +52,7 @@ public enum Effect: Hashable, Sendable {
     /// Whether the effect runner performs this; the rest is for the terminal.
     public var isBackendWork: Bool {
         switch self {
-        case .copyToClipboard, .quit, .switchProfile, .listProfiles: false
+        case .copyToClipboard, .quit, .switchProfile, .listProfiles, .createStore: false
         default: true
         }
     }
@@ -67,7 +70,7 @@ public enum Effect: Hashable, Sendable {
         case .updateMe: .updateMe
         case .loadAudit: .readAudit
         case .getMe, .cancel, .debounceSearch, .watchChanges, .wait, .copyToClipboard, .quit, .switchProfile,
-            .listProfiles:
+            .listProfiles, .createStore:
             nil
         }
     }

@@ -49,6 +49,8 @@ public enum Event: Hashable, Sendable {
     case profileSwitched(name: String, profiles: [ProfileEntry])
     /// The answer to `Effect.switchProfile` when the profile's backend cannot be opened, and why.
     case profileSwitchFailed(name: String, reason: String)
+    /// The answer to `Effect.createStore`: the store exists and the terminal works on it, or why not.
+    case storeCreated(Result<Done, BackendError>)
     /// The answer to `Effect.listProfiles`: the saved profiles as they are now.
     case profilesListed([ProfileEntry])
 }

@@ -52,6 +52,11 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
         return state.profileSwitched(to: name, profiles: profiles)
     case .profileSwitchFailed(let name, let reason):
         return state.profileSwitchFailed(name, reason: reason)
+    case .storeCreated(let result):
+        let effects = state.scope(FirstRunForm.self) { form, _ in form.created(result) }
+        guard case .success = result else { return effects }
+        // The new store's organization, me and first page, as at start-up.
+        return effects + reduce(&state, .started)
     case .profilesListed(let profiles):
         return state.profilesListed(profiles)
     }

@@ -1,17 +1,20 @@
 import Foundation
 import Logging
+import OrgHTTP
 import OrgText
 import OrgModel
 
-/// The main loop: key -> Event -> `reduce` -> effects (backend work to the runner, clipboard, quit and
-/// profile switches here) -> render -> curses. Only the main thread runs it; the runner's answers come
-/// back through the inbox, which wakes the loop at once.
+/// The main loop: key -> Event -> `reduce` -> effects (backend work to the runner, a new store to the
+/// opener, clipboard, quit and profile switches here) -> render -> curses. Only the main thread runs it; the
+/// runner's and the opener's answers come back through the inbox, which wakes the loop at once.
 @MainActor
 final class App {
     private let session: TerminalSession
     private var renderer: Renderer
     private let inbox: EventInbox
-    private var runner: any EffectPerformer
+    /// The runner on the backend in use; nil until the first-run form's store exists.
+    private var runner: (any EffectPerformer)?
+    private let opener: BackendOpener
     private let profiles: ProfileSwitcher
     private var state: AppState
     /// What the status line says until the first key, told to `reduce` at start.
@@ -24,28 +27,29 @@ final class App {
     ///   - refreshSeconds: the live refresh's period over the API (0: no live refresh); see `LiveRefresh`.
     ///   - notice: what the status line says until the first key (a broken config).
     ///   - profile: the saved profile in use, for the header; `profiles` lists and opens the others.
+    ///   - firstRun: where the first-run form creates the store when there is none yet (`backend` is nil).
     init(
-        backend: any Backend, session: TerminalSession, renderer: Renderer, readOnly: Bool, refreshSeconds: Int,
-        notice: String?, profile: String?, profiles: ProfileSwitcher
+        backend: (any Backend)?, session: TerminalSession, renderer: Renderer, readOnly: Bool,
+        refreshSeconds: Int, notice: String?, profile: String?, profiles: ProfileSwitcher, firstRun: String? = nil
     ) {
         self.session = session
         self.renderer = renderer
         let inbox = EventInbox(pipe: session.pipe)
         self.inbox = inbox
-        runner = Self.runner(on: backend, inbox)
+        runner = backend.map { Self.runner(on: $0, inbox) }
+        opener = BackendOpener(inbox: inbox)
         self.profiles = profiles
         let size = session.curses.size
         state = AppState(
             width: size.width, height: size.height, readOnly: readOnly, refreshSeconds: refreshSeconds,
-            activeProfile: profile)
+            activeProfile: profile, firstRun: firstRun)
         startNotice = notice
     }
 
     /// Runs until the admin quits or a signal stops the program.
     func run() {
         logger.info("started", metadata: ["size": "\(state.width)x\(state.height)", "readOnly": "\(state.readOnly)"])
-        if let startNotice { dispatch(.notice(StatusMessage(.error, startNotice))) }
-        dispatch(.started)
+        if runner != nil { start(notice: startNotice) }
         settle(within: Self.firstFrameWait)
         render()
         while !quitting {
@@ -54,8 +58,14 @@ final class App {
             }
             render()
         }
-        runner.cancelAll()
+        runner?.cancelAll()
         logger.info("quit")
+    }
+
+    /// Tells `reduce` the program started on a backend, and what to say until the first key.
+    private func start(notice: String?) {
+        if let notice { dispatch(.notice(StatusMessage(.error, notice))) }
+        dispatch(.started)
     }
 
     /// How long the first frame waits for the first answers: long enough for a local store, short enough
@@ -89,11 +99,21 @@ final class App {
             shown = nil
             dispatch(.resized(width: width, height: height))
         case .woke:
-            for event in inbox.take() { dispatch(event) }
+            for event in inbox.take() { receive(event) }
         case .stop:
             logger.info("stopped by a signal or a closed terminal")
             quitting = true
         }
+    }
+
+    /// An answer from the runner or the opener. The store the first-run form created is worked on before
+    /// `reduce` learns of it, so the loads it then asks for go to the store.
+    private func receive(_ event: Event) {
+        guard case .storeCreated(.success) = event, let store = opener.takeStore() else { return dispatch(event) }
+        install(backend: store.backend(), label: "store " + store.path)
+        dispatch(event)
+        let notice = [startNotice, store.accessWarning].compactMap { $0 }.joined(separator: " ")
+        if !notice.isEmpty { dispatch(.notice(StatusMessage(.error, notice))) }
     }
 
     private func dispatch(_ event: Event) {
@@ -103,13 +123,14 @@ final class App {
         if let status = state.status, status != before, status.kind == .error {
             logger.warning("\(Sanitizer.clean(status.text))")
         }
-        runner.perform(effects.filter(\.isBackendWork))
+        runner?.perform(effects.filter(\.isBackendWork))
         for effect in effects where !effect.isBackendWork {
             switch effect {
             case .copyToClipboard(let text): session.curses.writeRaw(OSC52.sequence(copying: text))
             case .quit: quitting = true
             case .switchProfile(let name): switchProfile(to: name)
             case .listProfiles: dispatch(.profilesListed(profiles.entries()))
+            case .createStore: opener.perform(effect)
             default: break
             }
         }
@@ -123,14 +144,21 @@ final class App {
         shown = nil
         switch profiles.connect(name, curses: session.curses) {
         case .success(let connection):
-            runner.cancelAll()
-            runner = Self.runner(on: connection.backend, inbox)
-            renderer.backend = connection.label
-            renderer.keyMap = renderer.keyMap.hiding(connection.operations)
+            install(backend: connection.backend, label: connection.label, operations: connection.operations)
             dispatch(.profileSwitched(name: name, profiles: profiles.entries()))
         case .failure(let failure):
             dispatch(.profileSwitchFailed(name: name, reason: failure.description))
         }
+    }
+
+    /// Works on `backend` from now on, which the header calls `label`, hiding the keys of the `operations` it
+    /// lacks: every request to the old one is cancelled (a late answer matches no request the state waits
+    /// for, so it is dropped).
+    private func install(backend: any Backend, label: String, operations: OperationMap? = nil) {
+        runner?.cancelAll()
+        runner = Self.runner(on: backend, inbox)
+        renderer.backend = label
+        renderer.keyMap = renderer.keyMap.hiding(operations)
     }
 
     /// A runner on `backend` that answers into `inbox`.

@@ -3,7 +3,6 @@ import Logging
 import OrgCLI
 import OrgHTTP
 import OrgModel
-import OrgRecords
 import OrgStore
 
 /// Starts the terminal UI: the config, the log file, the backend (a local store, or the API with
@@ -46,11 +45,17 @@ enum TUI {
             }
             return
         }
-        let existing =
-            FileManager.default.fileExists(atPath: options.storePath) ? try openStore(options.storePath) : nil
+        guard FileManager.default.fileExists(atPath: options.storePath) else {
+            // The first-run form creates the store, and the main loop then works on it.
+            try withTerminal(options, config, environment) { session in
+                run(
+                    nil, session, Renderer(keyMap: config.keyMap, backend: ""), options, config, profiles,
+                    notice: config.problem, firstRun: options.storePath)
+            }
+            return
+        }
+        let store = try openStore(options.storePath)
         try withTerminal(options, config, environment) { session in
-            guard let store = try existing ?? firstRun(options.storePath, session: session, keyMap: config.keyMap)
-            else { return }
             let notice = [config.problem, store.accessWarning].compactMap { $0 }.joined(separator: " ")
             run(
                 store.backend(), session, Renderer(keyMap: config.keyMap, backend: "store " + store.path), options,
@@ -92,51 +97,18 @@ enum TUI {
 
     @MainActor
     private static func run(
-        _ backend: any Backend, _ session: TerminalSession, _ renderer: Renderer,
-        _ options: Options, _ config: AppConfig, _ profiles: ProfileSwitcher, notice: String?
+        _ backend: (any Backend)?, _ session: TerminalSession, _ renderer: Renderer,
+        _ options: Options, _ config: AppConfig, _ profiles: ProfileSwitcher, notice: String?, firstRun: String? = nil
     ) {
         App(
             backend: backend, session: session, renderer: renderer, readOnly: options.readOnly,
-            refreshSeconds: config.refresh, notice: notice, profile: options.profile, profiles: profiles
+            refreshSeconds: config.refresh, notice: notice, profile: options.profile, profiles: profiles,
+            firstRun: firstRun
         ).run()
     }
 
     /// Opens the existing store at `path`.
     static func openStore(_ path: String) throws -> SQLiteStore {
         try CLIFailure.reporting { () throws(BackendError) in try SQLiteStore(openingAt: path) }
-    }
-
-    /// Shows the first-run form until a store is created (returned) or the admin cancels (nil).
-    @MainActor
-    private static func firstRun(_ path: String, session: TerminalSession, keyMap: KeyMap) throws -> SQLiteStore? {
-        var form = FirstRunForm(path: path)
-        let renderer = Renderer(keyMap: keyMap, backend: "")
-        while true {
-            let size = session.curses.size
-            session.draw(renderer.render(form, width: size.width, height: size.height))
-            for input in session.next() {
-                guard case .key(let key) = input else {
-                    if input == .stop { return nil }
-                    continue
-                }
-                guard let action = keyMap.action(for: key, in: .form, takesText: true) else { continue }
-                switch form.apply(action) {
-                case .cancel: return nil
-                case .create:
-                    do {
-                        return try SQLiteStore.create(
-                            at: path,
-                            organization: OrganizationSeed(
-                                name: form.value(.organization), shortName: form.value(.shortName)),
-                            admin: MemberSeed(
-                                name: form.value(.name), email: form.value(.email), roles: [.admin],
-                                connection: .usernamePassword))
-                    } catch {
-                        form.error = error.message
-                    }
-                case nil: break
-                }
-            }
-        }
     }
 }

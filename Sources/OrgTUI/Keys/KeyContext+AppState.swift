@@ -7,7 +7,7 @@ extension KeyContext {
         case .users: self = state.search.isEditing ? .search : .list
         case .userDetails: self = .details
         case .roleEditor: self = .roles
-        case .inviteForm, .profileEditor: self = .form
+        case .inviteForm, .profileEditor, .firstRun: self = .form
         case .confirmation: self = .dialog
         case .roleConflict: self = .conflict
         case .profile, .organization, .help, .auditLog: self = .info

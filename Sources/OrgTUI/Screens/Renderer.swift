@@ -12,7 +12,9 @@ struct Renderer: Sendable {
     var backend: String
 
     /// The frame for `state`; the terminal's notice shows on the status line while the state has no message.
+    /// The first-run form has a frame of its own.
     func render(_ state: AppState) -> Frame {
+        if case .firstRun(let form) = state.screen { return render(form, width: state.width, height: state.height) }
         var grid = Grid(width: state.width, height: state.height)
         if let tooSmall = state.tooSmall {
             drawTooSmall(tooSmall, into: &grid)
@@ -67,6 +69,8 @@ struct Renderer: Sendable {
         case .profiles(let list):
             drawTitle("Profiles (* active)", in: layout.titleLine, into: &grid)
             drawProfiles(list, active: state.activeProfile, in: layout.body, into: &grid)
+        case .firstRun:
+            break  // drawn by `render(_:width:height:)`, and nothing opens over it
         }
         return nil
     }

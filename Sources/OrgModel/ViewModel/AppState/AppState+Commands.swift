@@ -42,6 +42,8 @@ extension AppState {
             return scope(AuditLog.self) { $0.reduce(command, &$1) }
         case .profiles:
             return scope(ProfileList.self) { $0.reduce(command, &$1) }
+        case .firstRun:
+            return scope(FirstRunForm.self) { $0.reduce(.command(command), &$1) }
         }
     }
 
@@ -62,6 +64,8 @@ extension AppState {
                 form.type(text)
                 return []
             }
+        case .firstRun:
+            return scope(FirstRunForm.self) { $0.reduce(.typed(text), &$1) }
         default:
             break
         }

@@ -77,6 +77,10 @@ extension AppState {
         case .profiles(let list):
             commands.formUnion([.up, .down, .back])
             if list.selected != nil { commands.insert(.submit) }
+        case .firstRun(let form):
+            if !form.creating {
+                commands.formUnion([.back, .nextField, .previousField, .up, .down, .backspace, .submit])
+            }
         }
         return commands
     }

@@ -46,9 +46,11 @@ public struct AppState: Hashable, Sendable {
     /// - Parameter refreshSeconds: how often to reload the visible rows while idle when the backend cannot
     ///   tell changes (0: no live refresh at all; see `LiveRefresh`).
     ///   - activeProfile: the saved profile in use, if any; `profiles`: all of them.
+    ///   - firstRun: where the first-run form creates the local store, which does not exist yet; nil when
+    ///     there is a backend already.
     public init(
         width: Int = 80, height: Int = 24, readOnly: Bool = false, refreshSeconds: Int = 0,
-        activeProfile: String? = nil, profiles: [ProfileEntry] = []
+        activeProfile: String? = nil, profiles: [ProfileEntry] = [], firstRun: String? = nil
     ) {
         self.width = width
         self.height = height
@@ -56,6 +58,7 @@ public struct AppState: Hashable, Sendable {
         self.activeProfile = activeProfile
         self.profiles = profiles
         refresh = LiveRefresh(seconds: refreshSeconds)
+        if let firstRun { screens.append(.firstRun(FirstRunForm(path: firstRun))) }
     }
 
     /// The screen on top.
@@ -86,6 +89,7 @@ public struct AppState: Hashable, Sendable {
         case .users: search.isEditing
         case .inviteForm(let form): form.focus.takesText && form.sending == nil
         case .profileEditor(let form): form.saving == nil
+        case .firstRun(let form): !form.creating
         default: false
         }
     }

@@ -24,4 +24,6 @@ public enum Screen: Hashable, Sendable {
     case auditLog(AuditLog)
     /// The saved profiles, to switch to another organization.
     case profiles(ProfileList)
+    /// The form that creates the local store on the first run, over a users table with no backend yet.
+    case firstRun(FirstRunForm)
 }

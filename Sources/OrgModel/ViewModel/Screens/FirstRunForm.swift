@@ -1,13 +1,11 @@
-import OrgModel
-
 /// The form that creates a store on the first run: the organization's name and short name, and your
 /// own name and email (you become its admin).
-struct FirstRunForm: Hashable, Sendable {
+public struct FirstRunForm: Hashable, Sendable {
     /// The fields in Tab order.
-    enum Field: Int, CaseIterable, Hashable, Sendable {
+    public enum Field: Int, CaseIterable, Hashable, Sendable {
         case organization, shortName, name, email
 
-        var label: String {
+        public var label: String {
             switch self {
             case .organization: "Org name"
             case .shortName: "Short name"
@@ -17,28 +15,30 @@ struct FirstRunForm: Hashable, Sendable {
         }
     }
 
-    /// What the form asks of its caller after a key.
+    /// What the form asks of the app after a key.
     enum Outcome: Hashable, Sendable {
         case create
         case cancel
     }
 
     /// Where the store will be created.
-    let path: String
-    private(set) var values: [Field: String] = [:]
-    private(set) var focus: Field = .organization
+    public let path: String
+    public private(set) var values: [Field: String] = [:]
+    public private(set) var focus: Field = .organization
     /// Why the last attempt failed (from the store), or nil.
-    var error: String?
+    public internal(set) var error: String?
     /// Whether Enter was pressed, so problems of still-empty fields show too.
-    private(set) var submitted = false
+    public private(set) var submitted = false
+    /// Whether the store is being created; the form takes no input meanwhile.
+    public internal(set) var creating = false
 
-    init(path: String) { self.path = path }
+    public init(path: String) { self.path = path }
 
     /// The text of `field`.
-    func value(_ field: Field) -> String { values[field] ?? "" }
+    public func value(_ field: Field) -> String { values[field] ?? "" }
 
     /// Why `field`'s value would be refused, or nil (empty fields only after a submit).
-    func problem(_ field: Field) -> String? {
+    public func problem(_ field: Field) -> String? {
         let text = value(field)
         if text.isEmpty, !submitted { return nil }
         switch field {
@@ -47,12 +47,19 @@ struct FirstRunForm: Hashable, Sendable {
         }
     }
 
-    /// Applies a key's meaning; returns what the caller must do, if anything.
-    mutating func apply(_ action: KeyAction) -> Outcome? {
-        switch action {
-        case .typed(let character):
+    /// The store the form describes.
+    var newStore: NewStore {
+        NewStore(
+            path: path, organizationName: value(.organization), shortName: value(.shortName),
+            adminName: value(.name), adminEmail: value(.email))
+    }
+
+    /// Applies a key's meaning (a command, or typed text); returns what the app must do, if anything.
+    mutating func apply(_ event: Event) -> Outcome? {
+        switch event {
+        case .typed(let text):
             error = nil
-            values[focus, default: ""].append(character)
+            values[focus, default: ""].append(text)
         case .command(.backspace):
             if !value(focus).isEmpty { values[focus]?.removeLast() }
         case .command(.nextField), .command(.down):

@@ -1,12 +1,12 @@
 import Testing
-@testable import OrgTUI
+@testable import OrgModel
 
 @Suite("First-run form")
 struct FirstRunFormTests {
     @Test("Typing fills the focused field; Tab and Shift-Tab move round the four fields")
     func typing() {
         var form = FirstRunForm(path: "/tmp/org.sqlite")
-        for character in "Acme" { #expect(form.apply(.typed(character)) == nil) }
+        for character in "Acme" { #expect(form.apply(.typed(String(character))) == nil) }
         _ = form.apply(.command(.backspace))
         #expect(form.value(.organization) == "Acm")
         _ = form.apply(.command(.previousField))
@@ -26,11 +26,11 @@ struct FirstRunFormTests {
             (FirstRunForm.Field.organization, "Acme"), (.shortName, "acme"), (.name, "Ada"), (.email, "ada@acme"),
         ] {
             while form.focus != field { _ = form.apply(.command(.nextField)) }
-            for character in text { _ = form.apply(.typed(character)) }
+            for character in text { _ = form.apply(.typed(String(character))) }
         }
         #expect(form.apply(.command(.submit)) == nil)
         #expect(form.focus == .email)
-        for character in ".test" { _ = form.apply(.typed(character)) }
+        for character in ".test" { _ = form.apply(.typed(String(character))) }
         #expect(form.apply(.command(.submit)) == .create)
         #expect(form.apply(.command(.back)) == .cancel)
     }
