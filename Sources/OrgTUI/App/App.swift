@@ -4,9 +4,9 @@ import OrgHTTP
 import OrgText
 import OrgModel
 
-/// The main loop: key -> Event -> `reduce` -> effects (backend work to the runner, a new store to the
-/// opener, clipboard, quit and profile switches here) -> render -> curses. Only the main thread runs it; the
-/// runner's and the opener's answers come back through the inbox, which wakes the loop at once.
+/// The main loop: key -> Event -> `reduce` -> effects (backend work to the runner, profiles and a new store to
+/// the opener, clipboard and quit here) -> render -> curses. Only the main thread runs it; the runner's and
+/// the opener's answers come back through the inbox, which wakes the loop at once.
 @MainActor
 final class App {
     private let session: TerminalSession
@@ -15,7 +15,6 @@ final class App {
     /// The runner on the backend in use; nil until the first-run form's store exists.
     private var runner: (any EffectPerformer)?
     private let opener: BackendOpener
-    private let profiles: ProfileSwitcher
     private var state: AppState
     /// What the status line says until the first key, told to `reduce` at start.
     private let startNotice: String?
@@ -37,8 +36,7 @@ final class App {
         let inbox = EventInbox(pipe: session.pipe)
         self.inbox = inbox
         runner = backend.map { Self.runner(on: $0, inbox) }
-        opener = BackendOpener(inbox: inbox)
-        self.profiles = profiles
+        opener = BackendOpener(inbox: inbox, profiles: profiles)
         let size = session.curses.size
         state = AppState(
             width: size.width, height: size.height, readOnly: readOnly, refreshSeconds: refreshSeconds,
@@ -99,6 +97,7 @@ final class App {
             shown = nil
             dispatch(.resized(width: width, height: height))
         case .woke:
+            if opener.askForTokens(curses: session.curses) { shown = nil }
             for event in inbox.take() { receive(event) }
         case .stop:
             logger.info("stopped by a signal or a closed terminal")
@@ -106,14 +105,25 @@ final class App {
         }
     }
 
-    /// An answer from the runner or the opener. The store the first-run form created is worked on before
-    /// `reduce` learns of it, so the loads it then asks for go to the store.
+    /// An answer from the runner or the opener. A backend the opener opened (a profile's, or the store the
+    /// first-run form created) is worked on before `reduce` learns of it, so the loads it then asks for go
+    /// to that backend.
     private func receive(_ event: Event) {
-        guard case .storeCreated(.success) = event, let store = opener.takeStore() else { return dispatch(event) }
-        install(backend: store.backend(), label: "store " + store.path)
-        dispatch(event)
-        let notice = [startNotice, store.accessWarning].compactMap { $0 }.joined(separator: " ")
-        if !notice.isEmpty { dispatch(.notice(StatusMessage(.error, notice))) }
+        switch event {
+        case .profileSwitched(let name, _):
+            guard let connection = opener.takeProfile(name) else { return }
+            logger.info("switched profile", metadata: ["profile": "\(name)"])
+            install(backend: connection.backend, label: connection.label, operations: connection.operations)
+            dispatch(event)
+        case .storeCreated(.success):
+            guard let store = opener.takeStore() else { return }
+            install(backend: store.backend(), label: "store " + store.path)
+            dispatch(event)
+            let notice = [startNotice, store.accessWarning].compactMap { $0 }.joined(separator: " ")
+            if !notice.isEmpty { dispatch(.notice(StatusMessage(.error, notice))) }
+        default:
+            dispatch(event)
+        }
     }
 
     private func dispatch(_ event: Event) {
@@ -128,26 +138,9 @@ final class App {
             switch effect {
             case .copyToClipboard(let text): session.curses.writeRaw(OSC52.sequence(copying: text))
             case .quit: quitting = true
-            case .switchProfile(let name): switchProfile(to: name)
-            case .listProfiles: dispatch(.profilesListed(profiles.entries()))
-            case .createStore: opener.perform(effect)
+            case .switchProfile, .listProfiles, .createStore: opener.perform(effect)
             default: break
             }
-        }
-    }
-
-    /// Opens profile `name`'s backend; when it opens, cancels every request of the old one (a late answer
-    /// matches no request the state waits for, so it is dropped) and tells `reduce`, which forgets the old
-    /// organization and loads the new one. When it does not, the old one stays and the status says why.
-    private func switchProfile(to name: String) {
-        logger.info("switching profile", metadata: ["profile": "\(name)"])
-        shown = nil
-        switch profiles.connect(name, curses: session.curses) {
-        case .success(let connection):
-            install(backend: connection.backend, label: connection.label, operations: connection.operations)
-            dispatch(.profileSwitched(name: name, profiles: profiles.entries()))
-        case .failure(let failure):
-            dispatch(.profileSwitchFailed(name: name, reason: failure.description))
         }
     }
 
@@ -155,6 +148,7 @@ final class App {
     /// lacks: every request to the old one is cancelled (a late answer matches no request the state waits
     /// for, so it is dropped).
     private func install(backend: any Backend, label: String, operations: OperationMap? = nil) {
+        shown = nil
         runner?.cancelAll()
         runner = Self.runner(on: backend, inbox)
         renderer.backend = label

@@ -16,6 +16,11 @@ final class EventInbox: Sendable {
         pipe.wake()
     }
 
+    /// Wakes the main loop with no event: something else waits for it (a token to ask for).
+    func wake() {
+        pipe.wake()
+    }
+
     /// The queued events, oldest first, leaving the queue empty.
     func take() -> [Event] {
         queue.withLock { queue in
