@@ -5,7 +5,7 @@ import Testing
 @Suite struct ChildProcessTests {
     /// More children awaited at once than Swift's shared pool has threads, as parallel tests await them: each
     /// must start, since awaiting a child holds no pool thread; then each ends once killed.
-    @Test func moreChildrenAwaitedAtOnceThanThePoolHasThreadsAllStartAndEnd() {
+    @Test func moreChildrenAwaitedAtOnceThanThePoolHasThreadsAllStartAndEnd() async {
         let count = ProcessInfo.processInfo.activeProcessorCount + 2
         let children = Children()
         for _ in 0..<count {
@@ -16,14 +16,15 @@ import Testing
             }
         }
         // A deadline for a deadlock, not a speed: they start in milliseconds, or never while waits hold threads.
+        // The test's own polling holds no thread (Task.sleep), or it would starve the other tests in parallel.
         let deadline = ContinuousClock.now + .seconds(30)
         while children.counts.started < count, ContinuousClock.now < deadline {
-            Thread.sleep(forTimeInterval: 0.01)
+            try? await Task.sleep(for: .milliseconds(10))
         }
         #expect(children.counts.started == count)
         children.stop()
         while children.counts.ended < count, ContinuousClock.now < deadline + .seconds(60) {
-            Thread.sleep(forTimeInterval: 0.01)
+            try? await Task.sleep(for: .milliseconds(10))
         }
         #expect(children.statuses == Array(repeating: 128 + SIGKILL, count: count))
     }

@@ -6,7 +6,7 @@ import Testing
 /// `Blocking.wait` called from threads of Swift's shared pool, as the command tests call it: more waits at
 /// once than the pool has threads must all end, since each wait's task runs on a thread of its own.
 @Suite struct BlockingTests {
-    @Test func moreWaitsThanThePoolHasThreadsAllEnd() {
+    @Test func moreWaitsThanThePoolHasThreadsAllEnd() async {
         let waits = ProcessInfo.processInfo.activeProcessorCount + 2
         let ended = Counter()
         for _ in 0..<waits {
@@ -18,10 +18,11 @@ import Testing
                 ended.add(answer)
             }
         }
-        // A deadline for a deadlock, not a speed: the waits end in milliseconds or never.
+        // A deadline for a deadlock, not a speed: the waits end in milliseconds or never. The polling itself
+        // holds no thread (Task.sleep), or it would starve the tests running beside it.
         let deadline = ContinuousClock.now + .seconds(60)
         while ended.value < waits, ContinuousClock.now < deadline {
-            Thread.sleep(forTimeInterval: 0.01)
+            try? await Task.sleep(for: .milliseconds(10))
         }
         #expect(ended.value == waits)
     }
