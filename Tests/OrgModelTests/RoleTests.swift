@@ -212,19 +212,27 @@ import Testing
         #expect(store.state.users.roles["u00001"] == [.analyst])
     }
 
-    @Test func savingAnEmptyRoleSetAsksFirst() {
+    @Test func savingAnEmptyRoleSetIsRefusedAsTheStoreWouldRefuseIt() {
         var store = Self.editingUserOne()
         store.skip([.command(.toggleRole2)])
         guard case .roleEditor(var editor) = store.state.screen else { Issue.record("no editor"); return }
-        let confirmation = Confirmation(
-            .saveRoles(editor),
-            question: "Remove every role from User 00001 "
-                + "<user00001@acme.test>?", detail: "They stay a member but can do nothing.")
-        store.press(.submit) { $0.screens.append(.confirmation(confirmation)) }
-        store.press(.confirm, effects: [.setRoles(6, userID: "u00001", roles: [], basedOn: [.developer])]) {
+        #expect(editor.after == [])
+        store.press(.submit) {
+            editor.error = "Rejected: Choose at least one role."
+            $0.screens = [.users, .roleEditor(editor)]
+            $0.status = StatusMessage(
+                .error, "The roles of User 00001 were not saved: Rejected: Choose at least one role.")
+        }
+        store.press(.toggleRole3) {
+            editor.add = [.analyst]
+            editor.error = nil
+            $0.screens = [.users, .roleEditor(editor)]
+            $0.status = nil
+        }
+        store.press(.submit, effects: [.setRoles(6, userID: "u00001", roles: [.analyst], basedOn: [.developer])]) {
             editor.saving = 6
             $0.screens = [.users, .roleEditor(editor)]
-            $0.pendingChanges = [6: .roles(RoleChange(user: Self.one, before: [.developer], after: []))]
+            $0.pendingChanges = [6: .roles(RoleChange(user: Self.one, before: [.developer], after: [.analyst]))]
             $0.status = StatusMessage(.info, "Saving the roles of User 00001…")
         }
         store.skipPending()

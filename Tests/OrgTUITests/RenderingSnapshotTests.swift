@@ -42,7 +42,8 @@ struct RenderingSnapshotTests {
         ),
         ("dialog-delete", { $0.press(.down, .delete) }),
         ("dialog-reset", { $0.press(.down, .resetPassword) }),
-        ("dialog-own-admin", { $0.press(.editRoles, .toggleRole1, .submit) }),
+        ("dialog-own-admin", { $0.press(.editRoles, .toggleRole2, .toggleRole1, .submit) }),
+        ("roles-none-refused", { $0.press(.editRoles, .toggleRole1, .submit) }),
         (
             "dialog-role-conflict",
             {

@@ -33,13 +33,6 @@ extension Confirmation {
                 + (losingMyAdmin ? " You are marked too: you will lose your admin role." : ""))
     }
 
-    /// Before taking every role from `user`.
-    static func toRemoveEveryRole(_ editor: RoleEditor, of user: User) -> Confirmation {
-        Confirmation(
-            .saveRoles(editor), question: "Remove every role from \(user.name) <\(user.email)>?",
-            detail: "They stay a member but can do nothing.")
-    }
-
     /// Before taking your own admin role.
     static func toRemoveMyAdmin(_ editor: RoleEditor) -> Confirmation {
         Confirmation(

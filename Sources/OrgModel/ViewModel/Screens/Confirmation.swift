@@ -14,7 +14,7 @@ public struct Confirmation: Hashable, Sendable {
     enum Action: Hashable, Sendable {
         case delete(User)
         case resetPassword(User)
-        /// Save the role editor below the dialog (an empty set, your own admin role, or a bulk change).
+        /// Save the role editor below the dialog (your own admin role, or a bulk change).
         case saveRoles(RoleEditor)
     }
 
