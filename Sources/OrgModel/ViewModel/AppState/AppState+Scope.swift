@@ -6,7 +6,8 @@ extension AppState {
         _ kind: S.Type, where matches: (S) -> Bool = { _ in true },
         _ reducer: (inout S, inout ScreenContext) -> [ScreenOutcome]
     ) -> [Effect] {
-        guard let index = screens.lastIndex(where: { S($0).map(matches) == true }), var child = S(screens[index])
+        guard let index = screens.lastIndex(where: { $0.state(S.self).map(matches) == true }),
+            var child = screens[index].state(S.self)
         else { return [] }
         var context = ScreenContext(
             me: me, bodyRows: bodyRows, activeProfile: activeProfile, nextRequestID: nextRequestID)

@@ -1,9 +1,4 @@
 extension AuditLog: ScreenState {
-    init?(_ screen: Screen) {
-        guard case .auditLog(let log) = screen else { return nil }
-        self = log
-    }
-
     var screen: Screen { .auditLog(self) }
 
     /// The log's reducer: the moving keys move the cursor, `r` reloads from the first page (keeping the

@@ -1,9 +1,4 @@
 extension ProfileList: ScreenState {
-    init?(_ screen: Screen) {
-        guard case .profiles(let list) = screen else { return nil }
-        self = list
-    }
-
     var screen: Screen { .profiles(self) }
 
     /// The list's reducer: Up and Down move the highlight, Enter closes the list and switches to the

@@ -1,9 +1,4 @@
 extension Confirmation: ScreenState {
-    init?(_ screen: Screen) {
-        guard case .confirmation(let confirmation) = screen else { return nil }
-        self = confirmation
-    }
-
     var screen: Screen { .confirmation(self) }
 
     /// The dialog's reducer: a command moves the highlight, or the dialog closes: on No changing nothing, on

@@ -1,9 +1,4 @@
 extension FirstRunForm: ScreenState {
-    init?(_ screen: Screen) {
-        guard case .firstRun(let form) = screen else { return nil }
-        self = form
-    }
-
     var screen: Screen { .firstRun(self) }
 
     /// The form's reducer: a key edits the form, cancels (leaving the program), or creates the store when

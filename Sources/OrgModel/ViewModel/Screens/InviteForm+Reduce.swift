@@ -1,9 +1,4 @@
 extension InviteForm: ScreenState {
-    init?(_ screen: Screen) {
-        guard case .inviteForm(let form) = screen else { return nil }
-        self = form
-    }
-
     var screen: Screen { .inviteForm(self) }
 
     /// The form's reducer: a command edits the form, closes it (kept as a draft for next time), or sends a

@@ -1,9 +1,4 @@
 extension ProfileForm: ScreenState {
-    init?(_ screen: Screen) {
-        guard case .profileEditor(let form) = screen else { return nil }
-        self = form
-    }
-
     var screen: Screen { .profileEditor(self) }
 
     /// The form's reducer: a command edits the form, closes it, or saves what changed when it is valid; the

@@ -1,9 +1,4 @@
 extension RoleConflict: ScreenState {
-    init?(_ screen: Screen) {
-        guard case .roleConflict(let conflict) = screen else { return nil }
-        self = conflict
-    }
-
     var screen: Screen { .roleConflict(self) }
 
     /// The dialog's reducer: an answer saves a set based on the set now, or closes the dialog and the editor

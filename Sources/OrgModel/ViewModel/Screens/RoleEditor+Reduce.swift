@@ -1,9 +1,4 @@
 extension RoleEditor: ScreenState {
-    init?(_ screen: Screen) {
-        guard case .roleEditor(let editor) = screen else { return nil }
-        self = editor
-    }
-
     var screen: Screen { .roleEditor(self) }
 
     /// The editor's reducer: a command moves, flips a role, closes the editor or saves (`save`).

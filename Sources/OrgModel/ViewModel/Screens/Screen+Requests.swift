@@ -13,45 +13,28 @@ extension Screen {
 
     /// The change this screen sent is request `id`: it waits for the answer, its last error cleared. Other
     /// screens send nothing of their own, and stay as they are.
-    mutating func sent(_ id: RequestID) {
+    mutating func sent(_ id: RequestID) { setAwaiting(id, error: nil) }
+
+    /// The change this screen waited for failed: it takes input again and, when it shows one, shows `error`
+    /// (its input stays).
+    mutating func failed(_ error: String) { setAwaiting(nil, error: error) }
+
+    /// Sets the change this screen waits for and the error it shows (the conflict dialog shows none).
+    private mutating func setAwaiting(_ id: RequestID?, error: String?) {
         switch self {
         case .roleEditor(var editor):
             editor.saving = id
-            editor.error = nil
+            editor.error = error
             self = .roleEditor(editor)
         case .roleConflict(var conflict):
             conflict.saving = id
             self = .roleConflict(conflict)
         case .inviteForm(var form):
             form.sending = id
-            form.error = nil
-            self = .inviteForm(form)
-        case .profileEditor(var form):
-            form.saving = id
-            form.error = nil
-            self = .profileEditor(form)
-        default:
-            break
-        }
-    }
-
-    /// The change this screen waited for failed: it takes input again and, when it shows one, shows `error`
-    /// (its input stays).
-    mutating func failed(_ error: String) {
-        switch self {
-        case .roleEditor(var editor):
-            editor.saving = nil
-            editor.error = error
-            self = .roleEditor(editor)
-        case .roleConflict(var conflict):
-            conflict.saving = nil
-            self = .roleConflict(conflict)
-        case .inviteForm(var form):
-            form.sending = nil
             form.error = error
             self = .inviteForm(form)
         case .profileEditor(var form):
-            form.saving = nil
+            form.saving = id
             form.error = error
             self = .profileEditor(form)
         default:
