@@ -2,8 +2,8 @@
 ///
 /// A command that `state.availableCommands` does not offer (because of the screen, the signed-in user's
 /// roles or read-only mode) changes nothing and returns nothing; any other command clears the status
-/// line first, so a message lasts until the next key. Every key clears the terminal's notice. A reply to a request the state no longer waits
-/// for is dropped.
+/// line first, so a message lasts until the next key. Every key clears the terminal's notice. A reply to a
+/// request the state no longer waits for is dropped.
 public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
     switch event {
     case .started:
