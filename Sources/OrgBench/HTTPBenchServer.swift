@@ -11,6 +11,8 @@ final class HTTPBenchServer: Sendable {
     let token: String
     private let directory: URL
     private let task: Task<Void, any Error>
+    /// /dev/null, where an observed server's log lines go (-1 when not observed).
+    private let logFile: Int32
 
     /// An authenticator that delays every call of the Backend it resolves to.
     private struct Delaying: Authenticator {
@@ -23,18 +25,27 @@ final class HTTPBenchServer: Sendable {
         }
     }
 
-    init(users: Int, delay: Duration) async throws {
+    /// `observed`: with `GET /metrics` counting every request and one JSON log line a request (to /dev/null), as
+    /// `orgtui serve --log-format json` runs by default under systemd.
+    init(users: Int, delay: Duration, observed: Bool = false) async throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("orgbench-http-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let store = try DemoPopulation.createStore(
             at: directory.appendingPathComponent("org.sqlite").path, users: users)
         let me = try await store.backend().getMe()
         token = try AccessToken.issue(in: SQLiteTokenStore(store: store), email: me.email, name: "bench").token
-        let server = OrgServer(
+        let devNull = observed ? open("/dev/null", O_WRONLY) : -1
+        logFile = devNull
+        var server = OrgServer(
             host: "127.0.0.1", port: 0,
             authenticator: Delaying(base: StoreAuthenticator(store: store), delay: delay),
-            logger: Logger(label: "orgbench.server") { _ in SwiftLogNoOpLogHandler() }
+            logger: Logger(label: "orgbench.server") { label in
+                observed
+                    ? JSONLogHandler(label: label, level: .info, fd: devNull)
+                    : SwiftLogNoOpLogHandler() as any LogHandler
+            }
         )
+        if observed { server.metrics = ServerMetrics() }
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         task = Task { try await server.run(handlesSignals: false) { continuation.yield($0) } }
         var iterator = ports.makeAsyncIterator()
@@ -45,6 +56,7 @@ final class HTTPBenchServer: Sendable {
     func stop() async {
         task.cancel()
         _ = await task.result
+        if logFile >= 0 { close(logFile) }
         try? FileManager.default.removeItem(at: directory)
     }
 }

@@ -19,6 +19,10 @@ struct HTTPLoadSection: BenchSection {
             wrk, url: server.baseURL.absoluteString + "/users?page_size=100", token: server.token)
         let floor = try await Self.wrk(wrk, url: server.baseURL.absoluteString + "/users?page_size=100", token: nil)
         await server.stop()
+        let observedServer = try await HTTPBenchServer(users: Self.users, delay: .zero, observed: true)
+        let observed = try await Self.wrk(
+            wrk, url: observedServer.baseURL.absoluteString + "/users?page_size=100", token: observedServer.token)
+        await observedServer.stop()
         table.add(
             BenchTable.Row(
                 section: section, measure: "listUsers, \(Self.connections) connections: requests/s",
@@ -30,6 +34,12 @@ struct HTTPLoadSection: BenchSection {
                 section: section, measure: "listUsers, \(Self.connections) connections: p99",
                 figure: Samples.text(page.p99), peer: "401 floor \(Samples.text(floor.p99))",
                 goal: "<= \(Samples.text(Self.p99Goal))", verdict: BenchTable.verdict(page.p99 <= Self.p99Goal)))
+        table.add(
+            BenchTable.Row(
+                section: section, measure: "the same with /metrics and JSON logs: requests/s",
+                figure: String(format: "%.0f/s", observed.rate), peer: String(format: "without %.0f/s", page.rate),
+                ratio: String(format: "%.2fx", observed.rate / page.rate), goal: ">= 0.95x",
+                verdict: BenchTable.verdict(observed.rate >= 0.95 * page.rate)))
     }
 
     /// wrk's path, or nil after a failed row for `section` saying that it is not installed.
