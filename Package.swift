@@ -5,7 +5,7 @@ let package = Package(
     name: "orgtui",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "orgtui", targets: ["OrgTUI"]),
+        .executable(name: "orgtui", targets: ["OrgTUIMain"]),
         .executable(name: "orgtui-server", targets: ["OrgServerMain"]),
         .executable(name: "orgbench", targets: ["OrgBench"]),
     ],
@@ -68,7 +68,7 @@ let package = Package(
         ),
         // `orgtui`: the terminal UI and the root command over OrgCLI's commands; no HTTP server in it, so it
         // starts fast.
-        .executableTarget(
+        .target(
             name: "OrgTUI",
             dependencies: [
                 "CNcurses", "OrgCLI", "OrgFiles", "OrgHTTP", "OrgModel", "OrgRecords", "OrgStore", "OrgText",
@@ -76,6 +76,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // `orgtui`'s thin main: it runs OrgTUI's root command.
+        .executableTarget(name: "OrgTUIMain", dependencies: ["OrgTUI"]),
         // `orgtui-server`'s commands: serve, token, init (a PostgreSQL database) and store (backup, copy).
         .target(
             name: "OrgServerCLI",

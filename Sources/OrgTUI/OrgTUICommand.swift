@@ -4,9 +4,8 @@ import OrgStore
 
 /// `orgtui`: opens the organization's users in the terminal; its subcommands create and inspect stores.
 /// It runs synchronously on the process's main thread, which owns the terminal (no executor hop at start).
-@main
-struct OrgTUI: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct OrgTUICommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "orgtui",
         abstract: "Administer the users of a Model-Prime organization from the terminal.",
         discussion: "Exit statuses of the commands:\n" + ExitStatus.table,
@@ -26,7 +25,7 @@ struct OrgTUI: ParsableCommand {
     var debug = false
 
     /// Runs the command the arguments name; every failure's message passes the sanitizer.
-    static func main() {
+    public static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -35,7 +34,9 @@ struct OrgTUI: ParsableCommand {
         }
     }
 
-    mutating func run() throws {
+    public init() {}
+
+    public mutating func run() throws {
         let environmentAPIs = try backend.environmentAPIs()
         let backend = try backend.resolved()
         let options = TUI.Options(

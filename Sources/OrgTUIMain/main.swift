@@ -1,0 +1,3 @@
+import OrgTUI
+
+OrgTUICommand.main()
