@@ -10,7 +10,10 @@ import OrgModel
 @MainActor
 final class App {
     private let session: TerminalSession
-    private var renderer: Renderer
+    /// The key table: what each key does here, and what the hint bar and the help screen show.
+    private var keyMap: KeyMap
+    /// What the header says about the backend in use, such as "store /home/ada/acme.sqlite".
+    private var backendLabel: String
     private let inbox: EventInbox
     /// The runner on the backend in use; nil until the first-run form's store exists.
     private var runner: (any EffectPerformer)?
@@ -26,13 +29,15 @@ final class App {
     ///   - refreshSeconds: the live refresh's period over the API (0: no live refresh); see `LiveRefresh`.
     ///   - notice: what the status line says until the first key (a broken config).
     ///   - profile: the saved profile in use, for the header; `profiles` lists and opens the others.
+    ///   - backendLabel: what the header says about `backend`.
     ///   - firstRun: where the first-run form creates the store when there is none yet (`backend` is nil).
     init(
-        backend: (any Backend)?, session: TerminalSession, renderer: Renderer, readOnly: Bool,
+        backend: (any Backend)?, backendLabel: String, session: TerminalSession, keyMap: KeyMap, readOnly: Bool,
         refreshSeconds: Int, notice: String?, profile: String?, profiles: ProfileSwitcher, firstRun: String? = nil
     ) {
         self.session = session
-        self.renderer = renderer
+        self.keyMap = keyMap
+        self.backendLabel = backendLabel
         let inbox = EventInbox(pipe: session.pipe)
         self.inbox = inbox
         runner = backend.map { Self.runner(on: $0, inbox) }
@@ -83,9 +88,9 @@ final class App {
     private func handle(_ input: TerminalSession.Input) {
         switch input {
         case .key(let key):
-            switch renderer.keyMap.action(for: key, in: KeyContext(state), takesText: state.acceptsText) {
+            switch keyMap.action(for: key, in: KeyContext(state), takesText: state.acceptsText) {
             case .command(let command):
-                if let reason = renderer.keyMap.refusal(command) {
+                if let reason = keyMap.refusal(command) {
                     dispatch(.notice(StatusMessage(.error, reason)))
                 } else {
                     dispatch(.command(command))
@@ -151,8 +156,8 @@ final class App {
         shown = nil
         runner?.cancelAll()
         runner = Self.runner(on: backend, inbox)
-        renderer.backend = label
-        renderer.keyMap = renderer.keyMap.hiding(operations)
+        backendLabel = label
+        keyMap = keyMap.hiding(operations)
     }
 
     /// A runner on `backend` that answers into `inbox`.
@@ -165,7 +170,7 @@ final class App {
         guard !quitting else { return }
         let drawn = state.drawn
         if shown == drawn { return }
-        session.draw(renderer.render(state))
+        session.draw(Renderer(keyMap: keyMap, backend: backendLabel).render(state))
         shown = drawn
     }
 }

@@ -38,10 +38,11 @@ enum TUI {
                 options.api, profile: options.profile, environmentAPIs: options.environmentAPIs,
                 environment: environment)
             try withTerminal(options, config, environment) { session in
-                let renderer = Renderer(keyMap: config.keyMap.hiding(connection.operations), backend: connection.label)
                 var options = options
                 options.profile = connection.profile
-                run(connection.backend, session, renderer, options, config, profiles, notice: config.problem)
+                run(
+                    connection.backend, connection.label, session, config.keyMap.hiding(connection.operations), options,
+                    config, profiles, notice: config.problem)
             }
             return
         }
@@ -49,8 +50,8 @@ enum TUI {
             // The first-run form creates the store, and the main loop then works on it.
             try withTerminal(options, config, environment) { session in
                 run(
-                    nil, session, Renderer(keyMap: config.keyMap, backend: ""), options, config, profiles,
-                    notice: config.problem, firstRun: options.storePath)
+                    nil, "", session, config.keyMap, options, config, profiles, notice: config.problem,
+                    firstRun: options.storePath)
             }
             return
         }
@@ -58,8 +59,8 @@ enum TUI {
         try withTerminal(options, config, environment) { session in
             let notice = [config.problem, store.accessWarning].compactMap { $0 }.joined(separator: " ")
             run(
-                store.backend(), session, Renderer(keyMap: config.keyMap, backend: "store " + store.path), options,
-                config, profiles, notice: notice.isEmpty ? nil : notice)
+                store.backend(), "store " + store.path, session, config.keyMap, options, config, profiles,
+                notice: notice.isEmpty ? nil : notice)
         }
     }
 
@@ -97,11 +98,11 @@ enum TUI {
 
     @MainActor
     private static func run(
-        _ backend: (any Backend)?, _ session: TerminalSession, _ renderer: Renderer,
+        _ backend: (any Backend)?, _ label: String, _ session: TerminalSession, _ keyMap: KeyMap,
         _ options: Options, _ config: AppConfig, _ profiles: ProfileSwitcher, notice: String?, firstRun: String? = nil
     ) {
         App(
-            backend: backend, session: session, renderer: renderer, readOnly: options.readOnly,
+            backend: backend, backendLabel: label, session: session, keyMap: keyMap, readOnly: options.readOnly,
             refreshSeconds: config.refresh, notice: notice, profile: options.profile, profiles: profiles,
             firstRun: firstRun
         ).run()
