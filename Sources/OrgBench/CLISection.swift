@@ -11,7 +11,7 @@ struct CLISection: BenchSection {
     /// Timed runs of each program, of which the median is reported.
     static let runs = 3
     static let floorRatioGoal = 3.0, residentGoal = 60 * 1_048_576, speedupGoal = 6.0
-    static let selectSQL = "SELECT id, name, email FROM user ORDER BY name_key, id"
+    static let selectSQL = "SELECT id, name, email FROM member ORDER BY name_key, id"
 
     private let section = "cli users list --all"
 

@@ -81,9 +81,9 @@ struct StoreSection: BenchSection {
     /// The page at `offset` with the count, as plain SQL would get it: `count(*)` and `OFFSET`.
     private static func plainPage(_ db: DatabaseQueue, offset: Int) throws {
         try db.read { db in
-            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM user")
+            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM member")
             _ = try Row.fetchAll(
-                db, sql: "SELECT id, name, email FROM user ORDER BY name_key, id LIMIT ? OFFSET ?",
+                db, sql: "SELECT id, name, email FROM member ORDER BY name_key, id LIMIT ? OFFSET ?",
                 arguments: [UserQuery.maxPageSize, offset])
         }
     }
@@ -92,11 +92,11 @@ struct StoreSection: BenchSection {
     private static func plainSearch(_ db: DatabaseQueue, term: String) throws {
         let pattern = "%" + term + "%"
         try db.read { db in
-            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM user WHERE name LIKE ?", arguments: [pattern])
+            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM member WHERE name LIKE ?", arguments: [pattern])
             _ = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT id, name, email FROM user WHERE name LIKE ? ORDER BY name_key, id LIMIT ?
+                    SELECT id, name, email FROM member WHERE name LIKE ? ORDER BY name_key, id LIMIT ?
                     """, arguments: [pattern, UserQuery.maxPageSize])
         }
     }

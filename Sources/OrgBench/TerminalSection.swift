@@ -12,7 +12,7 @@ struct TerminalSection: BenchSection {
     var runs = 5
 
     /// The first-page query, as the store runs it.
-    static let firstPageSQL = "SELECT id,name,email FROM user ORDER BY name_key, id LIMIT 100"
+    static let firstPageSQL = "SELECT id,name,email FROM member ORDER BY name_key, id LIMIT 100"
     static let idle: Duration = .seconds(10)
     static let frameRatioGoal = 2.0, moveBytesGoal = 200, pageBytesGoal = 3 * 1_024
     static let idleCPUGoal = 0.010, residentGoal = 30 * 1_024 * 1_024

@@ -35,7 +35,7 @@ public struct SQLiteBackend: Backend {
             }
             guard user != me.details.user else { return user }
             try db.execute(
-                sql: "UPDATE user SET name = ?, email = ?, name_key = ? WHERE id = ?",
+                sql: "UPDATE member SET name = ?, email = ?, name_key = ? WHERE id = ?",
                 arguments: [user.name, user.email, User.sortKey(user.name), user.id])
             var after = me
             after.details.user = user
@@ -81,7 +81,7 @@ public struct SQLiteBackend: Backend {
             let user = try target(db, id)
             try OrganizationRules.checkDeletion(of: user.details, by: me.details.id)
             try OrganizationRules.checkLastAdmin(user.details, leaving: nil) { try MemberRecord.adminCount(db) }
-            try db.execute(sql: "DELETE FROM user WHERE id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM member WHERE id = ?", arguments: [id])
             try AuditEntry.append(
                 db, actor: me.details.id, action: .delete, target: id,
                 before: user.auditJSON, after: nil)

@@ -51,11 +51,11 @@ extension SQLiteStore {
         return try read { db in
             guard let me = try MemberRecord.fetch(db, id: meID) else { throw BackendError.unauthorized }
             var roleCounts: [Role: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT role, count(*) AS n FROM user_role GROUP BY role") {
+            for row in try Row.fetchAll(db, sql: "SELECT role, count(*) AS n FROM member_role GROUP BY role") {
                 if let role = Role(rawValue: row["role"]) { roleCounts[role] = row["n"] }
             }
             var connectionCounts: [Connection: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT connection, count(*) AS n FROM user GROUP BY connection") {
+            for row in try Row.fetchAll(db, sql: "SELECT connection, count(*) AS n FROM member GROUP BY connection") {
                 if let connection = Connection(rawValue: row["connection"]) { connectionCounts[connection] = row["n"] }
             }
             return StoreSummary(

@@ -15,13 +15,13 @@ extension SQLiteStore {
             let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2_000
             try db.execute(sql: "PRAGMA cache_size = -262144")
             defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
-            let firstNewSeq = (try Int64.fetchOne(db, sql: "SELECT max(seq) FROM user") ?? 0) + 1
+            let firstNewSeq = (try Int64.fetchOne(db, sql: "SELECT max(seq) FROM member") ?? 0) + 1
             if bulk {
-                for name in UserIndexTriggers.names { try db.execute(sql: "DROP TRIGGER \(name)") }
+                for name in MemberIndexTriggers.names { try db.execute(sql: "DROP TRIGGER \(name)") }
             }
             let insertUser = try db.makeStatement(
-                sql: "INSERT INTO user (id, name, email, connection, name_key) VALUES (?, ?, ?, ?, ?)")
-            let insertRole = try db.makeStatement(sql: "INSERT INTO user_role (user_seq, role) VALUES (?, ?)")
+                sql: "INSERT INTO member (id, name, email, connection, name_key) VALUES (?, ?, ?, ?, ?)")
+            let insertRole = try db.makeStatement(sql: "INSERT INTO member_role (member_seq, role) VALUES (?, ?)")
             var generator = SystemRandomNumberGenerator()
             // In the order of the name index, a large batch touches each of its pages once.
             let keyed = members.map { (key: User.sortKey($0.name), member: $0) }
@@ -38,10 +38,10 @@ extension SQLiteStore {
             }
             if bulk {
                 try db.execute(
-                    sql: "INSERT INTO user_fts (rowid, name) SELECT seq, name FROM user WHERE seq >= ?",
+                    sql: "INSERT INTO member_fts (rowid, name) SELECT seq, name FROM member WHERE seq >= ?",
                     arguments: [firstNewSeq])
                 try UserOrder.countNewUsers(db, from: firstNewSeq)
-                for trigger in UserIndexTriggers.all { try db.execute(sql: trigger) }
+                for trigger in MemberIndexTriggers.all { try db.execute(sql: trigger) }
             }
             try AuditEntry.append(
                 db, actor: meID, action: .importMembers, target: "",

@@ -52,16 +52,18 @@ import Testing
     ) async throws {
         let (total, counted, actual) = try await store.pool.read { db in
             let bounds = try Row.fetchAll(
-                db, sql: "SELECT lo_key, lo_id, count FROM user_bucket ORDER BY lo_key, lo_id")
+                db, sql: "SELECT lo_key, lo_id, count FROM member_bucket ORDER BY lo_key, lo_id")
             let actual = try bounds.indices.map { i in
                 let next = i + 1 < bounds.count ? "AND (name_key, id) < (?, ?)" : ""
                 var arguments: StatementArguments = [bounds[i]["lo_key"], bounds[i]["lo_id"]]
                 if i + 1 < bounds.count { arguments += [bounds[i + 1]["lo_key"], bounds[i + 1]["lo_id"]] }
                 return try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM user WHERE (name_key, id) >= (?, ?) \(next)",
+                    db, sql: "SELECT count(*) FROM member WHERE (name_key, id) >= (?, ?) \(next)",
                     arguments: arguments)!
             }
-            return (try Int.fetchOne(db, sql: "SELECT count(*) FROM user")!, bounds.map { $0["count"] as Int }, actual)
+            return (
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM member")!, bounds.map { $0["count"] as Int }, actual
+            )
         }
         #expect(counted == actual)
         #expect(counted.reduce(0, +) == total)
@@ -70,7 +72,7 @@ import Testing
             let page = try await backend.listUsers(UserQuery(pageNumber: pageNumber, pageSize: 100))
             let naive = try await store.pool.read { db in
                 try Row.fetchAll(
-                    db, sql: "SELECT id, name, email FROM user ORDER BY name_key, id LIMIT 100 OFFSET ?",
+                    db, sql: "SELECT id, name, email FROM member ORDER BY name_key, id LIMIT 100 OFFSET ?",
                     arguments: [(pageNumber - 1) * 100]
                 )
                 .map { User(id: $0["id"], name: $0["name"], email: $0["email"]) }
@@ -81,7 +83,7 @@ import Testing
             let found = try await BackendContract.allPages(backend, pageSize: 100, search: term)
             let naive = try await store.pool.read { db in
                 try Row.fetchAll(
-                    db, sql: "SELECT id, name, email FROM user WHERE name LIKE ? ORDER BY name_key, id",
+                    db, sql: "SELECT id, name, email FROM member WHERE name LIKE ? ORDER BY name_key, id",
                     arguments: ["%\(term)%"]
                 )
                 .map { User(id: $0["id"], name: $0["name"], email: $0["email"]) }
@@ -91,6 +93,6 @@ import Testing
     }
 
     private func bucketSizes(_ store: SQLiteStore) throws -> [Int] {
-        try store.pool.read { db in try Int.fetchAll(db, sql: "SELECT count FROM user_bucket") }
+        try store.pool.read { db in try Int.fetchAll(db, sql: "SELECT count FROM member_bucket") }
     }
 }

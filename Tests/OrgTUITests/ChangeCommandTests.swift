@@ -241,7 +241,7 @@ import Testing
         let fixture = try MemberStoreFixture(members: 6)
         defer { fixture.remove() }
         let ada = MemberStoreFixture.id(0)
-        try await fixture.sql("UPDATE user SET connection = 'google-oauth2' WHERE id = '\(MemberStoreFixture.id(3))'")
+        try await fixture.sql("UPDATE member SET connection = 'google-oauth2' WHERE id = '\(MemberStoreFixture.id(3))'")
         let cases: [([String], OrgCLI.ExitStatus, String)] = [
             (["users", "roles", ada], .usage, "Error: Give exactly one of --set, --add or --remove."),
             (["me", "update", "--email", "ada@acme"], .usage, "Error: The domain 'acme' needs a dot"),

@@ -36,7 +36,7 @@ import Testing
         defer { fixture.remove() }
         let email = "eve\u{1B}[2J@acme.test"
         try await fixture.sql(
-            "UPDATE user SET email = 'eve' || char(27) || '[2J@acme.test' WHERE id = '\(MemberStoreFixture.id(1))'")
+            "UPDATE member SET email = 'eve' || char(27) || '[2J@acme.test' WHERE id = '\(MemberStoreFixture.id(1))'")
         let (output, succeeded) = await Self.orgtui(["token", "create", "--store", fixture.path, "--email", email])
         #expect(succeeded, "\(output)")
         #expect(output.contains("acts as eve^[[2J@acme.test"))

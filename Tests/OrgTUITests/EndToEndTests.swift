@@ -125,10 +125,10 @@ struct EndToEndTests {
         defer { store.remove() }
         try await store.sql(
             """
-            UPDATE user SET name = 'Mallory' || char(27) || ']0;pwned' || char(7) || char(27) || '[2J' WHERE id = '\(MemberStoreFixture.id(1))';
-            UPDATE user SET name = 'Trudy' || char(8238) || 'nimda' || char(8294) WHERE id = '\(MemberStoreFixture.id(2))';
-            UPDATE user SET name = 'Fake' || char(13) || char(10) || 'Row' || char(155) || '2J' || char(8203) WHERE id = '\(MemberStoreFixture.id(3))';
-            UPDATE user SET name = 'Bell' || char(7) || char(8) || char(127) || char(9) || 'x' || char(8205) || 'y' WHERE id = '\(MemberStoreFixture.id(4))';
+            UPDATE member SET name = 'Mallory' || char(27) || ']0;pwned' || char(7) || char(27) || '[2J' WHERE id = '\(MemberStoreFixture.id(1))';
+            UPDATE member SET name = 'Trudy' || char(8238) || 'nimda' || char(8294) WHERE id = '\(MemberStoreFixture.id(2))';
+            UPDATE member SET name = 'Fake' || char(13) || char(10) || 'Row' || char(155) || '2J' || char(8203) WHERE id = '\(MemberStoreFixture.id(3))';
+            UPDATE member SET name = 'Bell' || char(7) || char(8) || char(127) || char(9) || 'x' || char(8205) || 'y' WHERE id = '\(MemberStoreFixture.id(4))';
             """)
         let tmux = try Tmux(width: 120, height: 30, command: store.command())
         defer { tmux.stop() }
@@ -182,17 +182,22 @@ struct EndToEndTests {
         let tmux = try Tmux(width: 100, height: 30, command: store.command(store: path))
         defer { tmux.stop() }
         try tmux.waitFor("Create a new local store")
-        try tmux.type("Beta Corp")
-        try tmux.keys("Tab")
-        try tmux.type("beta")
+        try tmux.type("Bta Corp")
+        try tmux.keys("Home", "Right")
+        try tmux.type("e")
         try tmux.keys("Enter")
-        try tmux.waitFor("Name is required.")
+        try tmux.type("be ta")
+        try tmux.keys("Enter")
         try tmux.type("Bea Admin")
-        try tmux.keys("Tab")
+        try tmux.keys("Enter")
         try tmux.type("bea@beta.test")
         try tmux.keys("Enter")
+        try tmux.waitFor("Short name uses lowercase letters a-z, digits and hyphens only")
+        try tmux.keys("C-u")
+        try tmux.type("beta")
+        try tmux.keys("Enter", "Enter", "Enter")
         let screen = try tmux.waitFor("the new store's table") {
-            $0.contains("1-1 of 1") && $0.contains("beta · Bea Admin (admin)")
+            $0.contains("1-1 of 1") && $0.contains("Beta Corp · Bea Admin (admin)")
         }
         #expect(screen.contains("/config/orgtui/config line 1: unknown command"))
         #expect(try await SQLiteStore(openingAt: path).backend().getOrganization().shortName == "beta")

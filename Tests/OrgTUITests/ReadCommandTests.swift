@@ -25,9 +25,10 @@ import Testing
     /// A store of 12 members, the first named like a formula and the second with control characters.
     static func hostileStore() async throws -> MemberStoreFixture {
         let fixture = try MemberStoreFixture(members: 12)
-        try await fixture.sql("UPDATE user SET name = '=cmd|'' /C calc''!A0' WHERE id = '\(MemberStoreFixture.id(1))'")
+        try await fixture.sql(
+            "UPDATE member SET name = '=cmd|'' /C calc''!A0' WHERE id = '\(MemberStoreFixture.id(1))'")
         let controls = "'Eve' || char(27) || '[2J' || char(7) || char(155) || 'Bell'"
-        try await fixture.sql("UPDATE user SET name = \(controls) WHERE id = '\(MemberStoreFixture.id(2))'")
+        try await fixture.sql("UPDATE member SET name = \(controls) WHERE id = '\(MemberStoreFixture.id(2))'")
         return fixture
     }
 

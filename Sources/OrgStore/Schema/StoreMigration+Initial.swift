@@ -68,7 +68,8 @@ extension StoreMigration {
                 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
                 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
                 """)
-        for trigger in UserIndexTriggers.all {
+        // This step's own names: `memberNames` renames them.
+        for trigger in MemberIndexTriggers.statements(table: "user") {
             try db.execute(sql: trigger)
         }
     }

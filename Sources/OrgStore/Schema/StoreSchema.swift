@@ -10,6 +10,7 @@ enum StoreSchema {
         SQLiteTokenStore.migration,
         AuditEntry.targetIndex,
         UserFilter.migration,
+        .memberNames,
     ]
 
     /// A migrator that runs `migrations` in order.

@@ -22,7 +22,7 @@ public final class SQLiteSnapshot: StoreSnapshot {
                 id: org["id"], name: org["name"], shortName: org["short_name"], meID: org["me_id"],
                 createdAt: org["created_at"], updatedAt: org["updated_at"])
             let tables = [
-                ("users", "user"), ("roles", "user_role"), ("tokens", "access_token"),
+                ("users", "member"), ("roles", "member_role"), ("tokens", "access_token"),
                 ("invitations", "invitation"), ("outbox", "outbox"), ("audit", "audit"),
             ]
             let counts = try tables.map { name, table in
@@ -39,14 +39,15 @@ public final class SQLiteSnapshot: StoreSnapshot {
 
     /// Members in the order of their rows, with their roles, `size` at a time.
     public func members(batchesOf size: Int, _ body: ([SnapshotRow.Member]) async throws -> Void) async throws {
-        try await batches(of: "user", size: size, body) { db, rows in
+        try await batches(of: "member", size: size, body) { db, rows in
             var roles: [Int64: [String]] = [:]
             if let first = rows.first?["seq"] as Int64?, let last = rows.last?["seq"] as Int64? {
                 let found = try Row.fetchCursor(
                     db,
-                    sql: "SELECT user_seq, role FROM user_role WHERE user_seq BETWEEN ? AND ? ORDER BY user_seq, role",
+                    sql:
+                        "SELECT member_seq, role FROM member_role WHERE member_seq BETWEEN ? AND ? ORDER BY member_seq, role",
                     arguments: [first, last])
-                while let row = try found.next() { roles[row["user_seq"], default: []].append(row["role"]) }
+                while let row = try found.next() { roles[row["member_seq"], default: []].append(row["role"]) }
             }
             return rows.map { row in
                 SnapshotRow.Member(

@@ -3,21 +3,21 @@ import OrgModel
 
 /// Pages of the users that `listUsers`' extensions select (any of some roles, a part of the email, a
 /// connection), with or without a name search: each filter a set of rows read from an index, so nothing walks
-/// the whole table. Roles come from `user_role_by_role`, the connection from `user_by_connection`, a name from
-/// the trigram index `user_fts` and an email part of 3 or more characters from the trigram index
-/// `user_email_fts` (a shorter one is tested row by row among the others' matches). Every value is bound.
+/// the whole table. Roles come from `member_role_by_role`, the connection from `member_by_connection`, a name from
+/// the trigram index `member_fts` and an email part of 3 or more characters from the trigram index
+/// `member_email_fts` (a shorter one is tested row by row among the others' matches). Every value is bound.
 enum UserFilter {
     /// The matching users at positions `offset ..< offset + limit` of the order, and how many match.
     static func page(_ db: Database, _ query: UserQuery) throws -> UserPage {
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
         if let term = query.nameSearch {
-            conditions.append("seq IN (SELECT rowid FROM user_fts WHERE user_fts MATCH ?)")
+            conditions.append("seq IN (SELECT rowid FROM member_fts WHERE member_fts MATCH ?)")
             arguments.append(phrase(term))
         }
         if !query.roles.isEmpty {
             let marks = Array(repeating: "?", count: query.roles.count).joined(separator: ", ")
-            conditions.append("seq IN (SELECT user_seq FROM user_role WHERE role IN (\(marks)))")
+            conditions.append("seq IN (SELECT member_seq FROM member_role WHERE role IN (\(marks)))")
             arguments += query.roles.ordered.map(\.rawValue)
         }
         if let connection = query.connection {
@@ -26,7 +26,7 @@ enum UserFilter {
         }
         if let part = query.emailSearch {
             if part.unicodeScalars.count >= 3 {
-                conditions.append("seq IN (SELECT rowid FROM user_email_fts WHERE user_email_fts MATCH ?)")
+                conditions.append("seq IN (SELECT rowid FROM member_email_fts WHERE member_email_fts MATCH ?)")
                 arguments.append(phrase(part))
             } else {
                 conditions.append("instr(lower(email), lower(?)) > 0")
@@ -35,11 +35,11 @@ enum UserFilter {
         }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let count =
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM user \(filter)", arguments: StatementArguments(arguments))
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM member \(filter)", arguments: StatementArguments(arguments))
             ?? 0
         guard query.effectivePageSize > 0, query.offset < count else { return UserPage(count: count, items: []) }
         let users = try User.fetchAll(
-            db, sql: "SELECT id, name, email FROM user \(filter) ORDER BY name_key, id LIMIT ? OFFSET ?",
+            db, sql: "SELECT id, name, email FROM member \(filter) ORDER BY name_key, id LIMIT ? OFFSET ?",
             arguments: StatementArguments(arguments + [query.effectivePageSize, query.offset]))
         return UserPage(count: count, items: users)
     }

@@ -5,8 +5,8 @@ import OrgModel
 /// spaces only (`Validation.nameSearchProblem`), always bound as parameters, and quoted as one FTS5
 /// phrase.
 ///
-/// The count comes from the trigram index `user_fts`. The page comes by whichever way reads less:
-/// for a common term, a walk along the order index (`user_order`) testing the lowercased name key,
+/// The count comes from the trigram index `member_fts`. The page comes by whichever way reads less:
+/// for a common term, a walk along the order index (`member_order`) testing the lowercased name key,
 /// which stops once the page is full; for a rare term, or when the walk used up its budget because
 /// the matches bunch up later in the order, the matching rows from the trigram index, sorted.
 enum UserSearch {
@@ -23,7 +23,7 @@ enum UserSearch {
         let phrase = "\"" + term + "\""
         let count =
             try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM user_fts WHERE user_fts MATCH ?",
+                db, sql: "SELECT count(*) FROM member_fts WHERE member_fts MATCH ?",
                 arguments: [phrase]) ?? 0
         guard limit > 0, offset < count else { return UserPage(count: count, items: []) }
         let wanted = min(limit, count - offset)
@@ -33,8 +33,8 @@ enum UserSearch {
             let users = try User.fetchAll(
                 db,
                 sql: """
-                    SELECT id, name, email FROM user WHERE seq IN (
-                        SELECT seq FROM (SELECT seq, name_key FROM user ORDER BY name_key, id LIMIT ?)
+                    SELECT id, name, email FROM member WHERE seq IN (
+                        SELECT seq FROM (SELECT seq, name_key FROM member ORDER BY name_key, id LIMIT ?)
                         WHERE instr(name_key, ?) > 0 LIMIT ? OFFSET ?)
                     ORDER BY name_key, id
                     """, arguments: [budget, User.sortKey(term), limit, offset])
@@ -43,8 +43,8 @@ enum UserSearch {
         let users = try User.fetchAll(
             db,
             sql: """
-                SELECT u.id, u.name, u.email FROM user_fts f JOIN user u ON u.seq = f.rowid
-                WHERE user_fts MATCH ? ORDER BY u.name_key, u.id LIMIT ? OFFSET ?
+                SELECT u.id, u.name, u.email FROM member_fts f JOIN member u ON u.seq = f.rowid
+                WHERE member_fts MATCH ? ORDER BY u.name_key, u.id LIMIT ? OFFSET ?
                 """, arguments: [phrase, limit, offset])
         return UserPage(count: count, items: users)
     }

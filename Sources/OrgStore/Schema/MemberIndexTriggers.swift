@@ -1,0 +1,77 @@
+/// The triggers that keep the name search index (`member_fts`), the order-statistics buckets
+/// (`member_bucket`) and the email search index (`member_email_fts`) in step with `member`. A bulk import
+/// drops the first two's (`names`), fills the table, rebuilds both structures and creates them again.
+enum MemberIndexTriggers {
+    /// The statements that create the name index's and the buckets' triggers.
+    static let all = statements(table: "member")
+
+    /// The names of the triggers in `all`.
+    static let names = triggerNames(table: "member")
+
+    /// The statements that create the email index's triggers.
+    static let email = [
+        """
+        CREATE TRIGGER member_email_insert AFTER INSERT ON member BEGIN
+            INSERT INTO member_email_fts (rowid, email) VALUES (NEW.seq, NEW.email);
+        END
+        """,
+        """
+        CREATE TRIGGER member_email_delete AFTER DELETE ON member BEGIN
+            INSERT INTO member_email_fts (member_email_fts, rowid, email) VALUES ('delete', OLD.seq, OLD.email);
+        END
+        """,
+        """
+        CREATE TRIGGER member_email_update AFTER UPDATE OF email ON member BEGIN
+            INSERT INTO member_email_fts (member_email_fts, rowid, email) VALUES ('delete', OLD.seq, OLD.email);
+            INSERT INTO member_email_fts (rowid, email) VALUES (NEW.seq, NEW.email);
+        END
+        """,
+    ]
+
+    /// The names of the name index's and the buckets' triggers on `table`, for the schema steps that
+    /// named the members' table `user` and those that name it `member`.
+    static func triggerNames(table: String) -> [String] {
+        ["insert", "delete", "update_name", "update_order"].map { "\(table)_index_\($0)" }
+    }
+
+    /// The statements that create the name index's and the buckets' triggers on `table`, whose index is
+    /// `table_fts` and whose buckets are `table_bucket`.
+    static func statements(table: String) -> [String] {
+        let names = triggerNames(table: table)
+        let fts = table + "_fts"
+        /// The bucket that holds the row with sort key (`key`, `id`): the last bucket whose lower bound is
+        /// not above it.
+        func bucket(key: String, id: String) -> String {
+            """
+            (lo_key, lo_id) = (SELECT lo_key, lo_id FROM \(table)_bucket WHERE (lo_key, lo_id) <= (\(key), \(id))
+                               ORDER BY lo_key DESC, lo_id DESC LIMIT 1)
+            """
+        }
+        return [
+            """
+            CREATE TRIGGER \(names[0]) AFTER INSERT ON \(table) BEGIN
+                INSERT INTO \(fts) (rowid, name) VALUES (NEW.seq, NEW.name);
+                UPDATE \(table)_bucket SET count = count + 1 WHERE \(bucket(key: "NEW.name_key", id: "NEW.id"));
+            END
+            """,
+            """
+            CREATE TRIGGER \(names[1]) AFTER DELETE ON \(table) BEGIN
+                INSERT INTO \(fts) (\(fts), rowid, name) VALUES ('delete', OLD.seq, OLD.name);
+                UPDATE \(table)_bucket SET count = count - 1 WHERE \(bucket(key: "OLD.name_key", id: "OLD.id"));
+            END
+            """,
+            """
+            CREATE TRIGGER \(names[2]) AFTER UPDATE OF name ON \(table) BEGIN
+                INSERT INTO \(fts) (\(fts), rowid, name) VALUES ('delete', OLD.seq, OLD.name);
+                INSERT INTO \(fts) (rowid, name) VALUES (NEW.seq, NEW.name);
+            END
+            """,
+            """
+            CREATE TRIGGER \(names[3]) AFTER UPDATE OF name_key, id ON \(table) BEGIN
+                UPDATE \(table)_bucket SET count = count - 1 WHERE \(bucket(key: "OLD.name_key", id: "OLD.id"));
+                UPDATE \(table)_bucket SET count = count + 1 WHERE \(bucket(key: "NEW.name_key", id: "NEW.id"));
+            END
+            """,
+        ]
+    }
+}
