@@ -23,7 +23,7 @@ import Testing
         store.press(.profiles, effects: [.listProfiles]) {
             $0.screens.append(.profiles(ProfileList(entries: Self.profiles, active: "acme")))
         }
-        #expect(store.state.availableCommands == [.up, .down, .back, .submit, .quitNow])
+        #expect(store.state.availableCommands == [.up, .down, .back, .submit, .quitNow, .messages])
         store.press(.down) {
             var list = ProfileList(entries: Self.profiles, active: "acme")
             list.cursor = 1

@@ -116,7 +116,7 @@ import Testing
         #expect(conflict.onTop == [.admin, .developer, .analyst])
         #expect(
             store.state.availableCommands == [
-                .quitNow, .applyOnTop, .overwrite, .deny, .submit, .nextField, .previousField,
+                .quitNow, .applyOnTop, .overwrite, .deny, .submit, .nextField, .previousField, .messages,
             ])
         let onTop = RoleChange(user: Self.one, before: now, after: [.admin, .developer, .analyst])
         store.press(.submit, effects: [.setRoles(7, userID: "u00001", roles: onTop.after, basedOn: now)]) {

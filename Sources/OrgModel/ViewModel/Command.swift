@@ -7,6 +7,8 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case open, search, editRoles, invite, organization, profile, help, audit
     // `profiles` opens the saved profiles' list, to switch organizations
     case profiles
+    // `messages` opens the recent status messages, each whole
+    case messages
     // Acting on users
     case delete, resetPassword, mark, undo, copyEmail, reload, edit
     // Forms and dialogs: `toggleChoice` flips the role or the choice under the cursor

@@ -133,7 +133,7 @@ final class App {
 
     private func dispatch(_ event: Event) {
         let before = state.status
-        let effects = reduce(&state, event)
+        let effects = reduce(&state, event, at: Date())
         if case .command(let command) = event { logger.debug("command", metadata: ["command": "\(command)"]) }
         if let status = state.status, status != before, status.kind == .error {
             logger.warning("\(Sanitizer.clean(status.text))")

@@ -10,7 +10,7 @@ extension KeyContext {
         case .inviteForm, .profileEditor, .firstRun: self = .form
         case .confirmation: self = .dialog
         case .roleConflict: self = .conflict
-        case .profile, .organization, .help, .auditLog: self = .info
+        case .profile, .organization, .help, .auditLog, .messages: self = .info
         case .profiles: self = .profiles
         }
     }

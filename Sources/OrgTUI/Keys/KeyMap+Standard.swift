@@ -49,6 +49,10 @@ extension KeyMap {
                     [.character(":")], .profiles, [.list], "Profiles",
                     "List the saved profiles, to switch to another organization"),
                 Binding([.enter], .submit, [.profiles], "Switch", "Switch to the highlighted profile"),
+                Binding([.enter], .open, [.info], "Open", "Open the highlighted audit log entry in full"),
+                Binding(
+                    [.character("!")], .messages, Set(KeyContext.allCases).subtracting([.search, .form]), "Messages",
+                    "Show the recent messages in full, newest first"),
                 Binding([.tab], .nextField, [.form], "Next", "Next field"),
                 Binding([.backTab], .previousField, [.form], "Prev", "Previous field"),
                 Binding([.tab, .right, .character("l")], .nextField, [.dialog], "Switch", "Move between No and Yes"),

@@ -17,7 +17,7 @@ struct Renderer: Sendable {
         if case .firstRun(let form) = state.screen { return render(form, width: state.width, height: state.height) }
         var grid = Grid(width: state.width, height: state.height)
         if let tooSmall = state.tooSmall {
-            drawTooSmall(tooSmall, into: &grid)
+            drawTooSmall(tooSmall, status: state.status ?? state.notice, into: &grid)
             return Frame(grid: grid, cursor: nil)
         }
         let layout = state.layout
@@ -71,6 +71,9 @@ struct Renderer: Sendable {
             drawProfiles(list, active: state.activeProfile, in: layout.body, into: &grid)
         case .firstRun:
             break  // drawn by `render(_:width:height:)`, and nothing opens over it
+        case .messages(let screen):
+            drawTitle("Recent messages, newest first", in: layout.titleLine, into: &grid)
+            drawMessages(state.messages, scroll: screen.scroll, in: layout.content, into: &grid)
         }
         return nil
     }
@@ -98,17 +101,6 @@ struct Renderer: Sendable {
         grid.put(" " + title, x: area.x, y: area.y, limit: area.width, style: .title)
     }
 
-    private func drawStatus(_ message: StatusMessage?, in area: Rect, into grid: inout Grid) {
-        guard let message else { return }
-        let style: Style =
-            switch message.kind {
-            case .info: .normal
-            case .success: .success
-            case .error: .error
-            }
-        grid.put(" " + message.text, x: area.x, y: area.y, limit: area.width, style: style)
-    }
-
     /// What is under way when there is no message: loading, or a bulk change's progress.
     private func activity(_ state: AppState) -> StatusMessage? {
         if let bulk = state.bulk, !bulk.isFinished { return StatusMessage(.info, bulk.statusText) }
@@ -125,8 +117,10 @@ struct Renderer: Sendable {
         return hints.filter { first.contains($0.label) } + hints.filter { !first.contains($0.label) }
     }
 
-    /// Commands too obvious for the hint bar (the help screen lists them).
-    private static let unhinted: Set<Command> = [.up, .down, .pageUp, .pageDown, .first, .last, .backspace, .quitNow]
+    /// Commands too obvious for the hint bar, or wanted now and then (`!`); the help screen lists them.
+    private static let unhinted: Set<Command> = [
+        .up, .down, .pageUp, .pageDown, .first, .last, .backspace, .quitNow, .messages,
+    ]
 
     /// The hint bar: each key and what it does, as many as fit whole.
     func drawHints(_ hints: [(key: String, label: String)], in area: Rect, into grid: inout Grid) {
@@ -140,11 +134,16 @@ struct Renderer: Sendable {
         }
     }
 
-    private func drawTooSmall(_ message: String, into grid: inout Grid) {
-        let lines = message.wrapped(toWidth: grid.width)
+    /// What size is needed, centred, and below it the status message as much as fits (`!` shows it whole
+    /// once the terminal is big enough).
+    private func drawTooSmall(_ message: String, status: StatusMessage?, into grid: inout Grid) {
+        var lines = message.wrapped(toWidth: grid.width).map { ($0, Style.error) }
+        if let status {
+            lines += Sanitizer.clean(status.text).wrapped(toWidth: grid.width).map { ($0, Style(status.kind)) }
+        }
         let top = max(0, (grid.height - lines.count) / 2)
-        for (offset, line) in lines.enumerated() {
-            grid.put(line, x: max(0, (grid.width - line.displayWidth) / 2), y: top + offset, style: .error)
+        for (offset, (line, style)) in lines.prefix(grid.height).enumerated() {
+            grid.put(line, x: max(0, (grid.width - line.displayWidth) / 2), y: top + offset, style: style)
         }
     }
 }

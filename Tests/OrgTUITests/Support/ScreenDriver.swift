@@ -10,6 +10,8 @@ struct ScreenDriver {
     var answersDetails = true
     /// Effects left unanswered, in order.
     private(set) var open: [Effect] = []
+    /// The time every event is reduced at (`reduce(_:_:at:)`), which the recent messages show; nil: none.
+    var now: Date?
     private var users: [UserDetails]
 
     static let organization = Organization(
@@ -96,7 +98,8 @@ struct ScreenDriver {
     mutating func send(_ event: Event) {
         var queue = [event]
         while !queue.isEmpty {
-            let effects = reduce(&state, queue.removeFirst())
+            let event = queue.removeFirst()
+            let effects = now.map { reduce(&state, event, at: $0) } ?? reduce(&state, event)
             for effect in effects {
                 if let answers = answer(effect) { queue += answers } else { open.append(effect) }
             }

@@ -7,6 +7,8 @@ extension AppState {
         case .help:
             screens.append(.help(scroll: 0))
             return []
+        case .messages:
+            return apply([.push(.messages(RecentMessages()))])
         default:
             break
         }
@@ -44,6 +46,8 @@ extension AppState {
             return scope(ProfileList.self) { $0.reduce(command, &$1) }
         case .firstRun:
             return scope(FirstRunForm.self) { $0.reduce(.command(command), &$1) }
+        case .messages:
+            return scope(RecentMessages.self) { $0.reduce(command, &$1) }
         }
     }
 

@@ -72,8 +72,9 @@ extension AppState {
             commands.formUnion([.back, .help, .reload])
         case .help:
             commands.formUnion([.up, .down, .pageUp, .pageDown, .first, .back])
-        case .auditLog:
+        case .auditLog(let log):
             commands.formUnion(Self.moving.union([.back, .help, .reload]))
+            if !log.isEntryOpen, log.rows.item(at: log.rows.cursor) != nil { commands.insert(.open) }
         case .profiles(let list):
             commands.formUnion([.up, .down, .back])
             if list.selected != nil { commands.insert(.submit) }
@@ -81,6 +82,12 @@ extension AppState {
             if !form.creating {
                 commands.formUnion([.back, .nextField, .previousField, .up, .down, .backspace, .submit])
             }
+        case .messages:
+            commands.formUnion([.up, .down, .pageUp, .pageDown, .first, .back, .help])
+        }
+        // The recent messages open wherever a key leaves the screen, except over themselves.
+        if !commands.isDisjoint(with: [.back, .deny, .quit]), screen.state(RecentMessages.self) == nil {
+            commands.insert(.messages)
         }
         return commands
     }

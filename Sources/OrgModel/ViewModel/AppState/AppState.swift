@@ -17,10 +17,17 @@ public struct AppState: Hashable, Sendable {
     public internal(set) var profiles: [ProfileEntry]
     /// Whether every change is disabled (`--read-only`).
     public let readOnly: Bool
-    /// The message on the status line.
-    public internal(set) var status: StatusMessage?
-    /// What the terminal said until the next key (`Event.notice`), shown while `status` is nil.
-    public internal(set) var notice: StatusMessage?
+    /// The message on the status line; each one is kept in `messages` too.
+    public internal(set) var status: StatusMessage? {
+        didSet { if let status { messages.record(status) } }
+    }
+    /// What the terminal said until the next key (`Event.notice`), shown while `status` is nil; kept in
+    /// `messages` too.
+    public internal(set) var notice: StatusMessage? {
+        didSet { if let notice { messages.record(notice) } }
+    }
+    /// The recent messages, whole, which `!` shows.
+    public internal(set) var messages = MessageLog()
     /// The terminal's size.
     public internal(set) var width: Int
     public internal(set) var height: Int

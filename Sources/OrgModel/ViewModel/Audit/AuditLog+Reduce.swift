@@ -1,10 +1,17 @@
 extension AuditLog: ScreenState {
     var screen: Screen { .auditLog(self) }
 
-    /// The log's reducer: the moving keys move the cursor, `r` reloads from the first page (keeping the
-    /// cursor: new entries come first), and anything else closes the log, cancelling its page requests.
+    /// The log's reducer: the moving keys move the cursor (an open entry shows the next one), Enter opens the
+    /// highlighted entry in full and Esc or q closes it, `r` reloads from the first page (keeping the cursor:
+    /// new entries come first), and anything else closes the log, cancelling its page requests.
     mutating func reduce(_ command: Command, _ context: inout ScreenContext) -> [ScreenOutcome] {
         switch command {
+        case .open:
+            isEntryOpen = true
+            return []
+        case .back where isEntryOpen:
+            isEntryOpen = false
+            return []
         case .up, .down, .pageUp, .pageDown, .first, .last:
             rows.move(command, bodyRows: context.bodyRows)
             return [.perform(load(&context))]

@@ -8,6 +8,12 @@ public struct AuditLog: Hashable, Sendable {
 
     init(user: User?) { self.user = user }
 
+    /// Whether the highlighted entry is open in full (Enter) instead of the list.
+    public internal(set) var isEntryOpen = false
+
+    /// Which entry is highlighted, such as `3 of 1,234`.
+    public var entryPosition: String { "\((rows.cursor + 1).grouped) of \(rows.count?.grouped ?? "…")" }
+
     /// Whether a page request is in flight.
     public var isLoading: Bool { !rows.pageRequests.isEmpty }
 }

@@ -26,4 +26,6 @@ public enum Screen: Hashable, Sendable {
     case profiles(ProfileList)
     /// The form that creates the local store on the first run, over a users table with no backend yet.
     case firstRun(FirstRunForm)
+    /// The recent status messages (`AppState.messages`), each whole.
+    case messages(RecentMessages)
 }
