@@ -1,6 +1,8 @@
 import ArgumentParser
+import Foundation
 import OrgCLI
 import OrgStore
+import OrgText
 
 /// `orgtui`: opens the organization's users in the terminal; its subcommands create and inspect stores.
 /// It runs synchronously on the process's main thread, which owns the terminal (no executor hop at start).
@@ -21,6 +23,9 @@ public struct OrgTUICommand: ParsableCommand {
     @Flag(help: "No colors, for monochrome terminals.")
     var noColor = false
 
+    @Flag(help: "The line mode: plain lines in and out, for screen readers (chosen by itself when TERM cannot draw).")
+    var plain = false
+
     @Flag(help: "Log each HTTP request and answer to the log file, credentials as <redacted>.")
     var debug = false
 
@@ -36,12 +41,21 @@ public struct OrgTUICommand: ParsableCommand {
 
     public init() {}
 
+    /// Whether the line mode runs: `--plain`, or a terminal type that cannot draw a full screen (said on stderr).
+    private var plainChosen: Bool {
+        if plain { return true }
+        guard let reason = Curses.lineModeReason(environment: ProcessInfo.processInfo.environment) else { return false }
+        FileHandle.standardError.write(Data((Sanitizer.clean(reason) + "\n").utf8))
+        return true
+    }
+
     public mutating func run() throws {
         let environmentAPIs = try backend.environmentAPIs()
         let backend = try backend.resolved()
         let options = TUI.Options(
             storePath: backend.location.store, api: backend.api, profile: backend.profile,
             environmentAPIs: environmentAPIs, readOnly: readonly, noColor: noColor, debug: debug)
-        try MainActor.assumeIsolated { try TUI.run(options) }
+        let plain = plainChosen
+        try MainActor.assumeIsolated { try plain ? TUI.runPlain(options) : TUI.run(options) }
     }
 }

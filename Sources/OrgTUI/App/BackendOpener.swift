@@ -37,11 +37,18 @@ final class BackendOpener: Sendable {
     /// it asked for any (the terminal was the shell's meanwhile). Only the main loop calls it.
     @MainActor
     func askForTokens(curses: Curses) -> Bool {
+        askForTokens { name, url in profiles.ask(name, url: url, curses: curses) }
+    }
+
+    /// Answers for the tokens that profiles being opened need with what `ask` says of each profile's name and
+    /// API URL (the line mode refuses them); whether there were any.
+    func askForTokens(_ ask: (_ name: String, _ url: String) -> Result<ProfileSwitcher.Connection, CLIFailure>) -> Bool
+    {
         let waiting = asking.withLock { waiting in
             defer { waiting = [] }
             return waiting
         }
-        for (name, url) in waiting { answer(name, profiles.ask(name, url: url, curses: curses)) }
+        for (name, url) in waiting { answer(name, ask(name, url)) }
         return !waiting.isEmpty
     }
 
