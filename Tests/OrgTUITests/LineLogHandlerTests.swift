@@ -18,4 +18,10 @@ import Testing
         #expect(text.hasSuffix("debug test: answer: {\"name\": \"Eve^[]0;owned^G\"}^Jnext path=/users/<U+009B>2J\n"))
         #expect(text.filter(\.isNewline).count == 1)
     }
+
+    @Test(arguments: [0, 951_782_400.5, 1_796_596_555.999, 4_102_444_799, -86_400.25])
+    func timestampsAreWrittenAsFoundationsISO8601(_ seconds: Double) {
+        let date = Date(timeIntervalSince1970: seconds)
+        #expect(LineLogHandler.timestamp(date) == date.formatted(.iso8601))
+    }
 }

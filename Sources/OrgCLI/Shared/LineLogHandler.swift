@@ -55,7 +55,7 @@ public struct LineLogHandler: LogHandler {
             all.isEmpty
             ? "" : " " + all.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         output.append(
-            Sanitizer.clean("\(Date().formatted(.iso8601)) \(event.level) \(label): \(event.message)\(extra)") + "\n")
+            Sanitizer.clean("\(Self.timestamp(Date())) \(event.level) \(label): \(event.message)\(extra)") + "\n")
     }
 
     /// The open file, written under a lock so that lines never interleave.
