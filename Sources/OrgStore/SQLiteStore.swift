@@ -86,17 +86,21 @@ public final class SQLiteStore: Sendable {
         guard FileManager.default.fileExists(atPath: path) else {
             throw .unusableStore("There is no store at \(path). Create one with `orgtui init` or `orgtui demo`.")
         }
-        let upToDate = try StoreSchema.requireCompatible(path: path)
+        let compatible = try StoreSchema.requireCompatible(path: path)
         do {
             pool = try DatabasePool(path: path, configuration: Self.configuration)
-            if !upToDate { try StoreSchema.migrator.migrate(pool) }
-            meID = try pool.read { db in try String.fetchOne(db, sql: "SELECT me_id FROM organization") } ?? ""
+            if let compatibleMeID = compatible.meID {
+                meID = compatibleMeID
+            } else {
+                try StoreSchema.migrator.migrate(pool)
+                meID = try pool.read { db in try String.fetchOne(db, sql: "SELECT me_id FROM organization") } ?? ""
+            }
             inPlaceReaders = try Self.inPlaceReaders(path: path)
         } catch {
             throw BackendError(storeError: error)
         }
         self.path = path
-        changes = StoreChanges(path: path)
+        changes = StoreChanges(path: path, connection: compatible.connection)
         accessWarning = Files.accessWarning(path: path)
     }
 

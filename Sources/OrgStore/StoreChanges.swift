@@ -15,9 +15,10 @@ public final class StoreChanges: @unchecked Sendable {
         self.init(path: store.path)
     }
 
-    /// Watches the store at `path`.
-    init(path: String) {
+    /// Watches the store at `path` on `connection` (a read-only one will do), else on one of its own.
+    init(path: String, connection: DatabaseQueue? = nil) {
         self.path = path
+        self.connection = connection
     }
 
     /// A number that grows whenever a change has been committed to the store since the last call.

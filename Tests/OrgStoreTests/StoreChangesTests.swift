@@ -35,4 +35,23 @@ import Testing
         #expect(moved > first)
         #expect(try await backend.changeCounter() == moved)
     }
+
+    /// An opened store watches on the read-only connection that checked the file's schema.
+    @Test func theChangeCounterOfAnOpenedStoreMovesWithItsOwnCommitsAndOthers() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let created = try StoreFixtures.emptyStore(at: directory.file("org.sqlite"))
+        let store = try SQLiteStore(openingAt: created.path)
+        let backend = store.backend()
+        let first = try #require(try await backend.changeCounter())
+        _ = try await backend.listUsers(UserQuery())
+        #expect(try await backend.changeCounter() == first)
+        try await backend.setRoles(id: store.meID, roles: [.admin, .developer])
+        let own = try #require(try await backend.changeCounter())
+        try await created.backend().setRoles(id: store.meID, roles: [.admin, .analyst])
+        let other = try #require(try await backend.changeCounter())
+        #expect(own > first)
+        #expect(other > own)
+        #expect(store.meID == created.meID)
+    }
 }
