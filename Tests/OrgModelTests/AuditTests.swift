@@ -114,7 +114,7 @@ import Testing
     func membersWhoAreNotAdminsAreNotOfferedTheLog(_ role: Role) {
         var store = Fixture.loaded(me: Fixture.me(roles: [role]))
         #expect(!store.state.availableCommands.contains(.audit))
-        store.press(.audit)
+        store.press(.audit) { $0.status = StatusMessage(.error, BackendError.forbidden.message) }
         #expect(Fixture.loaded(readOnly: true).state.availableCommands.contains(.audit))
     }
 

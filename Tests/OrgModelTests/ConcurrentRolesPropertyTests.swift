@@ -148,8 +148,13 @@ struct TwoAdmins {
         case .rolesSaved(let id, .success), .rolesApplied(let id, .success):
             guard let write = fake.writes.first(where: { $0.admin == admin && $0.id == id }) else { return nil }
             let change = RoleChange(user: write.user, before: write.replaced, after: write.result)
-            if !state.undoable.contains(change) {
-                let undo = state.undoable.map { "\($0.before.label) -> \($0.after.label)" }
+            // What the history keeps of the write: a change to undo, one under way, or an undo's to redo.
+            let history = state.history
+            let kept =
+                history.undoable.flatMap(\.changes) + (history.running?.made ?? [])
+                + history.redoable.flatMap(\.changes).map(\.reversed)
+            if !kept.contains(change) {
+                let undo = kept.map { "\($0.before.label) -> \($0.after.label)" }
                 return "admin \(admin): acknowledged \(write) but would undo \(undo)"
             }
         default:

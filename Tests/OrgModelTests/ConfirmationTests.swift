@@ -81,8 +81,11 @@ import Testing
         #expect(store.state.users.selected == Fixture.user(0))
         #expect(!store.state.availableCommands.contains(.delete))
         #expect(!store.state.availableCommands.contains(.resetPassword))
-        store.press(.delete)
-        store.press(.resetPassword)
+        store.press(.delete) { $0.status = StatusMessage(.error, "You cannot delete yourself.") }
+        store.press(.resetPassword) {
+            $0.status = StatusMessage(
+                .error, "You cannot send yourself a password reset: ask another admin to send you one.")
+        }
     }
 
     @Test func passwordResetExplainsGoogleUsersAndShowsTheRefusal() {

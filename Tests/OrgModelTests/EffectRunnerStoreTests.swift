@@ -103,7 +103,7 @@ import Testing
             }
             #expect(
                 await EffectRunnerTests.drive(&state, runner, inbox) {
-                    $0.screens == [.users] && $0.undoable.count == 1
+                    $0.screens == [.users] && $0.history.undoable.count == 1
                 })
             let changed = original.symmetricDifference([.analyst])
             let saved = try await store.backend().getUser(id: target.id).roles
@@ -111,7 +111,9 @@ import Testing
             runner.perform(reduce(&state, .command(.undo)))
             #expect(
                 await EffectRunnerTests.drive(&state, runner, inbox) {
-                    $0.undoable == [RoleChange(user: target, before: changed, after: original)]
+                    $0.history.redoable == [
+                        UndoHistory.Batch(RoleChange(user: target, before: original, after: changed))
+                    ]
                 })
             let restored = try await store.backend().getUser(id: target.id).roles
             #expect(restored == original)
@@ -131,7 +133,9 @@ import Testing
             let commands: [Command] = [.down, .mark, .mark, .editRoles, .toggleRole1, .submit, .confirm]
             for command in commands { runner.perform(reduce(&state, .command(command))) }
             #expect(
-                await EffectRunnerTests.drive(&state, runner, inbox) { $0.bulk == nil && $0.undoable.count == 2 })
+                await EffectRunnerTests.drive(&state, runner, inbox) {
+                    $0.bulk == nil && $0.history.undoable.first?.changes.count == 2
+                })
             #expect(try await store.backend().getUser(id: first.id).roles == [.admin, .developer, .analyst])
             #expect(try await store.backend().getUser(id: second.id).roles == [.admin, .developer, .analyst])
             #expect(state.users.roles[first.id] == [.admin, .developer, .analyst])
@@ -141,7 +145,7 @@ import Testing
             runner.perform(reduce(&state, .command(.undo)))
             #expect(
                 await EffectRunnerTests.drive(&state, runner, inbox) {
-                    $0.bulk == nil && $0.undoable.allSatisfy { !$0.after.contains(.admin) } && $0.undoable.count == 2
+                    $0.bulk == nil && $0.history.redoable.first?.changes.count == 2
                 })
             #expect(try await store.backend().getUser(id: first.id).roles == [.developer, .analyst])
             #expect(try await store.backend().getUser(id: second.id).roles == [.analyst])

@@ -2,18 +2,25 @@
 import Testing
 
 @Suite struct PermissionTests {
-    static let changes: Set<Command> = [.delete, .resetPassword, .editRoles, .invite, .mark, .undo]
+    static let changes: Set<Command> = [.delete, .resetPassword, .editRoles, .invite, .mark, .undo, .redo]
+    static let forbidden = StatusMessage(.error, BackendError.forbidden.message)
 
     @Test(arguments: [Role.analyst, .developer])
     func membersWhoAreNotAdminsGetNoChangeCommandsAndTheyDoNothing(_ role: Role) {
         var store = Fixture.loaded(me: Fixture.me(roles: [role]))
         store.press(.down) { $0.users.cursor = 1 }
         #expect(store.state.availableCommands.isDisjoint(with: Self.changes))
-        for command in Self.changes { store.press(command) }
-        store.press(.open) { $0.screens.append(.userDetails(Fixture.user(1))) }
+        for command in Self.changes { store.press(command) { $0.status = Self.forbidden } }
+        store.press(.open) {
+            $0.screens.append(.userDetails(Fixture.user(1)))
+            $0.status = nil
+        }
         #expect(store.state.availableCommands.isDisjoint(with: Self.changes))
-        for command in Self.changes { store.press(command) }
-        store.press(.back) { $0.screens = [.users] }
+        for command in Self.changes { store.press(command) { $0.status = Self.forbidden } }
+        store.press(.back) {
+            $0.screens = [.users]
+            $0.status = nil
+        }
         store.press(.profile) { $0.screens.append(.profile) }
         #expect(store.state.availableCommands.contains(.edit))
     }
@@ -22,8 +29,13 @@ import Testing
         var store = Fixture.loaded(readOnly: true)
         store.press(.down) { $0.users.cursor = 1 }
         #expect(store.state.availableCommands.isDisjoint(with: Self.changes))
-        for command in Self.changes { store.press(command) }
-        store.press(.profile) { $0.screens.append(.profile) }
+        let readOnly = StatusMessage(
+            .error, "orgtui runs read-only (--readonly): nothing can be changed in this session.")
+        for command in Self.changes { store.press(command) { $0.status = readOnly } }
+        store.press(.profile) {
+            $0.screens.append(.profile)
+            $0.status = nil
+        }
         #expect(!store.state.availableCommands.contains(.edit))
         store.press(.edit)
         #expect(!store.state.allows(.updateMe))

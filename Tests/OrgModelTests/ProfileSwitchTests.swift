@@ -97,7 +97,7 @@ import Testing
             $0.users.pageRequests = [1: RequestID(next + 2)]
         }
         #expect(store.state.organization == nil && store.state.me == nil && store.state.users.marks.isEmpty)
-        #expect(store.state.inviteDraft == nil && store.state.undoable.isEmpty)
+        #expect(store.state.inviteDraft == nil && store.state.history == UndoHistory())
 
         // Answers to requests of the old organization change nothing.
         for id in 1..<next {

@@ -57,22 +57,23 @@ import Testing
             $0.screens = [.users]
             $0.pendingChanges = [:]
             $0.users.roles["u00001"] = [.admin, .developer]
-            $0.undoable = [change]
+            $0.history = UndoHistory(undoable: [UndoHistory.Batch(change)])
             $0.status = StatusMessage(.success, "Roles of User 00001: admin,developer. Press u to undo.")
         }
         store.receiveLate(.rolesSaved(6, .success(Done())))
         store.press(
             .undo, effects: [.setRoles(7, userID: "u00001", roles: [.developer], basedOn: [.admin, .developer])]
         ) {
-            $0.undoable = []
+            $0.history = UndoHistory(running: UndoHistory.Run(direction: .undo, taken: .init(change), request: 7))
             $0.pendingChanges = [7: .roles(change.reversed)]
-            $0.status = StatusMessage(.info, "Undoing: the roles of User 00001 go back to developer…")
+            $0.status = StatusMessage(.info, "Undoing +admin for User 00001: back to developer…")
         }
         store.receive(.rolesSaved(7, .success(Done()))) {
             $0.pendingChanges = [:]
             $0.users.roles["u00001"] = [.developer]
-            $0.undoable = [change.reversed]
-            $0.status = StatusMessage(.success, "Roles of User 00001: developer. Press u to undo.")
+            $0.history = UndoHistory(redoable: [UndoHistory.Batch(change)])
+            $0.status = StatusMessage(
+                .success, "Undid +admin for User 00001: the roles are developer again. Press U to redo.")
         }
         store.skipPending()
     }
@@ -147,19 +148,20 @@ import Testing
             $0.screens = [.users]
             $0.pendingChanges = [:]
             $0.users.roles["u00001"] = yours
-            $0.undoable = [overwrite]
+            $0.history = UndoHistory(undoable: [UndoHistory.Batch(overwrite)])
             $0.status = StatusMessage(.success, "Roles of User 00001: admin,developer. Press u to undo.")
         }
         store.press(.undo, effects: [.setRoles(9, userID: "u00001", roles: [.analyst], basedOn: yours)]) {
-            $0.undoable = []
+            $0.history = UndoHistory(running: UndoHistory.Run(direction: .undo, taken: .init(overwrite), request: 9))
             $0.pendingChanges = [9: .roles(overwrite.reversed)]
-            $0.status = StatusMessage(.info, "Undoing: the roles of User 00001 go back to analyst…")
+            $0.status = StatusMessage(.info, "Undoing +admin +developer -analyst for User 00001: back to analyst…")
         }
         let undoConflict = RoleConflict(user: Self.one, opened: yours, now: [.admin], yours: [.analyst])
         store.receive(.rolesSaved(9, .failure(.rolesChanged(current: [.admin])))) {
             $0.screens = [.users, .roleConflict(undoConflict)]
             $0.pendingChanges = [:]
             $0.users.roles["u00001"] = [.admin]
+            $0.history = UndoHistory()
             $0.status = StatusMessage(
                 .error, "Someone else changed the roles of User 00001 to admin. Choose what to save.")
         }
@@ -183,6 +185,7 @@ import Testing
             $0.screens = screens
             $0.pendingChanges = [:]
             $0.users.roles["u00001"] = [.analyst]
+            $0.history = UndoHistory()
             $0.status = StatusMessage(
                 .error,
                 "Not saved: someone else changed the roles of User 00001 to analyst meanwhile; nothing was changed.")
@@ -291,7 +294,8 @@ import Testing
             $0.screens = [.users]
             $0.users.marks = [:]
             $0.bulk = BulkProgress(total: 3, label: "+analyst")
-            $0.undoesBulk = true
+            $0.history.running = UndoHistory.Run(
+                direction: .change, taken: UndoHistory.Batch(label: "+analyst", changes: [], isBulk: true))
             $0.pendingChanges = [
                 6: .delta(Fixture.user(1), delta), 7: .delta(Fixture.user(2), delta), 8: .delta(Fixture.user(3), delta),
             ]
@@ -303,13 +307,15 @@ import Testing
         store.receive(.rolesApplied(6, .success(RoleTransition(before: first.before, after: first.after)))) {
             $0.pendingChanges[6] = nil
             $0.users.roles["u00001"] = first.after
-            $0.undoable = [first]
+            $0.history.running?.made = [first]
+            $0.history.running?.settled = ["u00001"]
             $0.bulk?.succeeded = 1
             $0.status = StatusMessage(.info, "Changing roles (+analyst): 1 of 3 done…")
         }
         store.receive(.rolesApplied(7, .success(RoleTransition(before: [.analyst], after: [.analyst])))) {
             $0.pendingChanges[7] = nil
             $0.users.roles["u00002"] = [.analyst]
+            $0.history.running?.settled = ["u00001", "u00002"]
             $0.bulk?.succeeded = 2
             $0.bulk?.unchanged = 1
             $0.status = StatusMessage(.info, "Changing roles (+analyst): 2 of 3 done…")
@@ -320,16 +326,20 @@ import Testing
             $0.bulk = nil
             $0.users.roles["u00003"] = [.developer]
             $0.users.marks = ["u00003": Fixture.user(3)]
+            $0.history = UndoHistory(
+                undoable: [UndoHistory.Batch(label: "+analyst", changes: [first], isBulk: true)])
             $0.status = StatusMessage(
                 .error,
                 "Roles changed (+analyst) for 1 of 3 users (1 already was so); failed, still marked: User 00003: "
                     + busy.message)
         }
         store.press(.undo, effects: [.changeRoles(9, userID: "u00001", delta: RoleDelta(remove: [.analyst]))]) {
-            $0.undoable = []
-            $0.bulk = BulkProgress(total: 1, label: "undo")
+            $0.history = UndoHistory(
+                running: UndoHistory.Run(
+                    direction: .undo, taken: UndoHistory.Batch(label: "+analyst", changes: [first], isBulk: true)))
+            $0.bulk = BulkProgress(total: 1, label: "+analyst", kind: .undo)
             $0.pendingChanges = [9: .delta(Fixture.user(1), RoleDelta(remove: [.analyst]))]
-            $0.status = StatusMessage(.info, "Changing roles (undo): 0 of 1 done…")
+            $0.status = StatusMessage(.info, "Undoing +analyst: 0 of 1 done…")
         }
         store.skipPending()
     }

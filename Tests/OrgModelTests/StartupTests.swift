@@ -60,12 +60,17 @@ import Testing
     @Test func beforeMeIsLoadedNothingThatChangesAnythingIsOffered() {
         var store = ReducerHarness()
         store.skip([.started, .pageLoaded(3, pageNumber: 1, .success(Fixture.page(1, count: 5)))])
-        let changes: Set<Command> = [.delete, .resetPassword, .editRoles, .invite, .mark, .undo]
+        let changes: Set<Command> = [.delete, .resetPassword, .editRoles, .invite, .mark, .undo, .redo]
         #expect(store.state.availableCommands.isDisjoint(with: changes))
-        store.press(.delete)
+        let waiting = StatusMessage(
+            .error, "Your profile has not loaded yet, and nothing can be changed until it has: press r to retry.")
+        store.press(.delete) { $0.status = waiting }
         store.press(.invite)
-        store.press(.open) { $0.screens.append(.userDetails(Fixture.user(0))) }
-        store.press(.editRoles)
+        store.press(.open) {
+            $0.screens.append(.userDetails(Fixture.user(0)))
+            $0.status = nil
+        }
+        store.press(.editRoles) { $0.status = waiting }
         store.skipPending()
     }
 

@@ -10,7 +10,7 @@ public enum Command: Hashable, Sendable, CaseIterable {
     // `messages` opens the recent status messages, each whole
     case messages
     // Acting on users
-    case delete, resetPassword, mark, undo, copyEmail, reload, edit
+    case delete, resetPassword, mark, undo, redo, copyEmail, reload, edit
     // Forms and dialogs: `toggleChoice` flips the role or the choice under the cursor
     case nextField, previousField, submit, confirm, deny, toggleChoice
     case toggleRole1, toggleRole2, toggleRole3

@@ -1,9 +1,10 @@
 /// Applies an event to the state and returns the effects to perform, in order. Pure: no I/O, no clock.
 ///
 /// A command that `state.availableCommands` does not offer (because of the screen, the signed-in user's
-/// roles or read-only mode) changes nothing and returns nothing; any other command clears the status
-/// line first, so a message lasts until the next key. Every key clears the terminal's notice. A reply to a
-/// request the state no longer waits for is dropped.
+/// roles or read-only mode) returns nothing and changes nothing but the status line, which says why when the
+/// command acts on users (`Refusal`); any other command clears the status line first, so a message lasts
+/// until the next key. Every key clears the terminal's notice. A reply to a request the state no longer
+/// waits for is dropped.
 public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
     switch event {
     case .started:
@@ -13,7 +14,10 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
         return []
     case .command(let command):
         state.notice = nil
-        guard state.availableCommands.contains(command) else { return [] }
+        guard state.availableCommands.contains(command) else {
+            if let reason = Refusal.reason(for: command, in: state) { state.status = .error(reason) }
+            return []
+        }
         state.status = nil
         return state.handle(command) + state.keyPressed(command)
     case .typed(let text):
@@ -42,7 +46,7 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
         .passwordResetSent(let id, let result):
         return state.changeAnswered(id, result.map { _ in nil })
     case .rolesApplied(let id, let result):
-        return state.rolesApplied(id, result)
+        return state.bulkAnswered(id, result.map { $0 })
     case .profileSaved(let id, let result):
         return state.changeAnswered(id, result.map { $0 })
     case .auditLoaded(let id, let page, let result):

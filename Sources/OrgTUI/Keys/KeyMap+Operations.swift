@@ -11,7 +11,7 @@ extension KeyMap {
         "getUser": [.open],
         "deleteUser": [.delete],
         "resetPassword": [.resetPassword],
-        "setRoles": [.editRoles, .mark, .undo],
+        "setRoles": [.editRoles, .mark, .undo, .redo],
         "listAudit": [.audit],
     ]
 

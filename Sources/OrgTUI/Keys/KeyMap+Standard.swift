@@ -18,22 +18,28 @@ extension KeyMap {
                 Binding(
                     [.character("/")], .search, [.list], "Search",
                     "Search users by name (letters and spaces, 3 or more)"),
-                Binding([.character("e")], .editRoles, user, "Roles", "Edit the selected user's roles"),
+                Binding(
+                    [.character("e")], .editRoles, user, "Roles",
+                    "Edit the selected user's roles, or the marked users' roles"),
                 Binding([.character("e")], .edit, [.info], "Edit", "Edit your profile"),
                 Binding(
                     [.character("i"), .function(7)], .invite, [.list], "Invite", "Invite someone to the organization"),
                 Binding(
-                    [.character("d"), .function(8)], .delete, user, "Delete", "Delete the selected user (asks first)"),
+                    [.character("d"), .function(8)], .delete, user, "Delete",
+                    "Delete the selected user, or the marked users (asks first)"),
                 Binding(
                     [.character("P")], .resetPassword, user, "Reset pw",
-                    "Send the selected user a password reset (asks first)"),
+                    "Send the selected or marked users a password reset (asks first)"),
                 Binding([.character(" ")], .mark, [.list], "Mark", "Mark or unmark the selected user"),
                 Binding([.character("1")], .toggleRole1, [.roles, .form], "admin", "Toggle the admin role"),
                 Binding([.character("2")], .toggleRole2, [.roles, .form], "developer", "Toggle the developer role"),
                 Binding([.character("3")], .toggleRole3, [.roles, .form], "analyst", "Toggle the analyst role"),
                 Binding(
                     [.character(" ")], .toggleChoice, [.roles, .form], "Toggle", "Toggle the choice under the cursor"),
-                Binding([.character("u")], .undo, user, "Undo", "Undo the last role change"),
+                Binding(
+                    [.character("u")], .undo, user, "Undo",
+                    "Undo the last role change, then the one before (single and bulk)"),
+                Binding([.character("U")], .redo, user, "Redo", "Redo the last role change undone"),
                 Binding(
                     [.character("y")], .copyEmail, user, "Copy email",
                     "Copy the selected user's email (OSC 52 clipboard)"),

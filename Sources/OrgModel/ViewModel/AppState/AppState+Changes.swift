@@ -12,11 +12,21 @@ extension AppState {
     }
 
     /// The answer to a change (roles, invite, delete, password reset, profile), dropped unless awaited: the
-    /// list, undo and the screen waiting for it learn the outcome, and the status line says it. A user the
+    /// list, the undo history and the screen waiting for it learn the outcome, and the status line says it; a
+    /// part of a bulk change is counted by `bulkAnswered`. A user the
     /// backend no longer knows is removed; a role save that found the roles changed meanwhile asks what to do.
     mutating func changeAnswered(_ id: RequestID, _ result: Result<User?, BackendError>) -> [Effect] {
-        // A bulk change's part is answered by `rolesApplied`; any other answer under its id is not its own.
-        guard let change = pendingChanges.removeValue(forKey: id), let succeeded = change.succeeded else { return [] }
+        if case .part = pendingChanges[id] { return bulkAnswered(id, result.map { _ in nil }) }
+        // A bulk role change's part is answered by `rolesApplied`; any other answer under its id is not its own.
+        guard let change = pendingChanges.removeValue(forKey: id), var succeeded = change.succeeded else { return [] }
+        // The answer to a one-user undo or redo ends it; when someone else changed the roles meanwhile, the
+        // conflict dialog takes over and the history forgets that change.
+        var run: UndoHistory.Run?
+        if history.owns(id) {
+            if case .roles(let roles) = change, case .success = result { history.made(roles, of: roles.user) }
+            let conflicted = if case .failure(.rolesChanged) = result { true } else { false }
+            run = history.finish(dropFailed: conflicted)
+        }
         if case .failure(.notFound) = result, let user = change.subject {
             return removeUser(id: user.id, vanished: true)
         }
@@ -36,8 +46,11 @@ extension AppState {
             switch change {
             case .roles(let roles):
                 cacheRoles(roles.after, of: roles.user)
-                undoable = [roles]
-                undoesBulk = false
+                if let run {
+                    succeeded = UndoHistory.done(run.direction, roles, label: run.taken.label)
+                } else {
+                    history.record(roles)
+                }
                 // Saved on top of the roles as they are now: what else changed is shown, and the notice goes.
                 if refresh.changedElsewhere.remove(roles.user.id) != nil {
                     effects.append(users.requestDetails([roles.user.id], nextRequestID: &nextRequestID))
@@ -45,7 +58,7 @@ extension AppState {
             case .delete(let user): effects = removeUser(id: user.id)
             case .invite: effects = users.dropPages() + ensureLoaded()
             case .updateMe: if let saved { replaceUser(saved) }
-            case .delta, .resetPassword: break
+            case .delta, .part, .resetPassword: break
             }
             if screen.awaiting == id {
                 pop()

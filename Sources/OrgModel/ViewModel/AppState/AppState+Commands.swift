@@ -119,9 +119,11 @@ extension AppState {
             inviteDraft = nil
             return []
         case .delete, .resetPassword:
-            return user.map { apply([Confirmation.asking(command, about: $0)]) } ?? []
+            return apply(Confirmation.asking(command, about: users.targets, me: me?.id))
         case .undo:
-            return undo()
+            return travel(.undo)
+        case .redo:
+            return travel(.redo)
         case .back:
             if search.nameSearch != nil || users.nameSearch != nil { return clearSearch() }
             users.marks = [:]
@@ -143,9 +145,10 @@ extension AppState {
     private mutating func handleDetails(_ command: Command, _ user: User) -> [Effect] {
         switch command {
         case .editRoles: return openRoleEditor(for: user)
-        case .delete, .resetPassword: return apply([Confirmation.asking(command, about: user)])
+        case .delete, .resetPassword: return apply(Confirmation.asking(command, about: [user], me: me?.id))
         case .copyEmail: return apply(ScreenOutcome.copyingEmail(of: user))
-        case .undo: return undo()
+        case .undo: return travel(.undo)
+        case .redo: return travel(.redo)
         case .audit: return openAudit(about: user)
         case .reload:
             users.roles[user.id] = nil

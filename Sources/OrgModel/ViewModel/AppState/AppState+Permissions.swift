@@ -20,21 +20,21 @@ extension AppState {
             if search.isEditing { return commands.union([.submit, .backspace, .back]) }
             commands.formUnion([.search, .organization, .profile, .help, .reload, .quit, .profiles])
             if search.nameSearch != nil || users.nameSearch != nil || !users.marks.isEmpty { commands.insert(.back) }
-            if let user = users.selected {
+            if users.selected != nil {
                 commands.formUnion([.open, .copyEmail])
                 if allows(.setRoles) { commands.insert(.mark) }
-                commands.formUnion(userActions(on: user))
-            } else if allows(.setRoles), !users.marks.isEmpty {
-                commands.insert(.editRoles)
             }
+            commands.formUnion(userActions(on: users.targets, marked: !users.marks.isEmpty))
             if allows(.inviteUser) { commands.insert(.invite) }
             if canUndo { commands.insert(.undo) }
+            if canRedo { commands.insert(.redo) }
             if allows(.readAudit) { commands.insert(.audit) }
         case .userDetails(let user):
             commands.formUnion([.back, .help, .copyEmail, .reload])
             if allows(.readAudit) { commands.insert(.audit) }
-            commands.formUnion(userActions(on: user))
+            commands.formUnion(userActions(on: [user], marked: false))
             if canUndo { commands.insert(.undo) }
+            if canRedo { commands.insert(.redo) }
         case .roleEditor(let editor):
             if editor.saving == nil {
                 commands.formUnion([.back, .help, .up, .down, .toggleChoice])
@@ -92,15 +92,23 @@ extension AppState {
         return commands
     }
 
-    /// Whether `undo` can take back the last role change now.
-    var canUndo: Bool { allows(.setRoles) && !undoable.isEmpty && bulk == nil }
+    /// Whether `u` can take back a role change now (not while another is under way).
+    var canUndo: Bool { allows(.setRoles) && history.next(.undo) != nil && bulk == nil && history.running == nil }
 
-    /// What may be done to one user: roles, delete and reset (the last two never to yourself).
-    private func userActions(on user: User) -> Set<Command> {
+    /// Whether `U` can make a role change undone again now (not while another is under way).
+    var canRedo: Bool { allows(.setRoles) && history.next(.redo) != nil && bulk == nil && history.running == nil }
+
+    /// What may be done to `targets` (the marked users, or one user): roles, and delete and reset, which are
+    /// never done to yourself and, for several users, wait until no other bulk change is under way.
+    private func userActions(on targets: [User], marked: Bool) -> Set<Command> {
         var commands: Set<Command> = []
-        if allows(.setRoles), users.roles[user.id] != nil || !users.marks.isEmpty { commands.insert(.editRoles) }
-        if allows(.deleteUser), !isMe(user) { commands.insert(.delete) }
-        if allows(.resetPassword), !isMe(user) { commands.insert(.resetPassword) }
+        if allows(.setRoles), marked || targets.contains(where: { users.roles[$0.id] != nil }) {
+            commands.insert(.editRoles)
+        }
+        let others = targets.filter { !isMe($0) }
+        guard !others.isEmpty, others.count == 1 || bulk == nil else { return commands }
+        if allows(.deleteUser) { commands.insert(.delete) }
+        if allows(.resetPassword) { commands.insert(.resetPassword) }
         return commands
     }
 

@@ -2,7 +2,7 @@ extension AppState {
     /// Opens the role editor for one user (their roles must be known) or, with nil, for the marked users.
     mutating func openRoleEditor(for user: User?) -> [Effect] {
         guard let user else {
-            let marked = users.marks.values.sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
+            let marked = users.marked
             guard !marked.isEmpty else { return [] }
             screens.append(.roleEditor(RoleEditor(bulk: marked)))
             return []
@@ -16,43 +16,52 @@ extension AppState {
         return []
     }
 
-    /// Sends one delta per user as one bulk change, counted and reported as the answers come in.
-    mutating func startBulk(_ deltas: [(User, RoleDelta)], label: String) -> [Effect] {
-        bulk = BulkProgress(total: deltas.count, label: label)
-        undoable = []
-        undoesBulk = true
-        let effects = deltas.compactMap { send(.delta($0.0, $0.1))?.effect }
+    /// Sends one change per user as one bulk change, counted and reported as the answers come in; nothing when
+    /// the signed-in user may not make it. A role change's successes become one batch of the undo history.
+    mutating func startBulk(_ changes: [PendingChange], _ progress: BulkProgress) -> [Effect] {
+        guard let permission = changes.first?.request(RequestID(0)).requiredPermission, allows(permission) else {
+            return []
+        }
+        if progress.kind == .roles { history.beginBulk(label: progress.label) }
+        bulk = progress
+        let effects = changes.compactMap { send($0)?.effect }
         finishBulkIfDone()
         return effects
     }
 
-    /// Takes back the last role change, based on the set it produced, or each user's part of the last bulk
-    /// change on a fresh read.
-    mutating func undo() -> [Effect] {
-        let changes = undoable.map(\.reversed)
-        guard let first = changes.first else { return [] }
-        if undoesBulk {
-            return startBulk(changes.map { ($0.user, RoleDelta(from: $0.before, to: $0.after)) }, label: "undo")
+    /// Takes back the newest batch of role changes (`.undo`), or makes the last one undone again (`.redo`):
+    /// one user's based on the roles it left them with (a conflict asks what to do), a bulk change's per user
+    /// on a fresh read.
+    mutating func travel(_ direction: UndoHistory.Direction) -> [Effect] {
+        guard let batch = history.next(direction) else { return [] }
+        let changes = history.begin(direction)
+        if batch.isBulk {
+            let progress = BulkProgress(
+                total: changes.count, label: batch.label, kind: direction == .undo ? .undo : .redo)
+            return startBulk(changes.map { .delta($0.user, RoleDelta(from: $0.before, to: $0.after)) }, progress)
         }
-        guard let sent = send(.roles(first)) else { return [] }
-        undoable = []
-        status = .info("Undoing: the roles of \(first.user.name) go back to \(first.after.label)…")
+        guard let change = changes.first, let sent = send(.roles(change)) else { return [] }
+        history.sent(sent.id)
+        status = .info(UndoHistory.sending(direction, change, label: batch.label))
         return [sent.effect]
     }
 
-    /// One user's part of a bulk change was answered with the roles just before and after it.
-    mutating func rolesApplied(_ id: RequestID, _ result: Result<RoleTransition, BackendError>) -> [Effect] {
-        guard case .delta(let user, _) = pendingChanges[id] else { return [] }
+    /// One user's part of a bulk change was answered: a role change with the roles just before and after it,
+    /// a deletion or a password reset with nil. A failed part leaves its user marked.
+    mutating func bulkAnswered(_ id: RequestID, _ result: Result<RoleTransition?, BackendError>) -> [Effect] {
+        guard let change = pendingChanges[id], change.isPart, let user = change.subject else { return [] }
         pendingChanges[id] = nil
         var effects: [Effect] = []
         switch result {
-        case .success(let transition):
+        case .success(let transition?):
             cacheRoles(transition.after, of: user)
-            if transition.after != transition.before {
-                undoable.append(RoleChange(user: user, before: transition.before, after: transition.after))
-            } else {
-                bulk?.unchanged += 1
-            }
+            let changed = transition.after != transition.before
+            history.made(
+                changed ? RoleChange(user: user, before: transition.before, after: transition.after) : nil, of: user)
+            if !changed { bulk?.unchanged += 1 }
+            bulk?.succeeded += 1
+        case .success(nil):
+            if case .part(.delete) = change { effects = removeUser(id: user.id) }
             bulk?.succeeded += 1
         case .failure(let error):
             if case .rolesChanged(let current) = error { cacheRoles(current, of: user) }
@@ -82,6 +91,7 @@ extension AppState {
             return
         }
         bulk = nil
+        if [.roles, .undo, .redo].contains(progress.kind) { history.finish() }
         if progress.failures.isEmpty { status = .success(progress.summary) } else { status = .error(progress.summary) }
     }
 

@@ -38,11 +38,12 @@ extension AppState {
                 effects += more
             case .closeEditor(let user):
                 if case .roleEditor(let editor) = screen, !editor.isBulk, editor.users.first?.id == user.id { pop() }
-            case .sendBulk(let editor):
+            case .sendBulk(let changes, let progress):
                 if case .roleEditor = screen { pop() }
-                guard allows(.setRoles) else { return effects }
-                users.marks = [:]
-                effects += startBulk(editor.users.map { ($0, editor.delta) }, label: editor.preview)
+                let sent = startBulk(changes, progress)
+                // The users are unmarked once the change is sent; those whose part fails are marked again.
+                if !sent.isEmpty { users.marks = [:] }
+                effects += sent
             case .keepDraft(let form):
                 inviteDraft = form
             }

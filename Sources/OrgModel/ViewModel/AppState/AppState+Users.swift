@@ -3,7 +3,7 @@ extension AppState {
     /// from the list, undo and the screens about them.
     mutating func removeUser(id: String, vanished: Bool = false) -> [Effect] {
         if vanished { status = .error("\(users.name(ofUserID: id)) no longer exists; removed from the list.") }
-        undoable.removeAll { $0.user.id == id }
+        history.forget(userID: id)
         if let index = screens.firstIndex(where: { $0.concerns(userID: id) }) {
             screens.removeSubrange(index...)
         }

@@ -31,11 +31,9 @@ public struct AppState: Hashable, Sendable {
     /// The terminal's size.
     public internal(set) var width: Int
     public internal(set) var height: Int
-    /// The role changes that `undo` takes back (the last change, or the last bulk change's successes).
-    var undoable: [RoleChange] = []
-    /// Whether `undoable` holds a bulk change's successes, undone per user on a fresh read.
-    var undoesBulk = false
-    /// The bulk role change under way, if any.
+    /// The session's role changes that `u` takes back and `U` makes again.
+    var history = UndoHistory()
+    /// The change to several users under way (roles, their undo or redo, deletions, resets), if any.
     public internal(set) var bulk: BulkProgress?
     /// Why your profile cannot be edited here (the server said it is managed by the sign-in provider).
     public internal(set) var profileLockedReason: String?

@@ -1,10 +1,10 @@
 extension PendingChange {
     /// What the status line says once the change is made; nil for a user's part of a bulk change, whose
-    /// progress says it instead.
+    /// progress says it instead (`BulkProgress`).
     var succeeded: String? {
         switch self {
         case .roles(let change): "Roles of \(change.user.name): \(change.after.label). Press u to undo."
-        case .delta: nil
+        case .delta, .part: nil
         case .delete(let user): "Deleted \(user.name) <\(user.email)>."
         case .resetPassword(let user): "Password reset email sent to \(user.email)."
         case .invite(let invitation):
@@ -24,6 +24,7 @@ extension PendingChange {
         case .resetPassword(let user): "No password reset sent to \(user.name)"
         case .invite: "Invitation not sent"
         case .updateMe: "Profile not saved"
+        case .part(let change): change.failed
         }
     }
 
@@ -34,6 +35,7 @@ extension PendingChange {
         case .roles(let change): change.user
         case .delta(let user, _), .delete(let user), .resetPassword(let user): user
         case .invite, .updateMe: nil
+        case .part(let change): change.subject
         }
     }
 }

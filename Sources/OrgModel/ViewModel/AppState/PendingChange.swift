@@ -9,6 +9,8 @@ enum PendingChange: Hashable, Sendable {
     case resetPassword(User)
     case invite(Invitation)
     case updateMe(UserUpdate)
+    /// One user's deletion or password reset as part of a change to the marked users (`BulkProgress`).
+    indirect case part(PendingChange)
 
     /// The effect that sends this change as request `id`.
     func request(_ id: RequestID) -> Effect {
@@ -20,6 +22,15 @@ enum PendingChange: Hashable, Sendable {
         case .resetPassword(let user): .resetPassword(id, userID: user.id)
         case .invite(let invitation): .invite(id, invitation)
         case .updateMe(let update): .updateMe(id, update)
+        case .part(let change): change.request(id)
+        }
+    }
+
+    /// Whether this is one user's part of a bulk change, which `BulkProgress` counts.
+    var isPart: Bool {
+        switch self {
+        case .delta, .part: true
+        default: false
         }
     }
 }

@@ -19,8 +19,16 @@ extension Confirmation: ScreenState {
         case .resetPassword(let user):
             context.isMe(user)
                 ? [] : [.send(.resetPassword(user)), .status(.info("Sending a password reset to \(user.email)…"))]
+        case .deleteAll(let users):
+            [.sendBulk(users.map { .part(.delete($0)) }, BulkProgress(total: users.count, kind: .delete))]
+        case .resetPasswords(let users):
+            [.sendBulk(users.map { .part(.resetPassword($0)) }, BulkProgress(total: users.count, kind: .resetPassword))]
         case .saveRoles(let editor) where editor.isBulk:
-            [.sendBulk(editor)]
+            [
+                .sendBulk(
+                    editor.users.map { .delta($0, editor.delta) },
+                    BulkProgress(total: editor.users.count, label: editor.preview))
+            ]
         case .saveRoles(let editor):
             editor.sending()
         }

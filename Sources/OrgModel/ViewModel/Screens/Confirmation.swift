@@ -14,6 +14,9 @@ public struct Confirmation: Hashable, Sendable {
     enum Action: Hashable, Sendable {
         case delete(User)
         case resetPassword(User)
+        /// Delete each of these users, or send each a password reset (the marked users).
+        case deleteAll([User])
+        case resetPasswords([User])
         /// Save the role editor below the dialog (your own admin role, or a bulk change).
         case saveRoles(RoleEditor)
     }

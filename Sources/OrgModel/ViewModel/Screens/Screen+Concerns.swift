@@ -17,6 +17,7 @@ extension Screen {
             switch confirmation.action {
             case .delete(let user), .resetPassword(let user): user
             case .saveRoles(let editor): editor.isBulk ? nil : editor.users.first
+            case .deleteAll, .resetPasswords: nil
             }
         default:
             nil

@@ -14,9 +14,9 @@ enum ScreenOutcome: Hashable, Sendable {
     case perform([Effect])
     /// Close the role editor on top when it is `user`'s (below a dialog about them that closed).
     case closeEditor(of: User)
-    /// Close the bulk role editor on top, unmark everyone, and apply the editor's change to each user it was
-    /// for, each on a fresh read of their roles.
-    case sendBulk(RoleEditor)
+    /// Close the bulk role editor on top, unmark everyone, and send these changes to several users as one,
+    /// counted by `BulkProgress` (a role change is applied to each user's roles on a fresh read).
+    case sendBulk([PendingChange], BulkProgress)
     /// Keep this invite form for the next time the form opens.
     case keepDraft(InviteForm)
 }
