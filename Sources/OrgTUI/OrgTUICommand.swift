@@ -23,6 +23,9 @@ public struct OrgTUICommand: ParsableCommand {
     @Flag(help: "No colors, for monochrome terminals.")
     var noColor = false
 
+    @Option(help: "The colors: dark, light (for light backgrounds) or high-contrast; overrides the config's theme.")
+    var theme: Theme.Name?
+
     @Flag(help: "The line mode: plain lines in and out, for screen readers (chosen by itself when TERM cannot draw).")
     var plain = false
 
@@ -54,7 +57,7 @@ public struct OrgTUICommand: ParsableCommand {
         let backend = try backend.resolved()
         let options = TUI.Options(
             storePath: backend.location.store, api: backend.api, profile: backend.profile,
-            environmentAPIs: environmentAPIs, readOnly: readonly, noColor: noColor, debug: debug)
+            environmentAPIs: environmentAPIs, readOnly: readonly, noColor: noColor, theme: theme, debug: debug)
         let plain = plainChosen
         try MainActor.assumeIsolated { try plain ? TUI.runPlain(options) : TUI.run(options) }
     }

@@ -200,7 +200,7 @@ extension Event {
             .searchDebounceElapsed(let id), .auditLoaded(let id, _, _),
             .waited(let id), .changesChecked(let id, _):
             id
-        case .started, .command, .typed, .notice, .resized, .profileSwitched, .profileSwitchFailed, .profilesListed,
+        case .started, .command, .typed, .notice, .clicked, .resized, .profileSwitched, .profileSwitchFailed, .profilesListed,
             .storeCreated:
             nil
         }

@@ -155,7 +155,7 @@ struct RenderingSnapshotTests {
         #expect(grid[5, 3].style == .marked)
         #expect(grid[5, 4].style == .selected)
         #expect(grid[5, 5].style == .normal)
-        #expect(Theme.color.look(.selected).reverse && Theme.monochrome.look(.selected).reverse)
+        #expect(Theme.dark.look(.selected).reverse && Theme.monochrome.look(.selected).reverse)
     }
 
     @Test("A bulk change's progress keeps the model's words on the status line after a key clears the message")

@@ -13,6 +13,8 @@ public enum Event: Hashable, Sendable {
     /// of its own: a broken config or a store others may read, at start, or why the key map refused a key
     /// (the backend lacks its operation); nil for a key that means nothing on the screen, which clears it.
     case notice(StatusMessage?)
+    /// A click on a row or a field of the screen on top.
+    case clicked(Click)
     /// The terminal now has this many columns and rows.
     case resized(width: Int, height: Int)
     /// A 300 ms pause in typing a search elapsed.

@@ -23,6 +23,9 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
     case .typed(let text):
         state.notice = nil
         return state.type(text) + state.keyPressed(nil)
+    case .clicked(let click):
+        state.notice = nil
+        return click.apply(to: &state)
     case .resized(let width, let height):
         return state.resize(width: width, height: height)
     case .searchDebounceElapsed(let id):

@@ -23,6 +23,9 @@ final class App {
     private let startNotice: String?
     private var quitting = false
     private var shown: AppState?
+    /// The frame on the screen, whose targets the mouse's clicks find.
+    private var frame: Frame?
+    private var pointer = Pointer()
     private let logger = Logger(label: "orgtui.app")
 
     /// - Parameters:
@@ -88,15 +91,14 @@ final class App {
     private func handle(_ input: TerminalSession.Input) {
         switch input {
         case .key(let key):
-            switch keyMap.action(for: key, in: KeyContext(state), takesText: state.acceptsText) {
-            case .command(let command):
-                if let reason = keyMap.refusal(command) {
-                    dispatch(.notice(StatusMessage(.error, reason)))
-                } else {
-                    dispatch(.command(command))
+            press(key)
+        case .mouse(let mouse):
+            guard let frame else { return }
+            for action in pointer.actions(for: mouse, on: frame.grid, at: .now) {
+                switch action {
+                case .key(let key): press(key)
+                case .event(let event): dispatch(event)
                 }
-            case .typed(let character): dispatch(.typed(String(character)))
-            case nil: dispatch(.notice(nil))
             }
         case .resized(let width, let height):
             shown = nil
@@ -107,6 +109,20 @@ final class App {
         case .stop:
             logger.info("stopped by a signal or a closed terminal")
             quitting = true
+        }
+    }
+
+    /// What `key` means on the screen on top, by the key map.
+    private func press(_ key: Key) {
+        switch keyMap.action(for: key, in: KeyContext(state), takesText: state.acceptsText) {
+        case .command(let command):
+            if let reason = keyMap.refusal(command) {
+                dispatch(.notice(StatusMessage(.error, reason)))
+            } else {
+                dispatch(.command(command))
+            }
+        case .typed(let character): dispatch(.typed(String(character)))
+        case nil: dispatch(.notice(nil))
         }
     }
 
@@ -170,7 +186,9 @@ final class App {
         guard !quitting else { return }
         let drawn = state.drawn
         if shown == drawn { return }
-        session.draw(Renderer(keyMap: keyMap, backend: backendLabel).render(state))
+        let frame = Renderer(keyMap: keyMap, backend: backendLabel).render(state)
+        session.draw(frame)
+        self.frame = frame
         shown = drawn
     }
 }

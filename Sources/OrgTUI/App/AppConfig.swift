@@ -12,6 +12,8 @@ import OrgModel
 /// - `escdelay <ms>`: how long Esc waits for the rest of a key sequence (0-1000, default 25).
 /// - `refresh <seconds>`: how often the API's visible rows are reloaded while no key is pressed (default 30);
 ///   0 turns the live refresh off, for a local store too (which is otherwise checked each second).
+/// - `mouse on|off`: whether clicks and the wheel work (default on; with it on, Shift selects text).
+/// - `theme dark|light|high-contrast`: the colors (default dark); `--theme` overrides it.
 ///
 /// A broken file changes nothing: the defaults apply and `problem` says which line is wrong.
 struct AppConfig: Hashable, Sendable {
@@ -19,6 +21,10 @@ struct AppConfig: Hashable, Sendable {
     var escapeDelay = 25
     /// Seconds between the live refresh's reloads over the API; 0 turns the live refresh off.
     var refresh = 30
+    /// Whether the terminal reports clicks and the wheel.
+    var mouse = true
+    /// The colors, unless `--theme` says otherwise.
+    var theme = Theme.Name.dark
     /// Why the config file was ignored, for the status line; nil when it was fine or absent.
     var problem: String?
 
@@ -82,8 +88,18 @@ struct AppConfig: Hashable, Sendable {
                     throw fail("use: refresh <seconds from 0 to \(LiveRefresh.maxSeconds)>")
                 }
                 config.refresh = seconds
+            case "mouse":
+                guard words.count == 2, let on = ["on": true, "off": false][words[1]] else {
+                    throw fail("use: mouse on, or mouse off")
+                }
+                config.mouse = on
+            case "theme":
+                guard words.count == 2, let theme = Theme.Name(rawValue: words[1]) else {
+                    throw fail("use: theme followed by \(Theme.Name.spelled)")
+                }
+                config.theme = theme
             default:
-                throw fail("unknown directive \"\(verb)\" (use bind, unbind, escdelay or refresh)")
+                throw fail("unknown directive \"\(verb)\" (use bind, unbind, escdelay, refresh, mouse or theme)")
             }
         }
         return config

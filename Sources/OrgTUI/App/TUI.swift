@@ -20,6 +20,8 @@ enum TUI {
         var environmentAPIs: [URL] = []
         var readOnly: Bool
         var noColor: Bool
+        /// The theme `--theme` chose, over the config's.
+        var theme: Theme.Name? = nil
         /// Log every HTTP request and answer (credentials as `<redacted>`) and every command.
         var debug = false
     }
@@ -91,7 +93,9 @@ enum TUI {
         if let problem = Curses.terminalProblem(environment: environment) { throw CLIFailure(problem) }
         let pipe = try WakePipe()
         SignalWatch.install(waking: pipe)
-        let curses = Curses(escapeDelay: config.escapeDelay, noColor: options.noColor, environment: environment)
+        let curses = Curses(
+            escapeDelay: config.escapeDelay, mouse: config.mouse, theme: options.theme ?? config.theme,
+            noColor: options.noColor, environment: environment)
         defer { curses.end() }
         try body(TerminalSession(curses: curses, pipe: pipe))
     }

@@ -8,6 +8,8 @@ final class TerminalSession {
     /// What woke the loop.
     enum Input: Hashable {
         case key(Key)
+        /// A click or the wheel, where the last frame drew its targets.
+        case mouse(MouseInput)
         /// The terminal's new size, already applied to curses.
         case resized(width: Int, height: Int)
         /// The wake pipe: answers may be waiting in the inbox.
@@ -50,9 +52,7 @@ final class TerminalSession {
             for input in curses.readInputs() {
                 switch input {
                 case .key(let key): inputs.append(.key(key))
-                case .resized:
-                    let size = curses.size
-                    inputs.append(.resized(width: size.width, height: size.height))
+                case .mouse(let mouse): inputs.append(.mouse(mouse))
                 }
             }
         }

@@ -8,6 +8,8 @@ struct Grid: Hashable, Sendable {
     let width: Int
     let height: Int
     private(set) var cells: [Cell]
+    /// What a click means where the screens drew it, the last marked on top (`Grid+Targets.swift`).
+    var targets: [ClickTarget] = []
 
     init(width: Int, height: Int) {
         self.width = max(0, width)

@@ -21,6 +21,10 @@ extension Renderer {
             grid.put(
                 "\(highlighted ? ">" : " ") \(box) \(index + 1) \(role.rawValue)", x: x, y: y + index,
                 style: highlighted ? .selected : .normal)
+            if Self.roleToggles.indices.contains(index) {
+                grid.target(
+                    Rect(x: area.x, y: y + index, width: area.width, height: 1), .command(Self.roleToggles[index]))
+            }
         }
         y += Role.allCases.count + 1
         grid.put("Change: \(editor.preview)", x: x, y: y, style: .title)
@@ -51,6 +55,11 @@ extension Renderer {
         drawChoice(
             "Sign-in", "(\(google ? "•" : " ")) Google  (\(google ? " " : "•")) Username and password",
             focused: form.focus == .connection, problem: nil, in: area, y: area.y + 3, into: &grid)
+        for field in [InviteForm.Field.roles, .connection] {
+            grid.target(
+                Rect(x: area.x, y: area.y + field.rawValue, width: area.width, height: 1),
+                .click(.field(field.rawValue)))
+        }
         grid.put(
             form.connection.inviteeInstructions, x: area.x + 2 + Self.labelWidth, y: area.y + 4,
             limit: area.width - 4 - Self.labelWidth, style: .dim)
@@ -67,6 +76,9 @@ extension Renderer {
         drawFormFooter(sending: form.saving != nil, error: form.error, in: area, y: area.y + 3, into: &grid)
         return form.saving == nil ? cursor : nil
     }
+
+    /// The commands that toggle each role, in `Role.allCases` order, for a click on the role.
+    private static let roleToggles: [Command] = [.toggleRole1, .toggleRole2, .toggleRole3]
 
     /// The column where form values start.
     static let labelWidth = 12
@@ -87,6 +99,7 @@ extension Renderer {
         for (offset, field) in fields.enumerated() {
             let y = area.y + offset
             let end = drawTextField(field, in: area, y: y, into: &grid)
+            grid.target(Rect(x: area.x, y: y, width: area.width, height: 1), .click(.field(offset)))
             if field.focused { cursor = Frame.Cursor(x: end, y: y) }
         }
         return cursor

@@ -11,6 +11,7 @@ extension Renderer {
             grid.put("No saved profiles. Save one with orgtui login --profile NAME.", x: x, y: area.y, style: .dim)
             return
         }
+        grid.target(area, .scroll)
         let nameWidth = min(24, list.entries.map(\.name.displayWidth).max() ?? 0)
         let tokenWidth = list.entries.contains { $0.hasToken != nil } ? Self.tokenLabel(true).displayWidth + 2 : 0
         let top = max(0, list.cursor - area.height + 1)
@@ -18,6 +19,7 @@ extension Renderer {
             let highlighted = index == list.cursor
             let style: Style = highlighted ? .selected : .normal
             let y = area.y + index - top
+            grid.target(Rect(x: area.x, y: y, width: area.width, height: 1), .click(.row(index)))
             if highlighted { grid.clear(x: x, y: y, columns: area.width - 4, style: style) }
             let mark = entry.name == active ? "*" : " "
             grid.put("\(highlighted ? ">" : " ")\(mark) \(entry.name)", x: x, y: y, limit: nameWidth + 3, style: style)

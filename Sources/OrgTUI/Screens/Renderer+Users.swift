@@ -13,6 +13,7 @@ extension Renderer {
     func drawUsers(_ state: AppState, _ layout: Layout, into grid: inout Grid) -> Frame.Cursor? {
         let cursor = drawQueryLine(state, in: layout.titleLine, into: &grid)
         let rows = state.visibleRows
+        grid.target(layout.body, .scroll)
         let changed = state.changedUserIDs
         let cells = rows.map { row -> [String] in
             guard let user = row.user else { return ["loading…", "", "", ""] }
@@ -35,6 +36,7 @@ extension Renderer {
                     row.user == nil ? .dim : changed.contains(row.user!.id) ? .changed : .normal
                 }
             drawRow(text, mark: row.isMarked ? "*" : " ", widths: widths, in: line, style: style, into: &grid)
+            grid.target(line, .click(.row(state.users.top + offset)))
             if row.user != nil, row.roles == nil, !row.isSelected {
                 grid.paint(x: line.x + 2 + widths[0] + widths[1] + 2, y: line.y, columns: widths[2], style: .dim)
             }

@@ -64,6 +64,7 @@ struct Renderer: Sendable {
         case .help(let scroll):
             drawTitle("Keys", in: layout.titleLine, into: &grid)
             drawHelp(scroll: scroll, in: layout.content, into: &grid)
+            grid.target(layout.content, .scroll)
         case .auditLog(let log):
             drawAudit(log, state, layout, into: &grid)
         case .profiles(let list):
@@ -129,8 +130,12 @@ struct Renderer: Sendable {
         for hint in hints {
             let needed = hint.key.displayWidth + hint.label.displayWidth + 3
             guard x + needed <= area.x + area.width else { break }
+            let start = x
             x += grid.put(hint.key, x: x, y: area.y, style: .hintKey)
             x += grid.put(" " + hint.label + "  ", x: x, y: area.y, style: .hint)
+            if let key = Key(name: hint.key) {
+                grid.target(Rect(x: start, y: area.y, width: x - start - 1, height: 1), .key(key))
+            }
         }
     }
 

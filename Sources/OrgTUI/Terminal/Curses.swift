@@ -10,12 +10,17 @@ final class Curses {
     private var shown: Grid?
     private var isOpen = true
     private let window: UnsafeMutablePointer<WINDOW>
+    private let escapeDelay: Int32
+    private let mouse: Bool
+    private var decoder = InputDecoder()
 
     /// Takes over the terminal: the user's locale, with UTF-8 character types (C.UTF-8 when the user's
     /// are not UTF-8, so ncursesw decodes the grid's text and measures it with the same `wcwidth` the grid
-    /// did), cbreak, no echo, keypad, non-blocking reads, an Esc delay
-    /// of `escapeDelay` ms, colors (unless refused or absent) and a hidden cursor.
-    init(escapeDelay: Int, noColor: Bool, environment: [String: String]) {
+    /// did), cbreak, no echo, the keypad's application mode, an Esc delay of `escapeDelay` ms, the mouse's SGR
+    /// reports when `mouse` is on, the colors of the theme `name` (unless refused or absent) and a hidden cursor.
+    init(escapeDelay: Int, mouse: Bool, theme name: Theme.Name, noColor: Bool, environment: [String: String]) {
+        self.escapeDelay = Int32(escapeDelay)
+        self.mouse = mouse
         setlocale(LC_ALL, "")
         if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
         window = initscr()!
@@ -24,10 +29,8 @@ final class Curses {
         nonl()
         keypad(window, true)
         nodelay(window, true)
-        set_escdelay(Int32(escapeDelay))
         curs_set(0)
-        let wantsColor = Theme.choose(noColorFlag: noColor, environment: environment, terminalHasColors: has_colors())
-        theme = wantsColor
+        theme = Theme.choose(name, noColorFlag: noColor, environment: environment, terminalHasColors: has_colors())
         if theme.usesColor {
             start_color()
             use_default_colors()
@@ -54,6 +57,7 @@ final class Curses {
             }
             attributes[style] = attribute
         }
+        reportMouse(true)
     }
 
     deinit { end() }
@@ -116,18 +120,38 @@ final class Curses {
         shown = nil
     }
 
-    /// The inputs waiting on stdin, read without blocking.
+    /// The inputs waiting on stdin, decoded by `InputDecoder` rather than by terminfo, so both cursor modes'
+    /// arrows work whatever TERM says. A sequence cut short waits up to the Esc delay for its rest.
     func readInputs() -> [TerminalInput] {
-        var inputs: [TerminalInput] = []
-        var value: wint_t = 0
-        while true {
-            let kind = wget_wch(window, &value)
-            if kind == ERR { break }
-            if let input = kind == KEY_CODE_YES ? Self.functionKey(Int32(value)) : Self.characterKey(UInt32(value)) {
-                inputs.append(input)
-            }
+        var inputs = decoder.feed(Self.readAvailable())
+        while decoder.isWaiting {
+            var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+            guard poll(&input, 1, escapeDelay) > 0 else { return inputs + decoder.flush() }
+            let more = Self.readAvailable()
+            if more.isEmpty { return inputs + decoder.flush() }
+            inputs += decoder.feed(more)
         }
         return inputs
+    }
+
+    /// The bytes stdin holds now, read without waiting.
+    private static func readAvailable() -> [UInt8] {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        while poll(&input, 1, 0) > 0, input.revents & Int16(POLLIN) != 0 {
+            let count = read(STDIN_FILENO, &buffer, buffer.count)
+            guard count > 0 else { break }
+            bytes += buffer[0..<count]
+        }
+        return bytes
+    }
+
+    /// Asks the terminal to report (or to stop reporting) mouse presses and the wheel as SGR sequences; with
+    /// Shift held, xterm and most terminals select text as usual instead.
+    private func reportMouse(_ on: Bool) {
+        guard mouse else { return }
+        writeRaw(on ? "\u{1B}[?1000h\u{1B}[?1006h" : "\u{1B}[?1006l\u{1B}[?1000l")
     }
 
     /// Writes bytes to the terminal around curses (OSC 52 clipboard), after curses' own output.
@@ -145,11 +169,13 @@ final class Curses {
     /// Gives the terminal back for `body` (a prompt on the plain terminal), then takes it again; the next
     /// `draw` redraws everything.
     func suspended<T>(_ body: () throws -> T) rethrows -> T {
+        reportMouse(false)
         endwin()
         defer {
             fflush(nil)
             shown = nil
             wrefresh(window)
+            reportMouse(true)
         }
         return try body()
     }
@@ -158,66 +184,13 @@ final class Curses {
     func end() {
         guard isOpen else { return }
         isOpen = false
+        reportMouse(false)
         curs_set(1)
         endwin()
-    }
-
-    private static func characterKey(_ value: UInt32) -> TerminalInput? {
-        switch value {
-        case 27: return .key(.escape)
-        case 13, 10: return .key(.enter)
-        case 9: return .key(.tab)
-        case 8, 127: return .key(.backspace)
-        case 1...26: return .key(.control(Character(Unicode.Scalar(value + 96)!)))
-        default:
-            guard let scalar = Unicode.Scalar(value), value >= 32 else { return nil }
-            return .key(.character(Character(scalar)))
-        }
-    }
-
-    private static func functionKey(_ code: Int32) -> TerminalInput? {
-        switch code {
-        case KEY_RESIZE: .resized
-        case KEY_UP: .key(.up)
-        case KEY_DOWN: .key(.down)
-        case KEY_LEFT: .key(.left)
-        case KEY_RIGHT: .key(.right)
-        case KEY_PPAGE: .key(.pageUp)
-        case KEY_NPAGE: .key(.pageDown)
-        case KEY_HOME: .key(.home)
-        case KEY_END: .key(.end)
-        case KEY_BTAB: .key(.backTab)
-        case KEY_BACKSPACE: .key(.backspace)
-        case KEY_DC: .key(.delete)
-        case KEY_ENTER: .key(.enter)
-        case (KEY_F0 + 1)...(KEY_F0 + 12): .key(.function(Int(code - KEY_F0)))
-        default: nil
-        }
     }
 
     private static let underline: Int32 = 1 << 17
     private static let reverse: Int32 = 1 << 18
     private static let dim: Int32 = 1 << 20
     private static let bold: Int32 = 1 << 21
-}
-
-extension Curses {
-    /// Why full-screen drawing cannot work with this terminal type, as the one line that says the line mode
-    /// is used instead: TERM unset or `dumb`, a type terminfo does not know, or one that cannot move the
-    /// cursor; nil when it can.
-    static func lineModeReason(environment: [String: String]) -> String? {
-        let term = environment["TERM"] ?? ""
-        var status: Int32 = 0
-        let reason: String
-        if term.isEmpty || term == "dumb" {
-            reason = term.isEmpty ? "TERM is not set" : "TERM=dumb"
-        } else if setupterm(term, STDOUT_FILENO, &status) != OK {
-            reason = "TERM=\(term) is unknown to terminfo here"
-        } else if let cup = tigetstr("cup"), Int(bitPattern: cup) != -1 {
-            return nil
-        } else {
-            reason = "TERM=\(term) cannot move the cursor"
-        }
-        return reason + ": using the line mode (orgtui --plain)."
-    }
 }

@@ -1,5 +1,5 @@
-/// What the terminal reports: a key, or that its size changed.
+/// What the terminal reports: a key, or what the mouse did.
 enum TerminalInput: Hashable, Sendable {
     case key(Key)
-    case resized
+    case mouse(MouseInput)
 }

@@ -55,6 +55,12 @@ public struct PagedRows<Item: Hashable & Sendable>: Hashable, Sendable {
         scroll(bodyRows: bodyRows)
     }
 
+    /// Puts the cursor on row `index` (a click), scrolled as `move` would.
+    mutating func select(_ index: Int, bodyRows: Int) {
+        cursor = index
+        scroll(bodyRows: bodyRows)
+    }
+
     /// Keeps the cursor inside the list and visible, and the body full when it can be.
     mutating func scroll(bodyRows: Int) {
         let count = count ?? 0

@@ -24,7 +24,7 @@ public struct FirstRunForm: Hashable, Sendable {
     /// Where the store will be created.
     public let path: String
     public private(set) var values: [Field: String] = [:]
-    public private(set) var focus: Field = .organization
+    public internal(set) var focus: Field = .organization
     /// Why the last attempt failed (from the store), or nil.
     public internal(set) var error: String?
     /// Whether Enter was pressed, so problems of still-empty fields show too.

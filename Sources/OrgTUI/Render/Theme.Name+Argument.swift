@@ -1,0 +1,4 @@
+import ArgumentParser
+
+/// `--theme dark|light|high-contrast`.
+extension Theme.Name: ExpressibleByArgument {}
