@@ -112,3 +112,34 @@ extension Components.Schemas.AuditPage {
             count: min(max(count, items.count, 0), Components.Schemas.UserPage.maxCount), items: items.map(\.model))
     }
 }
+
+extension Components.Schemas.PendingInvitation {
+    public init(_ pending: PendingInvitation) {
+        let invitation = pending.invitation
+        self.init(
+            email: invitation.email, name: invitation.name,
+            roles: invitation.roles.ordered.map(Components.Schemas.PermissionRole.init),
+            connection: invitation.connection == .googleOAuth2 ? .googleOauth2 : .usernamePassword,
+            invitedAt: pending.invitedAt, invitedBy: pending.invitedBy)
+    }
+
+    public var model: PendingInvitation {
+        PendingInvitation(
+            invitation: Invitation(
+                email: email, name: name, roles: Set(roles.map(\.model)),
+                connection: connection == .googleOauth2 ? .googleOAuth2 : .usernamePassword),
+            invitedBy: invitedBy, invitedAt: invitedAt)
+    }
+}
+
+extension Components.Schemas.InvitationPage {
+    public init(_ page: InvitationPage) {
+        self.init(count: page.count, items: page.items.map(Components.Schemas.PendingInvitation.init))
+    }
+
+    /// The domain page; the count is a server's number, clamped as a user page's is.
+    public var model: InvitationPage {
+        InvitationPage(
+            count: min(max(count, items.count, 0), Components.Schemas.UserPage.maxCount), items: items.map(\.model))
+    }
+}

@@ -17,7 +17,7 @@ public final class HTTPBackend: Backend {
     let client: Client
     /// Where the platform serves each operation; nil: our own paths.
     public let operations: OperationMap?
-    /// Whether the server declares `listUsers`' extensions, read once.
+    /// Which extensions of `orgtui serve` the server declares, read once.
     private let extensions: DeclaredExtensions
 
     public convenience init(
@@ -125,6 +125,21 @@ public final class HTTPBackend: Backend {
         } catch .notFound {
             throw .unsupported(BackendError.noAuditLog)
         }
+    }
+
+    /// Only to a server whose document declares it (`orgtui serve`); to another (the platform) `.unsupported`,
+    /// unsent.
+    public func listInvitations(_ query: InvitationQuery) async throws(BackendError) -> InvitationPage {
+        try await extensions.require("listInvitations", refusal: BackendError.noInvitations)
+        let wire = Operations.ListInvitations.Input.Query(pageNumber: query.pageNumber, pageSize: query.pageSize)
+        return try await call { try await client.listInvitations(query: wire).ok.body.json.model }
+    }
+
+    /// Only to a server whose document declares it, as `listInvitations`; 404 there: none is pending.
+    public func revokeInvitation(email: String) async throws(BackendError) {
+        try await extensions.require("revokeInvitation", refusal: BackendError.noInvitations)
+        if email.isEmpty { throw .notFound }
+        try await call { _ = try await client.revokeInvitation(path: .init(email: email)).noContent }
     }
 
     /// No user has an empty id, and `/users/` would name the list instead: answered 404 without asking.

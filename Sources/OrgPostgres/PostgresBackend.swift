@@ -164,6 +164,29 @@ public struct PostgresBackend: Backend {
         }
     }
 
+    /// A page of the pending invitations, oldest first; admins only.
+    public func listInvitations(_ query: InvitationQuery) async throws(BackendError) -> InvitationPage {
+        try await store.read { connection in
+            _ = try await actor(connection, needs: .readInvitations)
+            if let problem = query.paging.problem { throw BackendError.invalid(problem) }
+            return try await PostgresInvitations.page(connection, query, logger: logger)
+        }
+    }
+
+    /// Withdraws the pending invitation to `email`, recording it in the audit log; admins only.
+    public func revokeInvitation(email: String) async throws(BackendError) {
+        try await store.write { connection in
+            let me = try await actor(connection, needs: .revokeInvitation)
+            let pending = try await PostgresInvitations.fetch(connection, email: email, logger: logger)
+            try OrganizationRules.checkRevocation(email, isInvited: pending != nil)
+            guard let pending else { return }
+            try await PostgresInvitations.delete(connection, email: email, logger: logger)
+            try await PostgresAudit.append(
+                connection, actor: me.details.id, action: .revokeInvitation, target: pending.invitation.email,
+                before: pending.auditJSON, after: nil, logger: logger)
+        }
+    }
+
     /// The acting member, who must exist (else 401) and hold `permission` (else 403).
     private func actor(_ connection: PostgresConnection, needs permission: Permission) async throws
         -> MemberRecord

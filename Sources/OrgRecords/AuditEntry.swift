@@ -5,7 +5,7 @@ public struct AuditEntry: Hashable, Sendable, Identifiable {
     /// The kind of change.
     public enum Action: String, Hashable, Sendable, CaseIterable {
         case invite, setRoles = "set-roles", delete, updateMe = "update-me", resetPassword = "reset-password"
-        case accept, importMembers = "import"
+        case accept, importMembers = "import", revokeInvitation = "revoke-invitation"
     }
 
     public var id: Int64

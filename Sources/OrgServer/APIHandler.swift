@@ -88,6 +88,29 @@ struct APIHandler: APIProtocol {
         return .ok(.init(body: .json(.init(try await backend.listAudit(query)))))
     }
 
+    func listInvitations(_ input: Operations.ListInvitations.Input) async throws -> Operations.ListInvitations.Output {
+        let query = InvitationQuery(
+            pageNumber: min(input.query.pageNumber ?? 1, Int.max / UserQuery.maxPageSize),
+            pageSize: input.query.pageSize ?? UserQuery.maxPageSize)
+        try refuse(query.paging.problem)
+        return .ok(.init(body: .json(.init(try await backend.listInvitations(query)))))
+    }
+
+    /// 404 names the address: no invitation to it is pending (`OrganizationRules.notInvited`).
+    func revokeInvitation(_ input: Operations.RevokeInvitation.Input) async throws
+        -> Operations.RevokeInvitation.Output
+    {
+        let email = input.path.email
+        try refuse(Validation.emailLengthProblem(email))
+        do {
+            try await backend.revokeInvitation(email: email)
+        } catch .notFound {
+            let detail = ErrorResponse.bounded(OrganizationRules.notInvited(email))
+            return .notFound(.init(body: .json(.init(detail: .case1(detail)))))
+        }
+        return .noContent(.init())
+    }
+
     /// Sets the roles if the user's role set has one of the tags `ifMatch` names (any, without `ifMatch` or
     /// for `*`), else `.rolesChanged` (412) and no change.
     private func setRoles(id: String, roles: Set<Role>, ifMatch: String?) async throws(BackendError) {

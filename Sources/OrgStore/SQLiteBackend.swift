@@ -141,6 +141,29 @@ public struct SQLiteBackend: Backend {
         }
     }
 
+    /// A page of the pending invitations, oldest first; admins only.
+    public func listInvitations(_ query: InvitationQuery) async throws(BackendError) -> InvitationPage {
+        try await store.read { db in
+            _ = try actor(db, needs: .readInvitations)
+            if let problem = query.paging.problem { throw BackendError.invalid(problem) }
+            return try PendingInvitation.page(db, query)
+        }
+    }
+
+    /// Withdraws the pending invitation to `email`, recording it in the audit log; admins only.
+    public func revokeInvitation(email: String) async throws(BackendError) {
+        try await store.write { db in
+            let me = try actor(db, needs: .revokeInvitation)
+            let pending = try PendingInvitation.fetch(db, email: email)
+            try OrganizationRules.checkRevocation(email, isInvited: pending != nil)
+            guard let pending else { return }
+            try PendingInvitation.delete(db, email: pending.invitation.email)
+            try AuditEntry.append(
+                db, actor: me.details.id, action: .revokeInvitation, target: pending.invitation.email,
+                before: pending.auditJSON, after: nil)
+        }
+    }
+
     /// The acting member, who must exist (else 401) and hold `permission` (else 403).
     private func actor(_ db: Database, needs permission: Permission) throws -> MemberRecord {
         guard let me = try MemberRecord.fetch(db, id: actorID) else { throw BackendError.unauthorized }

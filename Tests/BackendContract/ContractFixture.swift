@@ -5,9 +5,13 @@ import OrgModel
 public struct ContractFixture: Sendable {
     /// The backend acting as the member with this id; nil gives a credential that belongs to nobody.
     public var backend: @Sendable (_ userID: String?) -> any Backend
+    /// Whether the backend keeps invitations it can list and withdraw (a store, `orgtui serve`); else (the
+    /// platform) both answer `.unsupported(BackendError.noInvitations)`.
+    public var keepsInvitations: Bool
 
-    public init(backend: @escaping @Sendable (_ userID: String?) -> any Backend) {
+    public init(keepsInvitations: Bool = true, backend: @escaping @Sendable (_ userID: String?) -> any Backend) {
         self.backend = backend
+        self.keepsInvitations = keepsInvitations
     }
 
     /// Acting as `ContractData.me`, the only admin.

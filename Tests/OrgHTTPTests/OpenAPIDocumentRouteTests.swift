@@ -69,7 +69,7 @@ import Testing
 
     @Test func theServedDocumentListsExactlyTheOperationsOfOpenAPIYAML() throws {
         let yaml = try Self.yamlOperations()
-        #expect(yaml.count == 10, "\(yaml.sorted())")
+        #expect(yaml.count == 12, "\(yaml.sorted())")
         #expect(
             yaml.contains(
                 "get /users listUsers \(["connection", "email_search", "name_search", "page_number", "page_size", "role"])"

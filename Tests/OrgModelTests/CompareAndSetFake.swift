@@ -62,6 +62,12 @@ struct CompareAndSetFake {
         case .updateMe(let id, _): return [.profileSaved(id, .success(Fixture.user(0)))]
         case .loadAudit(let id, let query):
             return [.auditLoaded(id, pageNumber: query.pageNumber, .failure(.unsupported(BackendError.noAuditLog)))]
+        case .loadInvitations(let id, let query):
+            return [
+                .invitationsLoaded(id, pageNumber: query.pageNumber, .failure(.unsupported(BackendError.noInvitations)))
+            ]
+        case .revokeInvitation(let id, _):
+            return [.invitationRevoked(id, .failure(.unsupported(BackendError.noInvitations)))]
         case .wait(let id, _): return [.waited(id)]
         case .watchChanges(let id, _, _): return [.changesChecked(id, .success(nil))]
         case .cancel, .copyToClipboard, .quit, .switchProfile, .listProfiles, .createStore: return []

@@ -198,7 +198,8 @@ extension Event {
             .detailsLoaded(let id, _, _), .rolesSaved(let id, _), .rolesApplied(let id, _), .invited(let id, _),
             .deleted(let id, _), .passwordResetSent(let id, _), .profileSaved(let id, _),
             .searchDebounceElapsed(let id), .auditLoaded(let id, _, _),
-            .waited(let id), .changesChecked(let id, _):
+            .waited(let id), .changesChecked(let id, _), .invitationsLoaded(let id, _, _),
+            .invitationRevoked(let id, _):
             id
         case .started, .command, .typed, .notice, .clicked, .resized, .profileSwitched, .profileSwitchFailed, .profilesListed,
             .storeCreated:

@@ -110,6 +110,9 @@ struct RandomRun {
         case .debounceSearch(let id, _): return .searchDebounceElapsed(id)
         case .loadAudit(let id, let query):
             return .auditLoaded(id, pageNumber: query.pageNumber, result(AuditPage(count: count, items: [])))
+        case .loadInvitations(let id, let query):
+            return .invitationsLoaded(id, pageNumber: query.pageNumber, result(InvitationPage(count: 0, items: [])))
+        case .revokeInvitation(let id, _): return .invitationRevoked(id, result(Done()))
         case .wait(let id, _): return .waited(id)
         case .watchChanges(let id, _, _): return .changesChecked(id, result([nil, 1, 2].randomElement(using: &rng)!))
         case .cancel, .copyToClipboard, .quit, .switchProfile, .listProfiles, .createStore: return nil
@@ -150,7 +153,7 @@ extension Effect {
         case .getOrganization(let id), .getMe(let id), .loadPage(let id, _), .loadDetails(let id, _),
             .setRoles(let id, _, _, _), .changeRoles(let id, _, _), .invite(let id, _), .delete(let id, _),
             .resetPassword(let id, _), .updateMe(let id, _), .debounceSearch(let id, _), .loadAudit(let id, _),
-            .watchChanges(let id, _, _), .wait(let id, _):
+            .watchChanges(let id, _, _), .wait(let id, _), .loadInvitations(let id, _), .revokeInvitation(let id, _):
             id
         case .cancel, .copyToClipboard, .quit, .switchProfile, .listProfiles, .createStore:
             nil

@@ -19,7 +19,7 @@ extension ReducerHarness {
                     .meLoaded(let id, _), .pageLoaded(let id, _, _), .detailsLoaded(let id, _, _),
                     .rolesSaved(let id, _), .rolesApplied(let id, _), .invited(let id, _), .deleted(let id, _),
                     .passwordResetSent(let id, _), .profileSaved(let id, _), .auditLoaded(let id, _, _),
-                    .changesChecked(let id, _):
+                    .changesChecked(let id, _), .invitationsLoaded(let id, _, _), .invitationRevoked(let id, _):
                     self = .request(id)
                 case .profileSwitched(let name, _), .profileSwitchFailed(let name, _): self = .profileSwitch(name)
                 case .profilesListed: self = .profileList
@@ -65,7 +65,8 @@ extension ReducerHarness {
                 case .getOrganization(let id), .getMe(let id), .loadPage(let id, _), .setRoles(let id, _, _, _),
                     .changeRoles(let id, _, _), .invite(let id, _), .delete(let id, _), .resetPassword(let id, _),
                     .updateMe(let id, _), .loadAudit(let id, _), .debounceSearch(let id, _),
-                    .watchChanges(let id, _, _), .wait(let id, _):
+                    .watchChanges(let id, _, _), .wait(let id, _), .loadInvitations(let id, _),
+                    .revokeInvitation(let id, _):
                     pending[.request(id), default: 0] += 1
                 case .loadDetails(let id, let userIDs):
                     pending[.request(id), default: 0] += userIDs.count

@@ -23,6 +23,7 @@ extension SignInTests {
         ("listUsers", "GET", "/users"), ("inviteUser", "POST", "/users/invite"), ("getUser", "GET", "/users/{uid}"),
         ("deleteUser", "DELETE", "/users/{uid}"), ("resetPassword", "POST", "/users/{uid}/password-reset"),
         ("setRoles", "PUT", "/users/{uid}/roles"), ("listAudit", "GET", "/audit"),
+        ("listInvitations", "GET", "/invitations"), ("revokeInvitation", "DELETE", "/invitations/{email}"),
     ]
 
     @Test func aDocumentThatServesAReadAsADeleteLeavesItUnmappedAndNothingIsDeleted() async throws {
@@ -43,7 +44,7 @@ extension SignInTests {
         let login = try await Self.orgtui(fixture, ["login", "--api", api], input: token + "\n")
         #expect(login.status == 0, "\(login.errors)")
         #expect(
-            login.output.contains("8 of 10 operations mapped; not mapped: \(reason); deleteUser ("), "\(login.output)")
+            login.output.contains("8 of 12 operations mapped; not mapped: \(reason); deleteUser ("), "\(login.output)")
         let status = try await Self.orgtui(fixture, ["status"])
         #expect(status.output.contains(reason), "\(status.output)")
 
@@ -82,10 +83,10 @@ extension SignInTests {
 
         let login = try await Self.orgtui(fixture, ["login", "--api", url, "--spec", spec], input: token + "\n")
         #expect(login.status == 0, "\(login.errors)")
-        #expect(login.output.contains("9 of 10 operations mapped; not mapped: listAudit ("), "\(login.output)")
+        #expect(login.output.contains("9 of 12 operations mapped; not mapped: listAudit ("), "\(login.output)")
         let text = try String(contentsOfFile: fixture.directory + "/config/orgtui/paths.127.0.0.1", encoding: .utf8)
         let lines = text.unicodeScalars.split(separator: "\n").map { String(String.UnicodeScalarView($0)) }
-        #expect(lines.count == 11, "\(lines)")
+        #expect(lines.count == 13, "\(lines)")
         #expect(lines.allSatisfy { $0.hasPrefix("# ") || $0.hasPrefix("map ") || $0.hasPrefix("unmapped ") })
         #expect(lines.contains("map getMe GET /users/me"))
 

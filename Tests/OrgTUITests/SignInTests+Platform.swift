@@ -24,14 +24,14 @@ extension SignInTests {
         #expect(login.status == 0, "\(login.errors)")
         #expect(
             login.output.contains(
-                "Paths read from \(api)/openapi.json: 9 of 10 operations mapped; not mapped: deleteUser ("))
+                "Paths read from \(api)/openapi.json: 9 of 12 operations mapped; not mapped: deleteUser ("))
         #expect(login.output.contains("as Ada Admin <ada@acme.test>, roles admin"))
         let map = fixture.directory + "/config/orgtui/paths.fake"
         #expect(try FileManager.default.attributesOfItem(atPath: map)[.posixPermissions] as? Int == 0o600)
 
         let status = try await Self.orgtui(fixture, ["status"])
         #expect(status.status == 0, "\(status.errors)")
-        #expect(status.output.contains("paths:   the platform's, from its API document: 9 of 10 operations mapped"))
+        #expect(status.output.contains("paths:   the platform's, from its API document: 9 of 12 operations mapped"))
         #expect(status.output.contains("not mapped: deleteUser ("))
         #expect(status.output.contains("works:   yes, signed in as Ada Admin"))
 
@@ -73,7 +73,7 @@ extension SignInTests {
         let login = try await Self.orgtui(fixture, ["login", "--api", url], input: token + "\n")
         #expect(login.status == 0, "\(login.errors)")
         #expect(
-            login.output.contains("Paths read from \(url)/openapi.json: all 10 operations mapped."), "\(login.output)")
+            login.output.contains("Paths read from \(url)/openapi.json: all 12 operations mapped."), "\(login.output)")
         let paths = try String(contentsOfFile: fixture.directory + "/config/orgtui/paths.127.0.0.1", encoding: .utf8)
         #expect(paths.contains("map listUsers GET /users connection=connection email_search=email_search role=role"))
         let admins = try await Self.orgtui(fixture, ["users", "list", "--role", "admin", "-o", "csv"])

@@ -1,29 +1,37 @@
 import ArgumentParser
-import Foundation
-import OrgText
 import OrgModel
-import OrgStore
 
 extension InvitationsCommand {
-    /// `orgtui invitations list`: the invitations nobody has accepted yet.
+    /// `orgtui invitations list`: the invitations nobody has accepted or withdrawn yet, oldest first.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "list", abstract: "List the pending invitations, oldest first.")
+            commandName: "list", abstract: "List the pending invitations, oldest first (admins only).",
+            discussion: """
+                Over --api, the server must keep invitations (orgtui serve does; the platform's API keeps no list \
+                of them, which is said, exit 1).
+                """)
 
-        @OptionGroup var location: StoreLocation
+        @OptionGroup var backend: BackendOptions
+        @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let store = try location.open()
-            let pending = try CLIFailure.reporting(store.pendingInvitations)
-            guard !pending.isEmpty else { return Console.out("No pending invitations.") }
-            var table = TextTable("INVITED", "EMAIL", "NAME", "ROLES", "CONNECTION", "BY")
-            for item in pending {
-                let invitation = item.invitation
-                table.add(
-                    item.invitedAt.cliText, invitation.email, invitation.name, invitation.roles.label,
-                    invitation.connection.rawValue, item.invitedBy)
+            let pending = try Blocking.read(try BackendConnection.open(backend)) { source throws(BackendError) in
+                try await Self.all(from: source)
             }
-            table.lines.forEach(Console.out)
+            guard !pending.isEmpty || output.output != .table else { return Console.out("No pending invitations.") }
+            try RowWriter<PendingInvitation>(output).writeAll(pending)
+        }
+
+        /// Every pending invitation, oldest first, read page by page.
+        static func all(from source: any Backend) async throws(BackendError) -> [PendingInvitation] {
+            var items: [PendingInvitation] = []
+            var pageNumber = 1
+            while true {
+                let page = try await source.listInvitations(InvitationQuery(pageNumber: pageNumber))
+                items += page.items
+                if page.items.count < UserQuery.maxPageSize || items.count >= page.count { return items }
+                pageNumber += 1
+            }
         }
     }
 }

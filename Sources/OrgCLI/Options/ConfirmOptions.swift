@@ -21,9 +21,15 @@ struct ConfirmOptions: ParsableArguments {
 
     /// Whether to go ahead: with `--yes` at once, else after the question on standard error (default No).
     func confirmed(_ confirmation: Confirmation) -> Bool {
+        confirmed(question: confirmation.question, detail: confirmation.detail)
+    }
+
+    /// Whether to go ahead: with `--yes` at once, else after `question` (and `detail` before it) on standard
+    /// error (default No).
+    func confirmed(question: String, detail: String?) -> Bool {
         if yes { return true }
-        let detail = confirmation.detail.map { Sanitizer.clean($0) + "\n" } ?? ""
-        FileHandle.standardError.write(Data((detail + Sanitizer.clean(confirmation.question) + " [y/N] ").utf8))
+        let detail = detail.map { Sanitizer.clean($0) + "\n" } ?? ""
+        FileHandle.standardError.write(Data((detail + Sanitizer.clean(question) + " [y/N] ").utf8))
         return Self.isYes(readLine())
     }
 

@@ -5,7 +5,7 @@ public struct APIOperation: Hashable, Sendable {
     public var id: String
     /// Our method, upper case.
     public var method: String
-    /// Our path template; `{id}` is the only path parameter.
+    /// Our path template, with at most one path parameter (`{id}`, or `{email}` for an invitation).
     public var path: String
     /// The sentences the seed describes the operation with (its summary first).
     public var sentences: [String]
@@ -43,6 +43,12 @@ public struct APIOperation: Hashable, Sendable {
         APIOperation(
             "listAudit", "GET", "/audit", ["Lists the audit log of your organization, newest first."],
             query: paging.merging(["user_id": ["user", "member", "memberid"]]) { ours, _ in ours }),
+        APIOperation(
+            "listInvitations", "GET", "/invitations",
+            ["Lists the pending invitations of your organization, oldest first."], query: paging),
+        APIOperation(
+            "revokeInvitation", "DELETE", "/invitations/{email}",
+            ["Withdraws a pending invitation, so that it can no longer be accepted."]),
     ]
 
     /// The paging parameters of both lists, with their obvious other names.
@@ -67,8 +73,8 @@ public struct APIOperation: Hashable, Sendable {
         all.first { $0.id == id }
     }
 
-    /// Whether the path has our `{id}` parameter.
-    var hasID: Bool { path.contains("{id}") }
+    /// Whether the path has a parameter (`{id}`, `{email}`).
+    var hasID: Bool { MapField.parameterCount(path) > 0 }
 
     /// Why the operation is not sent as `method`, whatever a document says: a read only ever goes as GET,
     /// a delete as DELETE, any other change as POST, PUT or PATCH; nil when it may be.
@@ -83,7 +89,7 @@ public struct APIOperation: Hashable, Sendable {
     }
 
     /// Why `method` and `path` cannot serve the operation because their path parameters are not as many as
-    /// ours (one `{id}` or none); nil when they are.
+    /// ours (one or none); nil when they are.
     func parameterRefusal(method: String, path: String) -> String? {
         let count = MapField.parameterCount(path)
         let wanted = hasID ? 1 : 0

@@ -1,10 +1,11 @@
 import Foundation
 import OrgModel
 
-/// Whether the server declares `listUsers`' extensions (`role`, `email_search`, `connection`), so that
-/// `HTTPBackend` sends them: by the profile's `OperationMap` when it has one, else by the server's own document
-/// (`<api>/openapi.json`), read once, on the first query that uses them. A server without a document, or whose
-/// document lacks them, is never sent them: it might ignore them and list everyone.
+/// What the server declares of the extensions of `orgtui serve`, so that `HTTPBackend` uses them only there:
+/// `listUsers`' filters (`role`, `email_search`, `connection`) and the invitations' operations. It goes by the
+/// profile's `OperationMap` when it has one, else by the server's own document (`<api>/openapi.json`), read
+/// once, on the first call that needs it. A server without a document, or whose document lacks an extension,
+/// is never sent it: it might ignore the filters and list everyone, or answer 404 for a route it lacks.
 actor DeclaredExtensions {
     /// The sentence that refuses a filtered query to a server that does not declare the filters.
     static let refusal =
@@ -12,27 +13,38 @@ actor DeclaredExtensions {
         + "does not declare them), so orgtui sends nothing rather than risk listing everyone. "
         + "Search by name there, or filter on a local store or an orgtui serve."
 
-    private let read: @Sendable () async -> Bool
-    private var known: Bool?
+    private let read: @Sendable () async -> OperationMap?
+    private var known: OperationMap??
 
     init(operations: OperationMap?, baseURL: URL, credential: Credential, configuration: HTTPConfiguration) {
         if let operations {
-            read = { operations.declaresExtensions(of: "listUsers") }
+            read = { operations }
         } else {
             read = {
                 let url = PlatformDocument.defaultURL(api: baseURL)
                 guard
                     let data = try? await PlatformDocument.fetch(
                         url, credential: credential, configuration: configuration)
-                else { return false }
-                return OperationMap(documentData: data)?.declaresExtensions(of: "listUsers") ?? false
+                else { return nil }
+                return OperationMap(documentData: data)
             }
         }
     }
 
-    /// Throws `.unsupported(refusal)` unless the server declares the extensions.
+    /// Throws `.unsupported(refusal)` unless the server declares `listUsers`' filters.
     func require() async throws(BackendError) {
-        if known == nil { known = await read() }
-        if known != true { throw .unsupported(Self.refusal) }
+        if await map()?.declaresExtensions(of: "listUsers") != true { throw .unsupported(Self.refusal) }
+    }
+
+    /// Throws `.unsupported(refusal)` unless the server declares the operation `id` (an extension).
+    func require(_ id: String, refusal: String) async throws(BackendError) {
+        if await map()?.mapped[id] == nil { throw .unsupported(refusal) }
+    }
+
+    private func map() async -> OperationMap? {
+        if let known { return known }
+        let map = await read()
+        known = .some(map)
+        return map
     }
 }

@@ -31,12 +31,12 @@ public struct PlatformOperation: Hashable, Sendable {
     }
 
     /// The platform's path and query for `request`, a path and query of `operation` as our client built
-    /// it: the value of our `{id}` goes in the platform's parameter, query names are renamed.
+    /// it: the value of our parameter (`{id}`) goes in the platform's, query names are renamed.
     func path(for request: String, of operation: APIOperation) -> String {
         let parts = request.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         let ours = operation.path.split(separator: "/", omittingEmptySubsequences: false)
         let given = parts[0].split(separator: "/", omittingEmptySubsequences: false)
-        let value = zip(ours, given).first { $0.0 == "{id}" }.map { String($0.1) } ?? ""
+        let value = zip(ours, given).first { $0.0.hasPrefix("{") }.map { String($0.1) } ?? ""
         let path = self.path.split(separator: "/", omittingEmptySubsequences: false)
             .map { $0.hasPrefix("{") && $0.hasSuffix("}") ? value : String($0) }
             .joined(separator: "/")

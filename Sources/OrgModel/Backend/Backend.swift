@@ -37,6 +37,15 @@ public protocol Backend: Sendable {
     /// extension of `orgtui serve`). A backend without an audit log throws `.unsupported`.
     func listAudit(_ query: AuditQuery) async throws(BackendError) -> AuditPage
 
+    /// A page of the pending invitations, oldest first; admins only (GET /invitations, an extension of
+    /// `orgtui serve`). A backend that keeps no invitations (the platform) throws `.unsupported`.
+    func listInvitations(_ query: InvitationQuery) async throws(BackendError) -> InvitationPage
+
+    /// Withdraws the pending invitation to `email` (compared without case), so that it can no longer be
+    /// accepted; admins only; `.notFound` when none is pending (DELETE /invitations/{email}, an extension of
+    /// `orgtui serve`). A backend that keeps no invitations throws `.unsupported`.
+    func revokeInvitation(email: String) async throws(BackendError)
+
     /// A number that changes whenever anything was committed since the last call (by this process or
     /// another), read cheaply; nil when the backend cannot tell, so screens refresh on a timer instead.
     func changeCounter() async throws(BackendError) -> Int?
@@ -54,5 +63,15 @@ extension Backend {
     /// No audit log: `.unsupported`.
     public func listAudit(_ query: AuditQuery) async throws(BackendError) -> AuditPage {
         throw .unsupported(BackendError.noAuditLog)
+    }
+
+    /// No invitations kept: `.unsupported`.
+    public func listInvitations(_ query: InvitationQuery) async throws(BackendError) -> InvitationPage {
+        throw .unsupported(BackendError.noInvitations)
+    }
+
+    /// No invitations kept: `.unsupported`.
+    public func revokeInvitation(email: String) async throws(BackendError) {
+        throw .unsupported(BackendError.noInvitations)
     }
 }

@@ -35,6 +35,12 @@ public enum BackendError: Error, Hashable, Sendable {
     /// The detail of `.unsupported` for a backend without an audit log.
     public static let noAuditLog = "This server has no audit log: GET /audit is an extension of orgtui serve."
 
+    /// The detail of `.unsupported` for a backend that keeps no invitations (the platform).
+    public static let noInvitations =
+        "The platform keeps no list of invitations: listing and withdrawing them are extensions of orgtui serve "
+        + "(GET /invitations, DELETE /invitations/{email}) that this server does not declare, so orgtui can "
+        + "neither show nor withdraw an invitation here. Use a local store or an orgtui serve to manage them."
+
     /// A sentence that says what went wrong and what can be done about it.
     public var message: String {
         switch self {

@@ -5,12 +5,14 @@ public enum Permission: Hashable, Sendable, CaseIterable {
     case setRoles, inviteUser, deleteUser, resetPassword
     /// Reading the audit log (an extension of `orgtui serve`).
     case readAudit
+    /// Reading and withdrawing pending invitations (extensions of `orgtui serve`).
+    case readInvitations, revokeInvitation
 
     /// Whether this changes the organization or a profile (never allowed in read-only mode).
     var isChange: Bool {
         switch self {
-        case .readOrganization, .readUsers, .readAudit: false
-        case .updateMe, .setRoles, .inviteUser, .deleteUser, .resetPassword: true
+        case .readOrganization, .readUsers, .readAudit, .readInvitations: false
+        case .updateMe, .setRoles, .inviteUser, .deleteUser, .resetPassword, .revokeInvitation: true
         }
     }
 
@@ -18,7 +20,8 @@ public enum Permission: Hashable, Sendable, CaseIterable {
     public func isAllowed(for roles: Set<Role>) -> Bool {
         switch self {
         case .readOrganization, .readUsers, .updateMe: true
-        case .setRoles, .inviteUser, .deleteUser, .resetPassword, .readAudit: roles.contains(.admin)
+        case .setRoles, .inviteUser, .deleteUser, .resetPassword, .readAudit, .readInvitations, .revokeInvitation:
+            roles.contains(.admin)
         }
     }
 }

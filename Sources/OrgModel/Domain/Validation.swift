@@ -37,10 +37,17 @@ public enum Validation {
         return nil
     }
 
-    /// Why `email` is not a valid email address, or nil.
-    public static func emailProblem(_ email: String) -> String? {
+    /// Why `email` cannot be an address at all (empty, or longer than `maxEmailLength`), or nil: what is
+    /// checked of an address that names something already stored, such as a pending invitation.
+    public static func emailLengthProblem(_ email: String) -> String? {
         if email.isEmpty { return "Email is required." }
         if isLonger(email, than: maxEmailLength) { return "Email is longer than \(maxEmailLength) characters." }
+        return nil
+    }
+
+    /// Why `email` is not a valid email address, or nil.
+    public static func emailProblem(_ email: String) -> String? {
+        if let problem = emailLengthProblem(email) { return problem }
         if let bad = email.unicodeScalars.first(where: { !$0.isASCII || $0.value <= 0x20 || $0.value == 0x7F }) {
             return "Email cannot contain \(describe(bad))."
         }

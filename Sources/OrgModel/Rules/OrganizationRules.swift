@@ -43,6 +43,17 @@ public enum OrganizationRules {
         if isMember { throw alreadyMember(email) }
     }
 
+    /// Refuses (404) withdrawing the invitation to `email` when none is pending (`isInvited`, compared without
+    /// case): it was accepted or withdrawn already, or never sent. `notInvited(email)` says so.
+    public static func checkRevocation(_ email: String, isInvited: Bool) throws(BackendError) {
+        if !isInvited { throw .notFound }
+    }
+
+    /// The detail of the 404 for withdrawing the invitation to `email`, which is not pending.
+    public static func notInvited(_ email: String) -> String {
+        "No invitation to \(email) is pending: it was accepted or withdrawn already, or never sent."
+    }
+
     /// Whether a change takes the admin role from `user`: they hold it and `roles`, their roles after the
     /// change (nil when they are deleted), do not. Only then does the last-admin rule count the admins.
     public static func removesAdmin(from user: UserDetails, leaving roles: Set<Role>?) -> Bool {

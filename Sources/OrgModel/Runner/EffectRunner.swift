@@ -92,6 +92,17 @@ public final class EffectRunner<B: Backend>: @unchecked Sendable {
                     id, pageNumber: query.pageNumber,
                     await self.call { b throws(BackendError) in try await b.listAudit(query) })
             }
+        case .loadInvitations(let id, let query):
+            start(id) {
+                .invitationsLoaded(
+                    id, pageNumber: query.pageNumber,
+                    await self.call { b throws(BackendError) in try await b.listInvitations(query) })
+            }
+        case .revokeInvitation(let id, let email):
+            start(id) {
+                .invitationRevoked(
+                    id, await self.done { b throws(BackendError) in try await b.revokeInvitation(email: email) })
+            }
         case .debounceSearch(let id, let milliseconds):
             start(id) {
                 try? await Task.sleep(for: .milliseconds(milliseconds))

@@ -5,6 +5,8 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case up, down, pageUp, pageDown, first, last
     // Opening screens
     case open, search, editRoles, invite, organization, profile, help, audit
+    // `invitations` opens the pending invitations
+    case invitations
     // `profiles` opens the saved profiles' list, to switch organizations
     case profiles
     // `messages` opens the recent status messages, each whole

@@ -24,6 +24,10 @@ public enum Effect: Hashable, Sendable {
     case updateMe(RequestID, UserUpdate)
     /// One page of the audit log; answered by `auditLoaded`.
     case loadAudit(RequestID, AuditQuery)
+    /// One page of the pending invitations; answered by `invitationsLoaded`.
+    case loadInvitations(RequestID, InvitationQuery)
+    /// Withdraw the pending invitation to this email; answered by `invitationRevoked`.
+    case revokeInvitation(RequestID, email: String)
     /// Stop the request (or timer) with this id; its reply, if any, is not sent or is dropped.
     case cancel(RequestID)
     /// Send `searchDebounceElapsed(id)` after this pause.
@@ -69,6 +73,8 @@ public enum Effect: Hashable, Sendable {
         case .resetPassword: .resetPassword
         case .updateMe: .updateMe
         case .loadAudit: .readAudit
+        case .loadInvitations: .readInvitations
+        case .revokeInvitation: .revokeInvitation
         case .getMe, .cancel, .debounceSearch, .watchChanges, .wait, .copyToClipboard, .quit, .switchProfile,
             .listProfiles, .createStore:
             nil

@@ -45,6 +45,10 @@ public enum Event: Hashable, Sendable {
     case profileSaved(RequestID, Result<User, BackendError>)
     /// The answer to `Effect.loadAudit` for this page number.
     case auditLoaded(RequestID, pageNumber: Int, Result<AuditPage, BackendError>)
+    /// The answer to `Effect.loadInvitations` for this page number.
+    case invitationsLoaded(RequestID, pageNumber: Int, Result<InvitationPage, BackendError>)
+    /// The answer to `Effect.revokeInvitation`.
+    case invitationRevoked(RequestID, Result<Done, BackendError>)
     /// The answer to `Effect.watchChanges`: the backend's change counter, nil when it cannot tell.
     case changesChecked(RequestID, Result<Int?, BackendError>)
     /// The answer to `Effect.switchProfile`: the profile's backend is open; `profiles` as saved now.

@@ -55,6 +55,11 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
     case .auditLoaded(let id, let page, let result):
         return state.scope(
             AuditLog.self, where: { $0.rows.pageRequests[page] == id }, { $0.loaded(page, result, &$1) })
+    case .invitationsLoaded(let id, let page, let result):
+        return state.scope(
+            InvitationList.self, where: { $0.rows.pageRequests[page] == id }, { $0.loaded(page, result, &$1) })
+    case .invitationRevoked(let id, let result):
+        return state.scope(InvitationList.self, where: { $0.revoking?.id == id }, { $0.revoked(result, &$1) })
     case .profileSwitched(let name, let profiles):
         return state.profileSwitched(to: name, profiles: profiles)
     case .profileSwitchFailed(let name, let reason):

@@ -3,7 +3,7 @@ import Hummingbird
 
 /// `GET /openapi.json`, without a token: the server's own OpenAPI document in JSON, listing each operation of
 /// `openapi.yaml` with its method, path, operationId and parameters, the extensions of `orgtui serve` among
-/// them (`listUsers`' `role`, `email_search` and `connection`), so that a client (`orgtui login`) can tell
+/// them (`listUsers`' `role`, `email_search` and `connection`, the audit log, the invitations), so that a client (`orgtui login`) can tell
 /// this server from the platform and send the extensions only here.
 struct OpenAPIDocumentRoute {
     /// One operation: our method, path, operationId and query parameters.
@@ -29,6 +29,8 @@ struct OpenAPIDocumentRoute {
         Operation(method: "post", path: "/users/{id}/password-reset", id: "resetPassword"),
         Operation(method: "put", path: "/users/{id}/roles", id: "setRoles"),
         Operation(method: "get", path: "/audit", id: "listAudit", query: paging + ["user_id"]),
+        Operation(method: "get", path: "/invitations", id: "listInvitations", query: paging),
+        Operation(method: "delete", path: "/invitations/{email}", id: "revokeInvitation"),
     ]
 
     /// The document, made once.
@@ -36,8 +38,9 @@ struct OpenAPIDocumentRoute {
         var paths: [String: [String: Any]] = [:]
         for operation in operations {
             var parameters: [[String: Any]] = operation.query.map { ["name": $0, "in": "query", "required": false] }
-            if operation.path.contains("{id}") {
-                parameters.insert(["name": "id", "in": "path", "required": true, "schema": ["type": "string"]], at: 0)
+            for segment in operation.path.split(separator: "/") where segment.hasPrefix("{") {
+                let name = String(segment.dropFirst().dropLast())
+                parameters.insert(["name": name, "in": "path", "required": true, "schema": ["type": "string"]], at: 0)
             }
             paths[operation.path, default: [:]][operation.method] = [
                 "operationId": operation.id, "parameters": parameters,

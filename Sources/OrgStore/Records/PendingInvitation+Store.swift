@@ -14,6 +14,19 @@ extension PendingInvitation {
         try Row.fetchAll(db, sql: "\(select) ORDER BY invited_at, email").map(Self.init(row:))
     }
 
+    /// A page of the pending invitations, oldest first, and how many are pending.
+    static func page(_ db: Database, _ query: InvitationQuery) throws -> InvitationPage {
+        let paging = query.paging
+        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM invitation") ?? 0
+        guard paging.effectivePageSize > 0, paging.offset < count else {
+            return InvitationPage(count: count, items: [])
+        }
+        let rows = try Row.fetchAll(
+            db, sql: "\(select) ORDER BY invited_at, email LIMIT ? OFFSET ?",
+            arguments: [paging.effectivePageSize, paging.offset])
+        return InvitationPage(count: count, items: rows.map(Self.init(row:)))
+    }
+
     /// Records the invitation as pending, in the caller's transaction.
     static func insert(_ db: Database, _ invitation: Invitation, invitedBy: String) throws {
         try db.execute(
@@ -35,12 +48,8 @@ extension PendingInvitation {
     private static let select = "SELECT email, name, roles, connection, invited_by, invited_at FROM invitation"
 
     private init(row: Row) {
-        let roles: String = row["roles"]
         self.init(
-            invitation: Invitation(
-                email: row["email"], name: row["name"],
-                roles: Set(roles.split(separator: ",").compactMap { Role(rawValue: String($0)) }),
-                connection: Connection(rawValue: row["connection"]) ?? .usernamePassword),
+            email: row["email"], name: row["name"], roles: row["roles"], connection: row["connection"],
             invitedBy: row["invited_by"], invitedAt: row["invited_at"])
     }
 }

@@ -12,6 +12,7 @@ extension KeyContext {
         case .roleConflict: self = .conflict
         case .profile, .organization, .help, .auditLog, .messages: self = .info
         case .profiles: self = .profiles
+        case .invitations(let list): self = list.question == nil ? .invitations : .dialog
         }
     }
 }

@@ -19,6 +19,8 @@ enum KeyContext: String, Hashable, Sendable, CaseIterable {
     case info
     /// The saved profiles' list.
     case profiles
+    /// The pending invitations.
+    case invitations
 
     /// The context a config file names: a raw value, or `page`, the former name of `info`.
     init?(configName: String) {
@@ -37,6 +39,7 @@ enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .conflict: "Role conflict"
         case .info: "Organization, profile, audit log and help"
         case .profiles: "Profiles"
+        case .invitations: "Invitations"
         }
     }
 }

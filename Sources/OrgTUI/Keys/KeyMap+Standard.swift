@@ -4,7 +4,7 @@ extension KeyMap {
     /// The default keys. Every action has a letter; F-keys are only extras.
     static let standard = KeyMap(
         bindings: {
-            let browse: Set<KeyContext> = [.list, .details, .roles, .info]
+            let browse: Set<KeyContext> = [.list, .details, .roles, .info, .invitations]
             let user: Set<KeyContext> = [.list, .details]
             let views: Set<KeyContext> = [.list, .details, .roles, .info, .dialog]
             return [
@@ -49,8 +49,14 @@ extension KeyMap {
                     [.character("a")], .audit, [.list, .details], "Audit",
                     "Show the audit log, newest first (on a user's details: theirs only)"),
                 Binding(
-                    [.character("r"), .control("r"), .function(5)], .reload, [.list, .details, .info], "Reload",
-                    "Reload from the backend"),
+                    [.character("I")], .invitations, [.list], "Invitations",
+                    "Show the pending invitations, to revoke a mistyped one"),
+                Binding(
+                    [.character("d")], .delete, [.invitations], "Revoke",
+                    "Revoke the selected invitation, so that it can no longer be accepted (asks first)"),
+                Binding(
+                    [.character("r"), .control("r"), .function(5)], .reload, [.list, .details, .info, .invitations],
+                    "Reload", "Reload from the backend"),
                 Binding(
                     [.character(":")], .profiles, [.list], "Profiles",
                     "List the saved profiles, to switch to another organization"),
@@ -79,13 +85,16 @@ extension KeyMap {
                     [.backTab, .up, .character("k")], .previousField, [.conflict], "Prev",
                     "Highlight the previous answer"),
                 Binding([.enter], .submit, [.conflict], "Answer", "Give the highlighted answer (apply on top first)"),
-                Binding([.character("?"), .function(1)], .help, views.subtracting([.dialog]), "Help", "Show all keys"),
+                Binding(
+                    [.character("?"), .function(1)], .help, views.subtracting([.dialog]).union([.invitations]), "Help",
+                    "Show all keys"),
                 Binding(
                     [.escape], .back, Set(KeyContext.allCases).subtracting([.dialog, .conflict]),
                     "Back", "Go back, or clear the search"),
                 Binding([.character("q")], .quit, [.list], "Quit", "Quit orgtui"),
                 Binding(
-                    [.character("q")], .back, [.details, .roles, .info, .form, .dialog, .profiles], "Back", "Go back"),
+                    [.character("q")], .back, [.details, .roles, .info, .form, .dialog, .profiles, .invitations],
+                    "Back", "Go back"),
                 Binding([.control("c")], .quitNow, Set(KeyContext.allCases), "Quit", "Quit at once, from anywhere"),
             ]
         }())

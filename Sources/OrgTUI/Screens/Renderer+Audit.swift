@@ -12,8 +12,8 @@ extension Renderer {
     private static let timeWidths = [20, 17, 12]
 
     /// A time in UTC in the form `width` wide: `2026-12-02 15:04:05Z` (20), `2026-12-02 15:04Z` (17) or
-    /// `12-02 15:04Z` (12); `cliText` is the first.
-    private static func timeText(_ cliText: String, width: Int) -> String {
+    /// `12-02 15:04Z` (12); `cliText` is the first. The invitations screen writes its times so too.
+    static func timeText(_ cliText: String, width: Int) -> String {
         switch width {
         case 20...: cliText
         case 17..<20: String(cliText.prefix(16)) + "Z"

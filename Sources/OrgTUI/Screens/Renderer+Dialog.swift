@@ -8,10 +8,17 @@ extension Renderer {
     /// A framed yes/no question over the screen below it, in the layout's dialog box; No is highlighted
     /// until the admin moves.
     func drawDialog(_ confirmation: Confirmation, _ layout: Layout, into grid: inout Grid) {
+        drawQuestion(
+            confirmation.question, detail: confirmation.detail, yesSelected: confirmation.yesSelected, layout,
+            into: &grid)
+    }
+
+    /// A framed yes/no `question`, with `detail` below it, over the screen; Yes highlighted when `yesSelected`.
+    func drawQuestion(_ question: String, detail: String?, yesSelected: Bool, _ layout: Layout, into grid: inout Grid) {
         let width = min(layout.content.width - 4, Self.dialogWidth)
         let text =
-            confirmation.question.wrapped(toWidth: width - 4)
-            + (confirmation.detail.map { [""] + $0.wrapped(toWidth: width - 4) } ?? [])
+            question.wrapped(toWidth: width - 4)
+            + (detail.map { [""] + $0.wrapped(toWidth: width - 4) } ?? [])
         let box = layout.dialog(width: width, height: text.count + 4)
         drawBox(box, into: &grid)
         for (offset, line) in text.enumerated() {
@@ -20,8 +27,8 @@ extension Renderer {
         let no = "[ No ]", yes = "[ Yes ]"
         let buttons = box.x + (box.width - no.count - yes.count - 3) / 2
         let answers = box.bottom - 2
-        grid.put(no, x: buttons, y: answers, style: confirmation.yesSelected ? .normal : .selected)
-        grid.put(yes, x: buttons + no.count + 3, y: answers, style: confirmation.yesSelected ? .selected : .normal)
+        grid.put(no, x: buttons, y: answers, style: yesSelected ? .normal : .selected)
+        grid.put(yes, x: buttons + no.count + 3, y: answers, style: yesSelected ? .selected : .normal)
     }
 
     /// A frame around `box`, blank inside.

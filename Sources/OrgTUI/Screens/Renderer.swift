@@ -67,6 +67,8 @@ struct Renderer: Sendable {
             grid.target(layout.content, .scroll)
         case .auditLog(let log):
             drawAudit(log, state, layout, into: &grid)
+        case .invitations(let list):
+            drawInvitations(list, state, layout, into: &grid)
         case .profiles(let list):
             drawTitle("Profiles (* active)", in: layout.titleLine, into: &grid)
             drawProfiles(list, active: state.activeProfile, in: layout.body, into: &grid)
@@ -105,7 +107,8 @@ struct Renderer: Sendable {
     /// What is under way when there is no message: loading, or a bulk change's progress.
     private func activity(_ state: AppState) -> StatusMessage? {
         if let bulk = state.bulk, !bulk.isFinished { return StatusMessage(.info, bulk.statusText) }
-        let loading = state.users.isLoading || state.auditLog?.isLoading == true || state.me == nil
+        var loading = state.users.isLoading || state.auditLog?.isLoading == true || state.me == nil
+        if case .invitations(let list) = state.screen, list.isLoading { loading = true }
         return loading ? StatusMessage(.info, "Loading…") : nil
     }
 
@@ -120,7 +123,7 @@ struct Renderer: Sendable {
 
     /// Commands too obvious for the hint bar, or wanted now and then (`!`); the help screen lists them.
     private static let unhinted: Set<Command> = [
-        .up, .down, .pageUp, .pageDown, .first, .last, .backspace, .quitNow, .messages,
+        .up, .down, .pageUp, .pageDown, .first, .last, .backspace, .quitNow, .messages, .invitations,
     ]
 
     /// The hint bar: each key and what it does, as many as fit whole.

@@ -42,6 +42,8 @@ extension AppState {
             return []
         case .auditLog:
             return scope(AuditLog.self) { $0.reduce(command, &$1) }
+        case .invitations:
+            return scope(InvitationList.self) { $0.reduce(command, &$1) }
         case .profiles:
             return scope(ProfileList.self) { $0.reduce(command, &$1) }
         case .firstRun:
@@ -133,6 +135,9 @@ extension AppState {
             return [.quit]
         case .audit:
             return openAudit(about: nil)
+        case .invitations:
+            screens.append(.invitations(InvitationList()))
+            return scope(InvitationList.self) { $0.fit(&$1) }
         case .profiles:
             // The saved profiles are read again: `orgtui login` may have added one meanwhile.
             screens.append(.profiles(ProfileList(entries: profiles, active: activeProfile)))

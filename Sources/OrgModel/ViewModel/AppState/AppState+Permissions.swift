@@ -29,6 +29,7 @@ extension AppState {
             if canUndo { commands.insert(.undo) }
             if canRedo { commands.insert(.redo) }
             if allows(.readAudit) { commands.insert(.audit) }
+            if allows(.readInvitations) { commands.insert(.invitations) }
         case .userDetails(let user):
             commands.formUnion([.back, .help, .copyEmail, .reload])
             if allows(.readAudit) { commands.insert(.audit) }
@@ -75,6 +76,13 @@ extension AppState {
         case .auditLog(let log):
             commands.formUnion(Self.moving.union([.back, .help, .reload]))
             if !log.isEntryOpen, log.rows.item(at: log.rows.cursor) != nil { commands.insert(.open) }
+        case .invitations(let list):
+            if list.question != nil {
+                commands.formUnion([.confirm, .deny, .submit, .nextField, .previousField, .back])
+            } else {
+                commands.formUnion(Self.moving.union([.back, .help, .reload]))
+                if list.canRevoke, allows(.revokeInvitation) { commands.insert(.delete) }
+            }
         case .profiles(let list):
             commands.formUnion([.up, .down, .back])
             if list.selected != nil { commands.insert(.submit) }

@@ -1,6 +1,6 @@
 extension UserList {
     /// A user's name for messages, from the cached pages or the marks, else the id.
-    func name(ofUserID id: String) -> String {
+    public func name(ofUserID id: String) -> String {
         if let user = marks[id] ?? pages.values.lazy.flatMap({ $0 }).first(where: { $0.id == id }) {
             return user.name
         }

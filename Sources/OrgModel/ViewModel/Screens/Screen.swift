@@ -22,6 +22,8 @@ public enum Screen: Hashable, Sendable {
     case help(scroll: Int)
     /// The audit log, of everyone or of one user (an extension of `orgtui serve`; the store has it).
     case auditLog(AuditLog)
+    /// The pending invitations, to revoke a mistyped one (an extension of `orgtui serve`; the store has them).
+    case invitations(InvitationList)
     /// The saved profiles, to switch to another organization.
     case profiles(ProfileList)
     /// The form that creates the local store on the first run, over a users table with no backend yet.

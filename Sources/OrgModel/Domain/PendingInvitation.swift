@@ -1,7 +1,6 @@
 import Foundation
-import OrgModel
 
-/// An invitation recorded in the store that nobody has accepted yet.
+/// An invitation that nobody has accepted or withdrawn yet, as a store keeps it.
 public struct PendingInvitation: Hashable, Sendable {
     /// The invitation as the admin sent it.
     public var invitation: Invitation
@@ -15,12 +14,11 @@ public struct PendingInvitation: Hashable, Sendable {
         self.invitedBy = invitedBy
         self.invitedAt = invitedAt
     }
+}
 
-    /// The invitation as JSON for the audit log.
-    public var auditJSON: String {
-        AuditEntry.json([
-            "email": invitation.email, "name": invitation.name, "roles": invitation.roles.label,
-            "connection": invitation.connection.rawValue,
-        ])
+extension PendingInvitation {
+    /// The question asked before withdrawing the invitation to `email`.
+    public static func revokeQuestion(_ email: String) -> String {
+        "Revoke the invitation to \(email)? They can no longer join with it."
     }
 }
