@@ -15,7 +15,9 @@ public struct OrganizationSeed: Hashable, Sendable {
     /// Refuses (422) a new store for this organization with an invalid name or short name, or `admin`, its
     /// first admin, when invalid.
     public func check(admin: MemberSeed) throws(BackendError) {
-        if let problem = Validation.nameProblem(name) ?? Validation.nameProblem(shortName) ?? admin.problem {
+        if let problem = Validation.nameProblem(name, called: "Organization name")
+            ?? Validation.shortNameProblem(shortName) ?? admin.problem
+        {
             throw .invalid(problem)
         }
     }

@@ -15,21 +15,21 @@ import Testing
         store.press(.search) { $0.search.isEditing = true }
         #expect(store.state.acceptsText)
         store.send(.typed("a")) {
-            $0.search.text = "a"
+            $0.search.line = "a"
             $0.search.hint = "Search needs at least 3 letters (1 so far)."
         }
         store.send(.typed("nn"), effects: [.debounceSearch(6, milliseconds: 300)]) {
-            $0.search.text = "ann"
+            $0.search.line = "ann"
             $0.search.hint = nil
             $0.search.debounce = 6
         }
         store.send(.typed("1"), effects: [.cancel(6)]) {
-            $0.search.text = "ann1"
+            $0.search.line = "ann1"
             $0.search.hint = "Search uses letters A-Z and spaces only; '1' is not allowed."
             $0.search.debounce = nil
         }
         store.press(.backspace, effects: [.debounceSearch(7, milliseconds: 300)]) {
-            $0.search.text = "ann"
+            $0.search.line = "ann"
             $0.search.hint = nil
             $0.search.debounce = 7
         }
@@ -46,7 +46,7 @@ import Testing
         var store = Fixture.loaded()
         store.press(.search) { $0.search.isEditing = true }
         store.send(.typed("ann"), effects: [.debounceSearch(6, milliseconds: 300)]) {
-            $0.search.text = "ann"
+            $0.search.line = "ann"
             $0.search.debounce = 6
         }
         store.receive(.searchDebounceElapsed(6), effects: [.loadPage(7, UserQuery(pageNumber: 1, nameSearch: "ann"))]) {
@@ -54,7 +54,7 @@ import Testing
             Self.showSearch("ann", request: 7, in: &$0)
         }
         store.send(.typed("a"), effects: [.debounceSearch(8, milliseconds: 300)]) {
-            $0.search.text = "anna"
+            $0.search.line = "anna"
             $0.search.debounce = 8
         }
         store.press(
@@ -86,7 +86,7 @@ import Testing
         var store = Fixture.loaded()
         store.press(.search) { $0.search.isEditing = true }
         store.send(.typed("a1")) {
-            $0.search.text = "a1"
+            $0.search.line = "a1"
             $0.search.hint = "Search uses letters A-Z and spaces only; '1' is not allowed."
         }
         store.press(.submit) {
@@ -94,7 +94,7 @@ import Testing
         }
         store.press(.delete)
         store.send(.typed("' OR 1=1 --")) {
-            $0.search.text = "a1' OR 1=1 --"
+            $0.search.line = "a1' OR 1=1 --"
             $0.search.hint = "Search uses letters A-Z and spaces only; '1' is not allowed."
         }
     }
@@ -104,11 +104,11 @@ import Testing
         let hundred = String(repeating: "a", count: 100)
         store.press(.search) { $0.search.isEditing = true }
         store.send(.typed(hundred), effects: [.debounceSearch(6, milliseconds: 300)]) {
-            $0.search.text = hundred
+            $0.search.line = LineEditor(hundred)
             $0.search.debounce = 6
         }
         store.send(.typed("a"), effects: [.cancel(6)]) {
-            $0.search.text = hundred + "a"
+            $0.search.line = LineEditor(hundred + "a")
             $0.search.hint = "Search is longer than 100 characters."
             $0.search.debounce = nil
         }
@@ -121,7 +121,7 @@ import Testing
         var store = Fixture.loaded()
         store.press(.search) { $0.search.isEditing = true }
         store.send(.typed("user"), effects: [.debounceSearch(6, milliseconds: 300)]) {
-            $0.search.text = "user"
+            $0.search.line = "user"
             $0.search.debounce = 6
         }
         store.press(.submit, effects: [.cancel(6), .loadPage(7, UserQuery(pageNumber: 1, nameSearch: "user"))]) {

@@ -8,7 +8,10 @@ public struct FirstAdminOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The organization's name, such as \"Acme Robotics\".", valueName: "name"))
     var org: String
 
-    @Option(help: ArgumentHelp("The organization's short name, such as acme.", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "The organization's short name, such as acme: up to 32 lowercase letters a-z, digits and hyphens.",
+            valueName: "name"))
     var shortName: String
 
     @Option(help: "Your name, as the organization's first admin.")
@@ -23,8 +26,10 @@ public struct FirstAdminOptions: ParsableArguments {
     public init() {}
 
     public func validate() throws {
-        if let problem = Validation.nameProblem(org) { throw ValidationError("--org: \(problem)") }
-        if let problem = Validation.nameProblem(shortName) { throw ValidationError("--short-name: \(problem)") }
+        if let problem = Validation.nameProblem(org, called: "Organization name") {
+            throw ValidationError("--org: \(problem)")
+        }
+        if let problem = Validation.shortNameProblem(shortName) { throw ValidationError("--short-name: \(problem)") }
         if let problem = Validation.nameProblem(name) { throw ValidationError("--name: \(problem)") }
         if let problem = Validation.emailProblem(email) { throw ValidationError("--email: \(problem)") }
     }

@@ -58,13 +58,14 @@ public enum Validation {
         return localPartProblem(parts[0]) ?? domainProblem(parts[1])
     }
 
-    /// Why `name` is not an acceptable display name, or nil. The length counts the name as given,
-    /// spaces around it included, since that is what is stored.
-    public static func nameProblem(_ name: String) -> String? {
-        if isLonger(name, than: maxNameLength) { return "Name is longer than \(maxNameLength) characters." }
-        if name.trimmingSpaces.isEmpty { return "Name is required." }
+    /// Why `name` is not an acceptable display name, or nil; the reason begins with `field`, the name's
+    /// label ("Organization name is required."). The length counts the name as given, spaces around it
+    /// included, since that is what is stored.
+    public static func nameProblem(_ name: String, called field: String = "Name") -> String? {
+        if isLonger(name, than: maxNameLength) { return "\(field) is longer than \(maxNameLength) characters." }
+        if name.trimmingSpaces.isEmpty { return "\(field) is required." }
         if let bad = name.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
-            return "Name cannot contain \(describe(bad))."
+            return "\(field) cannot contain \(describe(bad))."
         }
         return nil
     }

@@ -18,7 +18,8 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case toggleRole1, toggleRole2, toggleRole3
     // The role conflict dialog's answers (besides `deny`, which cancels)
     case applyOnTop, overwrite
-    case backspace
+    // Editing the text field or search line that has the keyboard (see `LineEditor`)
+    case backspace, deleteForward, cursorLeft, cursorRight, lineStart, lineEnd, killToStart, killToEnd, killWordBack
     // Leaving: `back` closes the screen on top, `quit` leaves from the users table, `quitNow` from anywhere
     case back, quit, quitNow
 

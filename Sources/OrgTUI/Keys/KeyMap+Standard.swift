@@ -70,7 +70,20 @@ extension KeyMap {
                 Binding([.tab, .right, .character("l")], .nextField, [.dialog], "Switch", "Move between No and Yes"),
                 Binding(
                     [.backTab, .left, .character("h")], .previousField, [.dialog], "Switch", "Move between No and Yes"),
-                Binding([.backspace], .backspace, [.form, .search], "Erase", "Erase the last character"),
+                Binding([.backspace], .backspace, [.form, .search], "Erase", "Erase the character before the cursor"),
+                Binding(
+                    [.delete, .control("d")], .deleteForward, [.form, .search], "Del",
+                    "Erase the character under the cursor"),
+                Binding([.left, .control("b")], .cursorLeft, [.form, .search], "Left", "Move the cursor left"),
+                Binding([.right, .control("f")], .cursorRight, [.form, .search], "Right", "Move the cursor right"),
+                Binding(
+                    [.home, .control("a")], .lineStart, [.form, .search], "Start", "Move the cursor to the start"),
+                Binding([.end, .control("e")], .lineEnd, [.form, .search], "End", "Move the cursor to the end"),
+                Binding([.control("u")], .killToStart, [.form, .search], "Erase start", "Erase before the cursor"),
+                Binding(
+                    [.control("k")], .killToEnd, [.form, .search], "Erase end", "Erase from the cursor to the end"),
+                Binding(
+                    [.control("w")], .killWordBack, [.form, .search], "Erase word", "Erase the word before the cursor"),
                 Binding([.enter], .submit, [.form, .search, .roles], "Submit", "Submit"),
                 Binding([.enter], .submit, [.dialog], "Answer", "Give the highlighted answer (No unless moved)"),
                 Binding([.character("y")], .confirm, [.dialog], "Yes", "Yes: do it"),

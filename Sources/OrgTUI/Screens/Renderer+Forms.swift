@@ -44,7 +44,7 @@ extension Renderer {
     func drawInviteForm(_ form: InviteForm, in area: Rect, into grid: inout Grid) -> Frame.Cursor? {
         let cursor = drawTextFields(
             [(.email, "Email", form.email), (.name, "Name", form.name)].map {
-                TextField(label: $1, text: $2, focused: form.focus == $0, problem: form.problem($0))
+                TextField(label: $1, line: $2, focused: form.focus == $0, problem: form.problem($0))
             }, in: area, into: &grid)
         let roles = Role.allCases.enumerated()
             .map { "\(form.roles.contains($1) ? "[x]" : "[ ]") \($0 + 1) \($1.rawValue)" }.joined(separator: "  ")
@@ -71,7 +71,7 @@ extension Renderer {
     func drawProfileEditor(_ form: ProfileForm, in area: Rect, into grid: inout Grid) -> Frame.Cursor? {
         let cursor = drawTextFields(
             [(.name, "Name", form.name), (.email, "Email", form.email)].map {
-                TextField(label: $1, text: $2, focused: form.focus == $0, problem: form.problem($0))
+                TextField(label: $1, line: $2, focused: form.focus == $0, problem: form.problem($0))
             }, in: area, into: &grid)
         drawFormFooter(sending: form.saving != nil, error: form.error, in: area, y: area.y + 3, into: &grid)
         return form.saving == nil ? cursor : nil
@@ -88,35 +88,48 @@ extension Renderer {
     /// One text field of a form, as drawn.
     struct TextField {
         var label: String
-        var text: String
+        var line: LineEditor
         var focused: Bool
         var problem: String?
     }
 
-    /// Text fields one per line from the top of `area`; returns where typing goes in the focused one.
+    /// Text fields one per line from the top of `area`; returns where the focused one's cursor is.
     func drawTextFields(_ fields: [TextField], in area: Rect, into grid: inout Grid) -> Frame.Cursor? {
         var cursor: Frame.Cursor?
         for (offset, field) in fields.enumerated() {
             let y = area.y + offset
-            let end = drawTextField(field, in: area, y: y, into: &grid)
+            let column = drawTextField(field, in: area, y: y, into: &grid)
             grid.target(Rect(x: area.x, y: y, width: area.width, height: 1), .click(.field(offset)))
-            if field.focused { cursor = Frame.Cursor(x: end, y: y) }
+            if field.focused { cursor = Frame.Cursor(x: column, y: y) }
         }
         return cursor
     }
 
-    /// A labeled text field on row `y` showing the end of its text, its problem after it; returns where
-    /// typing goes.
+    /// A labeled text field on row `y`, scrolled so that its cursor shows, its problem after it; returns
+    /// the cursor's column.
     private func drawTextField(_ field: TextField, in area: Rect, y: Int, into grid: inout Grid) -> Int {
         let width = min(Self.fieldWidth, area.width - Self.labelWidth - 4)
         grid.put((field.focused ? "> " : "  ") + field.label, x: area.x, y: y, style: field.focused ? .title : .normal)
         let x = area.x + 2 + Self.labelWidth
-        let shown = Sanitizer.clean(field.text).tail(toWidth: width - 1)
-        grid.put(shown.fit(toWidth: width), x: x, y: y, style: field.focused ? .activeField : .field)
+        let shown = Self.window(field.line, width: width)
+        grid.put(shown.text.fit(toWidth: width), x: x, y: y, style: field.focused ? .activeField : .field)
         if let problem = field.problem {
             grid.put(problem, x: x + width + 2, y: y, limit: area.x + area.width - x - width - 2, style: .error)
         }
-        return x + shown.displayWidth
+        return x + shown.cursor
+    }
+
+    /// What a field `width` columns wide shows of `line` (sanitized), and the cursor's column in it (in
+    /// display columns: a wide character takes two). The text shows from its start while the cursor fits;
+    /// further right, it scrolls so that the character under the cursor shows at the right, "…" marking
+    /// what is hidden on either side.
+    static func window(_ line: LineEditor, width: Int) -> (text: String, cursor: Int) {
+        let before = Sanitizer.clean(String(line.beforeCursor))
+        let after = Sanitizer.clean(String(line.afterCursor))
+        let underCursor = after.first.map { $0.displayWidth + (after.count > 1 ? 1 : 0) } ?? 1
+        let room = max(1, width - underCursor)
+        let shownBefore = before.displayWidth <= room ? before : before.tail(toWidth: room)
+        return (shownBefore + after.cut(toWidth: width - shownBefore.displayWidth), shownBefore.displayWidth)
     }
 
     /// A labeled choice on row `y`, its problem after it.

@@ -72,14 +72,14 @@ extension Renderer {
         let search = state.search
         if search.isEditing {
             let label = " Search: "
-            let text = search.text.tail(toWidth: max(1, min(30, room - label.count - 1)))
+            let shown = Self.window(search.line, width: max(1, min(30, room - label.count - 1)) + 1)
             let end =
                 grid.put(label, x: area.x, y: area.y, style: .title)
-                + grid.put(text, x: area.x + label.count, y: area.y)
+                + grid.put(shown.text, x: area.x + label.count, y: area.y)
             if let hint = search.hint {
                 grid.put(hint, x: area.x + end + 2, y: area.y, limit: room - end - 2, style: .error)
             }
-            return Frame.Cursor(x: area.x + end, y: area.y)
+            return Frame.Cursor(x: area.x + label.count + shown.cursor, y: area.y)
         }
         var parts = [state.users.nameSearch.map { "Users named like \"\($0)\" (Esc shows all)" } ?? "All users"]
         if !state.users.marks.isEmpty { parts.append("\(state.users.marks.count) marked") }

@@ -81,14 +81,17 @@ struct Renderer: Sendable {
         return nil
     }
 
+    /// The header: the profile, the organization's name, who you are and the backend. A terminal too
+    /// narrow for the organization's name beside yours shows its short name; the backend is cut first.
     private func drawHeader(_ state: AppState, in area: Rect, into grid: inout Grid) {
-        var parts = [state.organization?.shortName ?? "…"]
-        if let profile = state.activeProfile { parts[0] = "[\(profile)] " + parts[0] }
-        if let me = state.me { parts.append("\(me.name) (\(me.roles.label))") }
-        parts.append(backend)
-        drawHeader(
-            " " + parts.joined(separator: " · "), badge: state.readOnly ? " READ-ONLY " : nil, in: area,
-            into: &grid)
+        let badge = state.readOnly ? " READ-ONLY " : nil
+        let room = area.width - (badge?.displayWidth ?? 0) - 1
+        let profile = state.activeProfile.map { "[\($0)] " } ?? ""
+        let me = state.me.map { " · \($0.name) (\($0.roles.label))" } ?? ""
+        let named = { (organization: String) in " " + profile + organization + me }
+        var line = named(state.organization?.name ?? "…")
+        if let short = state.organization?.shortName, Sanitizer.clean(line).displayWidth > room { line = named(short) }
+        drawHeader(line + " · " + backend, badge: badge, in: area, into: &grid)
     }
 
     /// The header line: `text` on the left and, if any, a `badge` on the right.
@@ -122,9 +125,9 @@ struct Renderer: Sendable {
     }
 
     /// Commands too obvious for the hint bar, or wanted now and then (`!`); the help screen lists them.
-    private static let unhinted: Set<Command> = [
-        .up, .down, .pageUp, .pageDown, .first, .last, .backspace, .quitNow, .messages, .invitations,
-    ]
+    private static let unhinted: Set<Command> = LineEditor.commands.union([
+        .up, .down, .pageUp, .pageDown, .first, .last, .quitNow, .messages, .invitations,
+    ])
 
     /// The hint bar: each key and what it does, as many as fit whole.
     func drawHints(_ hints: [(key: String, label: String)], in area: Rect, into grid: inout Grid) {

@@ -17,7 +17,7 @@ extension AppState {
         switch screen {
         case .users:
             commands.formUnion(Self.moving)
-            if search.isEditing { return commands.union([.submit, .backspace, .back]) }
+            if search.isEditing { return commands.union([.submit, .back]).union(LineEditor.commands) }
             commands.formUnion([.search, .organization, .profile, .help, .reload, .quit, .profiles])
             if search.nameSearch != nil || users.nameSearch != nil || !users.marks.isEmpty { commands.insert(.back) }
             if users.selected != nil {
@@ -47,7 +47,7 @@ extension AppState {
             commands.formUnion([.back, .nextField, .previousField, .up, .down])
             if allows(.inviteUser) { commands.insert(.submit) }
             switch form.focus {
-            case .email, .name: commands.insert(.backspace)
+            case .email, .name: commands.formUnion(LineEditor.commands)
             case .roles: commands.formUnion(Self.roleToggles)
             case .connection: commands.insert(.toggleChoice)
             }
@@ -66,7 +66,8 @@ extension AppState {
             }
         case .profileEditor(let form):
             if form.saving == nil {
-                commands.formUnion([.back, .nextField, .previousField, .up, .down, .backspace])
+                commands.formUnion([.back, .nextField, .previousField, .up, .down])
+                commands.formUnion(LineEditor.commands)
                 if allows(.updateMe) { commands.insert(.submit) }
             }
         case .organization:
@@ -88,7 +89,8 @@ extension AppState {
             if list.selected != nil { commands.insert(.submit) }
         case .firstRun(let form):
             if !form.creating {
-                commands.formUnion([.back, .nextField, .previousField, .up, .down, .backspace, .submit])
+                commands.formUnion([.back, .nextField, .previousField, .up, .down, .submit])
+                commands.formUnion(LineEditor.commands)
             }
         case .messages:
             commands.formUnion([.up, .down, .pageUp, .pageDown, .first, .back, .help])

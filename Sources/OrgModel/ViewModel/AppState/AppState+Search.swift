@@ -5,6 +5,8 @@ extension AppState {
         switch search.handle(command) {
         case .edited:
             return search.edited(showing: users.nameSearch, nextRequestID: &nextRequestID)
+        case .moved:
+            return []
         case .run:
             let effects = search.cancelPause()
             return search.nameSearch == users.nameSearch ? effects : effects + runSearch(search.nameSearch)

@@ -23,7 +23,7 @@ public struct FirstRunForm: Hashable, Sendable {
 
     /// Where the store will be created.
     public let path: String
-    public private(set) var values: [Field: String] = [:]
+    public private(set) var values: [Field: LineEditor] = [:]
     public internal(set) var focus: Field = .organization
     /// Why the last attempt failed (from the store), or nil.
     public internal(set) var error: String?
@@ -35,14 +35,20 @@ public struct FirstRunForm: Hashable, Sendable {
     public init(path: String) { self.path = path }
 
     /// The text of `field`.
-    public func value(_ field: Field) -> String { values[field] ?? "" }
+    public func value(_ field: Field) -> String { line(field).text }
 
-    /// Why `field`'s value would be refused, or nil (empty fields only after a submit).
+    /// `field`'s text and cursor.
+    public func line(_ field: Field) -> LineEditor { values[field] ?? "" }
+
+    /// Why `field`'s value would be refused, in words that name the field, or nil (empty fields only after
+    /// a submit). The short name follows the rule the stores and `orgtui init` apply.
     public func problem(_ field: Field) -> String? {
         let text = value(field)
         if text.isEmpty, !submitted { return nil }
         switch field {
-        case .organization, .shortName, .name: return Validation.nameProblem(text)
+        case .organization: return Validation.nameProblem(text, called: "Organization name")
+        case .shortName: return Validation.shortNameProblem(text)
+        case .name: return Validation.nameProblem(text, called: "Your name")
         case .email: return Validation.emailProblem(text)
         }
     }
@@ -55,13 +61,16 @@ public struct FirstRunForm: Hashable, Sendable {
     }
 
     /// Applies a key's meaning (a command, or typed text); returns what the app must do, if anything.
+    /// Enter moves to the next field, and on the last one creates the store when every field is valid.
     mutating func apply(_ event: Event) -> Outcome? {
         switch event {
         case .typed(let text):
             error = nil
-            values[focus, default: ""].append(text)
-        case .command(.backspace):
-            if !value(focus).isEmpty { values[focus]?.removeLast() }
+            values[focus, default: ""].insert(text)
+        case .command(let command) where LineEditor.commands.contains(command):
+            values[focus, default: ""].apply(command)
+        case .command(.submit) where focus != Field.allCases.last:
+            focus = Field(rawValue: focus.rawValue + 1)!
         case .command(.nextField), .command(.down):
             focus = Field(rawValue: (focus.rawValue + 1) % Field.allCases.count)!
         case .command(.previousField), .command(.up):

@@ -20,8 +20,8 @@ public struct InviteForm: Hashable, Sendable {
         case refused(String)
     }
 
-    public internal(set) var email = ""
-    public internal(set) var name = ""
+    public internal(set) var email: LineEditor = ""
+    public internal(set) var name: LineEditor = ""
     public internal(set) var roles: Set<Role> = [.developer]
     public internal(set) var connection: Connection = .googleOAuth2
     public internal(set) var focus: Field = .email
@@ -32,14 +32,14 @@ public struct InviteForm: Hashable, Sendable {
 
     /// The invitation as filled in so far.
     public var invitation: Invitation {
-        Invitation(email: email, name: name, roles: roles, connection: connection)
+        Invitation(email: email.text, name: name.text, roles: roles, connection: connection)
     }
 
     /// Why a field's value would be refused, shown beside it (nil for an empty text field not yet typed in).
     public func problem(_ field: Field) -> String? {
         switch field {
-        case .email: email.isEmpty ? nil : Validation.emailProblem(email)
-        case .name: name.isEmpty ? nil : Validation.nameProblem(name)
+        case .email: email.text.isEmpty ? nil : Validation.emailProblem(email.text)
+        case .name: name.text.isEmpty ? nil : Validation.nameProblem(name.text)
         case .roles: Validation.rolesProblem(roles)
         case .connection: nil
         }
@@ -47,23 +47,26 @@ public struct InviteForm: Hashable, Sendable {
 
     /// The first field whose value would be refused, for the cursor after a refused submit.
     private var firstInvalidField: Field? {
-        if Validation.emailProblem(email) != nil { return .email }
-        if Validation.nameProblem(name) != nil { return .name }
+        if Validation.emailProblem(email.text) != nil { return .email }
+        if Validation.nameProblem(name.text) != nil { return .name }
         return Validation.rolesProblem(roles) != nil ? .roles : nil
     }
 
-    /// Applies a command: Tab and Up/Down move between fields, Backspace erases, 1-3 flip roles, Space
-    /// switches the connection, Enter submits, and anything else closes the form.
+    /// Applies a command: Tab and Up/Down move between fields, the line editing commands edit a text field,
+    /// 1-3 flip roles, Space switches the connection, Enter submits, and anything else closes the form.
     mutating func handle(_ command: Command) -> Outcome {
         if let role = command.toggledRole {
             roles.formSymmetricDifference([role])
+            return .stay
+        }
+        if LineEditor.commands.contains(command) {
+            focusedLine?.apply(command)
             return .stay
         }
         let fields = Field.allCases.count
         switch command {
         case .nextField, .down: focus = Field(rawValue: (focus.rawValue + 1) % fields)!
         case .previousField, .up: focus = Field(rawValue: (focus.rawValue + fields - 1) % fields)!
-        case .backspace: focusedText = focusedText.map { String($0.dropLast()) }
         case .toggleChoice: connection = connection == .googleOAuth2 ? .usernamePassword : .googleOAuth2
         case .submit: return submit()
         default: return .close
@@ -71,9 +74,9 @@ public struct InviteForm: Hashable, Sendable {
         return .stay
     }
 
-    /// Adds typed text to the focused field, if it takes text.
+    /// Inserts typed text at the cursor of the focused field, if it takes text.
     mutating func type(_ text: String) {
-        focusedText = (focusedText ?? "") + text
+        focusedLine?.insert(text)
     }
 
     /// The invitation when every field is valid; otherwise the focus moves to the first problem.
@@ -84,8 +87,8 @@ public struct InviteForm: Hashable, Sendable {
         return .refused(error ?? "")
     }
 
-    /// The text of the focused field, if it takes text.
-    private var focusedText: String? {
+    /// The focused field, if it takes text; a change to its text clears the last error.
+    private var focusedLine: LineEditor? {
         get {
             switch focus {
             case .email: email
@@ -95,7 +98,7 @@ public struct InviteForm: Hashable, Sendable {
         }
         set {
             guard let newValue else { return }
-            error = nil
+            if newValue.text != focusedLine?.text { error = nil }
             switch focus {
             case .email: email = newValue
             case .name: name = newValue

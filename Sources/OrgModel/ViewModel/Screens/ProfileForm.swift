@@ -19,8 +19,8 @@ public struct ProfileForm: Hashable, Sendable {
         case refused(String)
     }
 
-    public internal(set) var name: String
-    public internal(set) var email: String
+    public internal(set) var name: LineEditor
+    public internal(set) var email: LineEditor
     public internal(set) var focus: Field = .name
     /// The update in flight, while the form waits for its answer.
     public internal(set) var saving: RequestID?
@@ -29,39 +29,43 @@ public struct ProfileForm: Hashable, Sendable {
     let original: User
 
     init(editing user: User) {
-        name = user.name
-        email = user.email
+        name = LineEditor(user.name)
+        email = LineEditor(user.email)
         original = user
     }
 
     /// The change to send: only the fields that differ from the profile.
     public var update: UserUpdate {
-        UserUpdate(email: email == original.email ? nil : email, name: name == original.name ? nil : name)
+        UserUpdate(
+            email: email.text == original.email ? nil : email.text, name: name.text == original.name ? nil : name.text)
     }
 
     /// Why a field's value would be refused, shown beside it.
     public func problem(_ field: Field) -> String? {
         switch field {
-        case .name: Validation.nameProblem(name)
-        case .email: Validation.emailProblem(email)
+        case .name: Validation.nameProblem(name.text)
+        case .email: Validation.emailProblem(email.text)
         }
     }
 
-    /// Applies a command: Tab and Up/Down switch fields, Backspace erases, Enter saves, and anything else
-    /// closes the form.
+    /// Applies a command: Tab and Up/Down switch fields, the line editing commands edit the focused field,
+    /// Enter saves, and anything else closes the form.
     mutating func handle(_ command: Command) -> Outcome {
+        if LineEditor.commands.contains(command) {
+            focusedLine.apply(command)
+            return .stay
+        }
         switch command {
         case .nextField, .previousField, .up, .down: focus = focus == .name ? .email : .name
-        case .backspace: focusedText = String(focusedText.dropLast())
         case .submit: return submit()
         default: return .close
         }
         return .stay
     }
 
-    /// Adds typed text to the focused field.
+    /// Inserts typed text at the cursor of the focused field.
     mutating func type(_ text: String) {
-        focusedText += text
+        focusedLine.insert(text)
     }
 
     /// What changed, if it is valid; otherwise the focus moves to the field at fault.
@@ -74,10 +78,11 @@ public struct ProfileForm: Hashable, Sendable {
         return .refused(reason)
     }
 
-    private var focusedText: String {
+    /// The focused field; a change to its text clears the last error.
+    private var focusedLine: LineEditor {
         get { focus == .name ? name : email }
         set {
-            error = nil
+            if newValue.text != focusedLine.text { error = nil }
             if focus == .name { name = newValue } else { email = newValue }
         }
     }

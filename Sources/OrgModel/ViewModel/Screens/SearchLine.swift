@@ -4,6 +4,8 @@ public struct SearchLine: Hashable, Sendable {
     enum Outcome: Hashable, Sendable {
         /// The text changed: run it after a pause, if it is valid and new.
         case edited
+        /// Only the cursor moved: nothing to run.
+        case moved
         /// Enter on a valid query: the line closed; run the query now, if it is new.
         case run
         /// Enter on an invalid query: nothing runs, and this says why.
@@ -17,14 +19,17 @@ public struct SearchLine: Hashable, Sendable {
     /// The pause in typing after which a valid query runs by itself.
     static let debounceMilliseconds = 300
 
-    /// The text typed so far (kept when the line closes with Enter, cleared by Esc).
-    public internal(set) var text = ""
+    /// The text typed so far and the cursor in it (kept when the line closes with Enter, cleared by Esc).
+    public internal(set) var line: LineEditor = ""
     /// Whether the line has the keyboard.
     public internal(set) var isEditing = false
     /// Why nothing is sent yet (the text breaks `^[a-zA-Z ]{3,}$`), or nil.
     public internal(set) var hint: String?
     /// The pending 300 ms pause, if any.
     var debounce: RequestID?
+
+    /// The text typed so far.
+    public var text: String { line.text }
 
     /// Whether the text can be sent: empty (everyone) or a valid name search.
     var isValid: Bool { text.isEmpty || Validation.nameSearchProblem(text) == nil }
@@ -38,17 +43,19 @@ public struct SearchLine: Hashable, Sendable {
         updateHint()
     }
 
-    /// Applies a command: Enter runs, Esc clears, Backspace erases.
+    /// Applies a command: Enter runs, Esc clears, the line editing commands edit.
     mutating func handle(_ command: Command) -> Outcome {
+        let before = text
+        if line.apply(command) {
+            guard text != before else { return .moved }
+            updateHint()
+            return .edited
+        }
         switch command {
         case .submit:
             guard isValid else { return .refused(hint ?? "Search uses letters A-Z and spaces only.") }
             isEditing = false
             return .run
-        case .backspace:
-            text = String(text.dropLast())
-            updateHint()
-            return .edited
         case .back:
             return .clear
         default:
@@ -56,9 +63,9 @@ public struct SearchLine: Hashable, Sendable {
         }
     }
 
-    /// Adds typed text.
+    /// Inserts typed text at the cursor.
     mutating func type(_ typed: String) {
-        text += typed
+        line.insert(typed)
         updateHint()
     }
 
