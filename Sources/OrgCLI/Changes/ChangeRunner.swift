@@ -19,22 +19,28 @@ struct ChangeRunner {
         dryRun = changes.dryRun
     }
 
+    /// The id of the user `reference` names.
+    func id(of reference: UserReference) throws(BackendError) -> String {
+        try Blocking.wait { [backend] () throws(BackendError) in try await reference.id(on: backend) }
+    }
+
     /// Reads the user with `id` from the backend.
     func user(_ id: String) throws(BackendError) -> UserDetails {
         try Blocking.wait { [backend] () throws(BackendError) in try await backend.getUser(id: id) }
     }
 
-    /// Resolves and makes the change for each id in turn, as `resolve` works it out.
+    /// Resolves and makes the change for each user in turn (named by id or email), as `resolve` works it out
+    /// from the user's id.
     func run(ids: [String], _ resolve: (String) throws(BackendError) -> UserChange) throws {
         var failures: [ExitStatus] = []
         try writing { write in
-            for id in ids {
+            for reference in ids.map(UserReference.init) {
                 let change: UserChange
                 do throws(BackendError) {
-                    change = try make(try resolve(id))
+                    change = try make(try resolve(try self.id(of: reference)))
                 } catch {
                     failures.append(ExitStatus(error))
-                    let reason = error == .notFound ? "No user has the id \(id)." : "\(id): \(error.message)"
+                    let reason = error == .notFound ? reference.notFound : "\(reference.text): \(error.message)"
                     Console.error("Error: " + reason)
                     continue
                 }

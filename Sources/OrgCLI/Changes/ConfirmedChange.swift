@@ -9,7 +9,7 @@ struct ConfirmedChange: ParsableArguments {
     @OptionGroup var changes: ChangeOptions
     @OptionGroup var confirm: ConfirmOptions
 
-    @Argument(help: ArgumentHelp("The users' ids.", valueName: "id"))
+    @Argument(help: ArgumentHelp("The users' ids or email addresses.", valueName: "id|email"))
     var ids: [String]
 
     /// For each id: reads the user, asks `question` (unless this is a dry run or `--yes` was given), then sends

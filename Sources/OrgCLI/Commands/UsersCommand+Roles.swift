@@ -14,7 +14,7 @@ extension UsersCommand {
         @OptionGroup var output: OutputOptions
         @OptionGroup var changes: ChangeOptions
 
-        @Argument(help: ArgumentHelp("The users' ids.", valueName: "id"))
+        @Argument(help: ArgumentHelp("The users' ids or email addresses.", valueName: "id|email"))
         var ids: [String]
 
         @Option(
