@@ -41,6 +41,9 @@ struct PlainCommandTests {
             PlainCommand.parse("roles 3 +admin -analyst")
                 == .success(.roles(3, RoleDelta(add: [.admin], remove: [.analyst]))))
         #expect(PlainCommand.parse("open 12") == .success(.open(12)))
+        #expect(PlainCommand.parse("filter admin,Analyst") == .success(.filter([.admin, .analyst])))
+        #expect(PlainCommand.parse("filter admin analyst") == .success(.filter([.admin, .analyst])))
+        #expect(PlainCommand.parse("filter") == .success(.filter([])))
         #expect(PlainCommand.parse("delete 1") == .success(.delete(1)))
         #expect(PlainCommand.parse("reset 2") == .success(.reset(2)))
     }

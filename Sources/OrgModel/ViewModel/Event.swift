@@ -15,6 +15,9 @@ public enum Event: Hashable, Sendable {
     case notice(StatusMessage?)
     /// A click on a row or a field of the screen on top.
     case clicked(Click)
+    /// Show only the users holding any of these roles (empty: every role), from the first row, with the name
+    /// search kept (the line mode's `filter`). An extension of `orgtui serve` and the store.
+    case roleFilterChosen(Set<Role>)
     /// The terminal now has this many columns and rows.
     case resized(width: Int, height: Int)
     /// A 300 ms pause in typing a search elapsed.

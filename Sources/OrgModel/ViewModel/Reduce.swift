@@ -28,6 +28,10 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
         return click.apply(to: &state)
     case .resized(let width, let height):
         return state.resize(width: width, height: height)
+    case .roleFilterChosen(let roles):
+        guard roles != state.users.roleFilter else { return [] }
+        state.users.roleFilter = roles
+        return state.runSearch(state.users.nameSearch)
     case .searchDebounceElapsed(let id):
         guard state.search.paused(id, showing: state.users.nameSearch) else { return [] }
         return state.runSearch(state.search.nameSearch)

@@ -9,6 +9,8 @@ enum PlainCommand: Hashable, Sendable {
     case list
     /// `search TEXT`; nil (`search` alone) shows everyone again.
     case search(String?)
+    /// `filter ROLE[,ROLE]`: only users holding any of these roles; empty (`filter` alone) for every role.
+    case filter(Set<Role>)
     /// `open N`: the user's details.
     case open(Int)
     /// `roles N +admin -analyst`: the user's roles change by this delta.

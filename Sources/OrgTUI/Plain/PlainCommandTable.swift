@@ -30,6 +30,8 @@ struct PlainCommandTable: Hashable, Sendable {
             "search", "TEXT", .search,
             help: "Search users by name (letters and spaces, 3 or more); "
                 + "search alone shows everyone"),
+        PlainCommandTable(
+            "filter", "ROLE[,ROLE]", help: "Show only users with any of these roles; filter alone shows every role"),
         PlainCommandTable("open", "N", .open, help: "Show the details of user N"),
         PlainCommandTable("roles", "N +ROLE -ROLE", .editRoles, help: "Add and remove roles of user N"),
         PlainCommandTable("invite", "", .invite),
@@ -69,6 +71,7 @@ struct PlainCommandTable: Hashable, Sendable {
             guard !arguments.isEmpty else { return .search(nil) }
             let text = line.drop { $0.isWhitespace }.dropFirst(word.count).drop { $0.isWhitespace }
             return .search(String(text).trimmingTrailingWhitespace)
+        case "filter": return .filter(try PlainCommand.roles(arguments.joined(separator: ",")))
         case "open": return .open(try PlainCommand.row(arguments.first, for: word))
         case "roles":
             let row = try PlainCommand.row(arguments.first, for: word)

@@ -84,11 +84,13 @@ struct PlainPrinter {
         return zip(rows, shown).filter { $0.user != $1.user || $0.roles != $1.roles }.map { Self.line($0.0) }
     }
 
-    /// The list's title: which rows of how many, and of which search.
+    /// The list's title: which rows of how many, and of which search and roles.
     private func title(_ state: AppState) -> String {
         let search = state.users.nameSearch.map { " named like \"\($0)\"" } ?? ""
-        guard state.users.count != 0 else { return "No users\(search)." }
-        return "Users \(state.position)\(search):"
+        let filter =
+            state.users.roleFilter.isEmpty ? "" : " with the role " + Self.roles(state.users.roleFilter, or: "")
+        guard state.users.count != 0 else { return "No users\(search)\(filter)." }
+        return "Users \(state.position)\(search)\(filter):"
     }
 
     /// One row, such as `  3. Ann Lee <ann@acme.test> admin, developer`.
@@ -99,8 +101,8 @@ struct PlainPrinter {
     }
 
     /// Roles as words, such as `admin, developer`.
-    static func roles(_ roles: Set<Role>) -> String {
-        roles.isEmpty ? "no role" : roles.ordered.map(\.rawValue).joined(separator: ", ")
+    static func roles(_ roles: Set<Role>, or none: String = "no role") -> String {
+        roles.isEmpty ? none : roles.ordered.map(\.rawValue).joined(separator: ", ")
     }
 
     /// The model's words with each key hint, "Press u to undo.", said as the line mode's command for that key

@@ -24,6 +24,10 @@ extension PlainSession {
             give(move)
             printer.wantList()
         case .search(let text): search(text)
+        case .filter(let roles):
+            printer.commandGiven()
+            printer.wantList()
+            dispatch(.roleFilterChosen(roles))
         case .open(let row): if select(row), allowed(.open) { give(.open) }
         case .roles(let row, let delta): if select(row), allowed(.editRoles) { changeRoles(delta) }
         case .delete(let row): if select(row), allowed(.delete) { give(.delete) }

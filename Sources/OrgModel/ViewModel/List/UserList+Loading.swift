@@ -5,10 +5,10 @@ extension UserList {
     /// roles of users in no cached page (`kept` users' stay).
     mutating func load(bodyRows: Int, keeping kept: Set<String>, nextRequestID: inout Int) -> [Effect] {
         let needed = window.neededPages(bodyRows: bodyRows)
-        let search = nameSearch
+        let (search, filter) = (nameSearch, roleFilter)
         var effects = window.requestPages(
             needed, newRequestID: { .take(&nextRequestID) },
-            load: { .loadPage($0, UserQuery(pageNumber: $1, nameSearch: search)) })
+            load: { .loadPage($0, UserQuery(pageNumber: $1, nameSearch: search, roles: filter)) })
         effects += loadVisibleDetails(bodyRows: bodyRows, keeping: kept, nextRequestID: &nextRequestID)
         window.evictPages(keeping: needed)
         if roles.count > Self.maxCachedPages * Self.pageSize {

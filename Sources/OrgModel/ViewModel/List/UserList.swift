@@ -35,6 +35,8 @@ public struct UserList: Hashable, Sendable {
     }
     /// The name search this list shows, or nil for everyone.
     public internal(set) var nameSearch: String?
+    /// Only users holding any of these roles; empty for every role (`Event.roleFilterChosen`).
+    public internal(set) var roleFilter: Set<Role> = []
     /// Known role sets by user id.
     public internal(set) var roles: [String: Set<Role>] = [:]
     /// Marked users by id.

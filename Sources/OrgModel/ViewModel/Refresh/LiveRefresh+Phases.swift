@@ -5,6 +5,7 @@ extension LiveRefresh {
         let rows: [UserRow]
         let screenUserIDs: [String]
         let nameSearch: String?
+        let roles: Set<Role>
     }
 
     /// At start-up: asks the change counter once, to learn whether the backend has one and its value.
@@ -47,13 +48,13 @@ extension LiveRefresh {
         return startReload(shown, nextRequestID: &nextRequestID)
     }
 
-    /// Takes page request `id` off the reload under way; whether its rows still answer `nameSearch`, the
-    /// query the list shows now.
-    mutating func pageAnswered(_ id: RequestID, showing nameSearch: String?) -> Bool {
+    /// Takes page request `id` off the reload under way; whether its rows still answer `nameSearch` and
+    /// `roles`, the query the list shows now.
+    mutating func pageAnswered(_ id: RequestID, showing nameSearch: String?, roles: Set<Role>) -> Bool {
         guard case .reloading(var reload) = phase else { return false }
         reload.pages[id] = nil
         phase = .reloading(reload)
-        return reload.nameSearch == nameSearch
+        return reload.nameSearch == nameSearch && reload.roles == roles
     }
 
     /// Takes `userID` off the details the reload under way waits for; false when it waits for none of theirs.
@@ -90,12 +91,13 @@ extension LiveRefresh {
             pages: [:], details: nil, pendingUsers: Set(userIDs),
             shown: Dictionary(
                 shown.rows.compactMap { row in row.user.map { ($0.id, row) } }, uniquingKeysWith: { a, _ in a }),
-            nameSearch: shown.nameSearch)
+            nameSearch: shown.nameSearch, roles: shown.roles)
         var effects: [Effect] = []
         for page in pages.sorted() {
             let id = RequestID.take(&nextRequestID)
             reload.pages[id] = page
-            effects.append(.loadPage(id, UserQuery(pageNumber: page, nameSearch: shown.nameSearch)))
+            effects.append(
+                .loadPage(id, UserQuery(pageNumber: page, nameSearch: shown.nameSearch, roles: shown.roles)))
         }
         if !userIDs.isEmpty {
             let id = RequestID.take(&nextRequestID)

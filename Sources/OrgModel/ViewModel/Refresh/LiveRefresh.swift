@@ -33,8 +33,9 @@ public struct LiveRefresh: Hashable, Sendable {
         var pendingUsers: Set<String>
         /// The visible rows' users and roles when the refresh started, by user id.
         var shown: [String: UserRow]
-        /// The name search the pages were asked for.
+        /// The name search and the roles the pages were asked for.
         var nameSearch: String?
+        var roles: Set<Role>
 
         var isDone: Bool { pages.isEmpty && pendingUsers.isEmpty }
     }
