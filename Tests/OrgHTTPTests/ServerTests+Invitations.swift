@@ -39,6 +39,10 @@ extension ServerTests {
         #expect(
             (again.json as? [String: Any])?["detail"] as? String
                 == OrganizationRules.notInvited("ann.typo@exmaple.com"))
+        for (method, path) in [("POST", "/invitations"), ("GET", "/invitations/ann.typo@exmaple.com")] {
+            let wrong = try await send(harness, method, path, token: admin)
+            #expect(wrong.status == 405 && detailIsString(wrong), "\(method) \(path)")
+        }
         let long = String(repeating: "a", count: 250) + "@x.io"
         #expect(try await send(harness, "DELETE", "/invitations/\(long)", token: admin).status == 422)
         await harness.stop()

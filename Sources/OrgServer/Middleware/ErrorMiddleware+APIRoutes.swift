@@ -9,7 +9,8 @@ extension ErrorMiddleware {
             let parts = path.split(separator: "/", omittingEmptySubsequences: true)
             switch (parts.count, parts.first) {
             case (1, "organization"): return [.get]
-            case (1, "users"), (1, "audit"): return [.get]
+            case (1, "users"), (1, "audit"), (1, "invitations"): return [.get]
+            case (2, "invitations"): return [.delete]
             case (2, "users"):
                 switch parts[1] {
                 case "me": return [.get, .patch]
