@@ -1,15 +1,16 @@
 import Foundation
-import OrgModel
 
 /// A PostgreSQL password file (`PGPASSFILE`, else `~/.pgpass`), read as libpq reads it, for a database URL
 /// without a password: lines of `host:port:database:user:password`, where `*` matches anything in the first
 /// four fields and `\` escapes the next character; the first line that matches wins, and `#` starts a comment.
 enum PostgresPassFile {
     /// The password the file holds for `user` on `database` at `host:port`, or nil without a file or a line
-    /// that matches; a file that group or others may use is refused, with the chmod to run.
+    /// that matches. A file that group or others may use is ignored, as libpq ignores it, and `warnings` gets
+    /// the chmod to run.
     static func password(
-        host: String, port: Int, database: String, user: String, environment: [String: String]
-    ) throws(BackendError) -> String? {
+        host: String, port: Int, database: String, user: String, environment: [String: String],
+        warnings: inout [String]
+    ) -> String? {
         let path =
             environment["PGPASSFILE"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()) + "/.pgpass"
@@ -20,8 +21,10 @@ enum PostgresPassFile {
         guard fstat(fd, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
         if status.st_mode & 0o077 != 0 {
             let mode = String(status.st_mode & 0o777, radix: 8)
-            throw .invalid(
-                "The password file \(path) may be used by group or others (mode 0\(mode)). Run: chmod 600 \(path)")
+            warnings.append(
+                "The password file \(path) was ignored: group or others may use it (mode 0\(mode)). Run: chmod 600 \(path)"
+            )
+            return nil
         }
         let text = String(decoding: (try? handle.readToEnd()) ?? Data(), as: UTF8.self)
         let wanted = [host, String(port), database, user]

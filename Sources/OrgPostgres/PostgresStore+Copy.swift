@@ -21,6 +21,7 @@ extension PostgresStore {
         _ snapshot: some StoreSnapshot, to location: PostgresLocation, batchSize: Int = 10_000, logger: Logger = quiet,
         progress: @escaping @Sendable (Int) -> Void = { _ in }
     ) async throws(BackendError) -> [CopyCount] {
+        try await location.check(logger: logger)
         let client = PostgresClient(configuration: location.configuration, backgroundLogger: logger)
         let runner = Task { await client.run() }
         defer { runner.cancel() }

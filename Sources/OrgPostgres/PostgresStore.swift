@@ -18,12 +18,17 @@ public final class PostgresStore: Sendable {
     private let runner: Task<Void, Never>
     /// The id of the admin the database was seeded for.
     public let meID: String
+    /// How the store's calls use the pool's connections now, for `GET /metrics`.
+    public let poolUse: PostgresPoolUse
 
-    private init(client: PostgresClient, runner: Task<Void, Never>, logger: Logger, meID: String) {
+    private init(
+        client: PostgresClient, runner: Task<Void, Never>, logger: Logger, meID: String, poolUse: PostgresPoolUse
+    ) {
         self.client = client
         self.runner = runner
         self.logger = logger
         self.meID = meID
+        self.poolUse = poolUse
     }
 
     /// Connects to the database at `location` and brings its schema up to date. Refuses with `.unusableStore`
@@ -74,19 +79,22 @@ public final class PostgresStore: Sendable {
         }
     }
 
-    /// Starts a client for `location`, migrates, and runs `prepare` (which gives "me"); stops the client on
-    /// failure.
+    /// Connects once (a database that refuses says why at once, `PostgresLocation.check`), then starts a
+    /// client for `location`, migrates, and runs `prepare` (which gives "me"); stops the client on failure.
     private static func connect(
         _ location: PostgresLocation, logger: Logger,
         prepare: @Sendable (PostgresClient) async throws -> String
     ) async throws(BackendError) -> PostgresStore {
+        try await location.check(logger: logger)
         let client = PostgresClient(configuration: location.configuration, backgroundLogger: logger)
         let runner = Task { await client.run() }
         do {
             try await client.lease { connection in try await PostgresSchema.migrate(connection, logger: logger)
             }
             let meID = try await prepare(client)
-            return PostgresStore(client: client, runner: runner, logger: logger, meID: meID)
+            return PostgresStore(
+                client: client, runner: runner, logger: logger, meID: meID,
+                poolUse: PostgresPoolUse(size: location.configuration.options.maximumConnections))
         } catch {
             runner.cancel()
             throw BackendError(postgresError: error)
@@ -148,7 +156,7 @@ public final class PostgresStore: Sendable {
         async throws(BackendError) -> T
     {
         do {
-            return try await client.lease { connection in try await body(connection) }
+            return try await poolUse.lease(client, body)
         } catch {
             throw BackendError(postgresError: error)
         }
@@ -161,7 +169,7 @@ public final class PostgresStore: Sendable {
     {
         let logger = logger
         do {
-            return try await client.lease { connection in
+            return try await poolUse.lease(client) { connection in
                 try await Self.transaction(connection, logger: logger) { try await body(connection) }
             }
         } catch {

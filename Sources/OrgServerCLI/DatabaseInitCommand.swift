@@ -25,7 +25,7 @@ struct DatabaseInitCommand: AsyncParsableCommand {
         }
         do throws(BackendError) {
             let store = try await PostgresStore.create(
-                PostgresLocation(url: url), organization: firstAdmin.organization, admin: firstAdmin.admin)
+                PostgresLocation.announced(url), organization: firstAdmin.organization, admin: firstAdmin.admin)
             store.shutdown()
             firstAdmin.report("Seeded the database", meID: store.meID)
             Console.out("Serve it with: orgtui serve --database URL")

@@ -61,7 +61,7 @@ struct ServeCommand: AsyncParsableCommand {
         FileLimit.raise()
         var server = OrgServer(host: host, port: port, authenticator: store.authenticator, logger: logger)
         server.readiness = Readiness(backend: store.backend)
-        server.metrics = noMetrics ? nil : ServerMetrics()
+        server.metrics = noMetrics ? nil : ServerMetrics(readings: store.readings)
         server.grace = .seconds(grace)
         defer { store.close() }
         try await server.run { [host, logger, cap = server.maxConnections] (port: Int) in

@@ -10,7 +10,7 @@ import OrgStore
 
 /// `--store PATH` or `--database URL`: the local SQLite store a server command works on, or a PostgreSQL
 /// database that several `orgtui serve` instances share. `ORGTUI_DATABASE_URL` stands for `--database`
-/// unless `--store` is given.
+/// unless `--store` is given (`StoreLocation.databaseURL`).
 struct ServerStorage: ParsableArguments {
     @OptionGroup var location: StoreLocation
 
@@ -28,16 +28,12 @@ struct ServerStorage: ParsableArguments {
     }
 
     func validate() throws {
-        if database != nil, location.store != StoreLocation.defaultPath {
-            throw ValidationError("Give --store or --database, not both.")
-        }
+        _ = try databaseURL
     }
 
     /// The database URL to use, or nil for the local store.
     var databaseURL: String? {
-        if let database { return database }
-        guard location.store == StoreLocation.defaultPath else { return nil }
-        return ProcessInfo.processInfo.environment["ORGTUI_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+        get throws { try location.databaseURL(option: database, environment: ProcessInfo.processInfo.environment) }
     }
 
     /// The store opened.
@@ -76,6 +72,18 @@ struct ServerStorage: ParsableArguments {
             }
         }
 
+        /// The gauges `GET /metrics` reads: a database's pool, its connections in use, the calls waiting for one
+        /// and the most it opens; none for a local store.
+        var readings: [MetricReading] {
+            guard case .postgres(let store) = self else { return [] }
+            let use = store.poolUse
+            return [
+                MetricReading(label: "orgtui_database_connections_in_use") { use.now.inUse },
+                MetricReading(label: "orgtui_database_connections_waiting") { use.now.waiting },
+                MetricReading(label: "orgtui_database_connections_max") { use.now.size },
+            ]
+        }
+
         /// Closes the database's connections; a local store closes with the process.
         func close() {
             if case .postgres(let store) = self { store.shutdown() }
@@ -93,9 +101,9 @@ struct ServerStorage: ParsableArguments {
     /// Opens the store (a warning on standard error when a local file may be read by others), or the
     /// database with its schema brought up to date; `logger` gets what the database's connections report.
     func open(logger: Logger = PostgresStore.quiet) async throws -> Opened {
-        guard let url = databaseURL else { return .local(try location.open()) }
+        guard let url = try databaseURL else { return .local(try location.open()) }
         do throws(BackendError) {
-            return .postgres(try await PostgresStore.open(PostgresLocation(url: url), logger: logger))
+            return .postgres(try await PostgresStore.open(PostgresLocation.announced(url), logger: logger))
         } catch {
             throw CLIFailure(error)
         }

@@ -34,7 +34,7 @@ extension StoreCommand {
                 throw ValidationError("Give --to URL (or set ORGTUI_DATABASE_URL).")
             }
             do throws(BackendError) {
-                let location = try PostgresLocation(url: url)
+                let location = try PostgresLocation.announced(url)
                 let store = try SQLiteStore(openingAt: from)
                 let snapshot = try store.snapshot()
                 let bar = ProgressBar(total: snapshot.rowCount, unit: "rows")

@@ -40,6 +40,22 @@ import FoundationNetworking
         await harness.stop()
     }
 
+    @Test func readingsAreGaugesReadWhenMetricsAreAsked() async throws {
+        let inUse = Counter()
+        let metrics = ServerMetrics(readings: [
+            MetricReading(label: "orgtui_database_connections_in_use") { inUse.value }
+        ])
+        inUse.value = 3
+        #expect(String(decoding: metrics.text, as: UTF8.self).contains("orgtui_database_connections_in_use 3"))
+        inUse.value = 1
+        #expect(String(decoding: metrics.text, as: UTF8.self).contains("orgtui_database_connections_in_use 1"))
+    }
+
+    /// A value a reading reads.
+    final class Counter: @unchecked Sendable {
+        var value = 0
+    }
+
     @Test func withoutMetricsThereIsNoRoute() async throws {
         let harness = try await ServerHarness()
         #expect(try await get(harness, "/metrics").0 == 404)

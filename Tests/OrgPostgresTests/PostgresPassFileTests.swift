@@ -6,7 +6,7 @@ import Testing
 
 /// A database URL without a password takes it from the password file (`PGPASSFILE`, else `~/.pgpass`), as
 /// libpq does: the first line whose host, port, database and user match (`*` for any, `\` escapes), and
-/// never from a file that group or others may use.
+/// never from a file that group or others may use, which is ignored with a warning.
 @Suite struct PostgresPassFileTests {
     /// A temporary home with `text` in its `.pgpass` (mode `mode`); its environment.
     static func home(_ text: String, mode: mode_t = 0o600) throws -> [String: String] {
@@ -40,16 +40,15 @@ import Testing
         #expect(try Self.password("postgresql://orgtui@db.internal/acme", ["PGPASSFILE": "/nonexistent"]) == nil)
     }
 
-    @Test func aFileOthersMayReadIsRefusedWithTheChmodToRun() throws {
+    @Test func aFileOthersMayReadIsIgnoredWithAWarningAsLibpqDoes() throws {
         let environment = try Self.home("*:*:*:*:secret\n", mode: 0o644)
         defer { try? FileManager.default.removeItem(atPath: environment["HOME"]!) }
         let file = environment["HOME"]! + "/.pgpass"
-        #expect {
-            try Self.password("postgresql://orgtui@db.internal/acme", environment)
-        } throws: { error in
-            guard case .invalid(let message) = error as? BackendError else { return false }
-            return message.contains("(mode 0644)") && message.contains("chmod 600 \(file)")
-                && !message.contains("secret")
-        }
+        let location = try PostgresLocation(url: "postgresql://orgtui@db.internal/acme", environment: environment)
+        #expect(location.configuration.password == nil)
+        #expect(location.warnings.count == 1)
+        let warning = try #require(location.warnings.first)
+        #expect(warning.contains("(mode 0644)") && warning.contains("chmod 600 \(file)"))
+        #expect(!warning.contains("secret"))
     }
 }

@@ -9,8 +9,11 @@ public final class ServerMetrics: Sendable {
     private let factory: PrometheusMetricsFactory
     /// The requests being answered now.
     private let inFlight: Meter
+    /// The gauges read as the metrics are written (the database pool's use), each with its reading.
+    private let readings: [(gauge: CoreMetrics.Gauge, reading: MetricReading)]
 
-    public init() {
+    /// Metrics that also write each of `readings` as a gauge, read at that moment.
+    public init(readings: [MetricReading] = []) {
         var factory = PrometheusMetricsFactory(registry: registry)
         factory.defaultDurationHistogramBuckets = [
             .milliseconds(1), .milliseconds(2.5), .milliseconds(5), .milliseconds(10), .milliseconds(25),
@@ -19,6 +22,7 @@ public final class ServerMetrics: Sendable {
         ]
         self.factory = factory
         inFlight = Meter(label: "orgtui_http_requests_in_flight", factory: factory)
+        self.readings = readings.map { (CoreMetrics.Gauge(label: $0.label, factory: factory), $0) }
     }
 
     /// Counts a request that started; `finished` counts its end.
@@ -44,6 +48,9 @@ public final class ServerMetrics: Sendable {
             .increment()
     }
 
-    /// Every metric in Prometheus' text format.
-    var text: [UInt8] { registry.emitToBuffer() }
+    /// Every metric in Prometheus' text format, the readings read now.
+    var text: [UInt8] {
+        for (gauge, reading) in readings { gauge.record(reading.read()) }
+        return registry.emitToBuffer()
+    }
 }

@@ -45,7 +45,14 @@ final class PostgresDoorman {
         _ = fcntl(client, F_SETFD, FD_CLOEXEC)
         var limit = timeval(tv_sec: 60, tv_usec: 0)
         setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
-        let startup = try Self.read(client, Self.length(try Self.read(client, 4)) - 4)
+        var startup = try Self.read(client, Self.length(try Self.read(client, 4)) - 4)
+        // sslmode=prefer (libpq's default) asks for TLS first: answer N (none), then the startup follows.
+        if startup == [0x04, 0xD2, 0x16, 0x2F] {
+            guard write(client, [UInt8(ascii: "N")], 1) == 1 else {
+                throw Failed(description: "cannot write to the client")
+            }
+            startup = try Self.read(client, Self.length(try Self.read(client, 4)) - 4)
+        }
         let parameters = startup.dropFirst(4).split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
         let askForPassword: [UInt8] = [UInt8(ascii: "R"), 0, 0, 0, 8, 0, 0, 0, 3]
         guard write(client, askForPassword, askForPassword.count) == askForPassword.count else {
