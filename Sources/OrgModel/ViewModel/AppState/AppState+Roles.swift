@@ -19,6 +19,7 @@ extension AppState {
     /// Sends one change per user as one bulk change, counted and reported as the answers come in; nothing when
     /// the signed-in user may not make it. A role change's successes become one batch of the undo history.
     mutating func startBulk(_ changes: [PendingChange], _ progress: BulkProgress) -> [Effect] {
+        // The permission the effects of these changes need (all of one kind), as `send` will check it.
         guard let permission = changes.first?.request(RequestID(0)).requiredPermission, allows(permission) else {
             return []
         }
@@ -40,7 +41,10 @@ extension AppState {
                 total: changes.count, label: batch.label, kind: direction == .undo ? .undo : .redo)
             return startBulk(changes.map { .delta($0.user, RoleDelta(from: $0.before, to: $0.after)) }, progress)
         }
-        guard let change = changes.first, let sent = send(.roles(change)) else { return [] }
+        guard let change = changes.first, let sent = send(.roles(change)) else {
+            history.finish()
+            return []
+        }
         history.sent(sent.id)
         status = .info(UndoHistory.sending(direction, change, label: batch.label))
         return [sent.effect]
