@@ -77,6 +77,7 @@ struct Renderer: Sendable {
         case .messages(let screen):
             drawTitle("Recent messages, newest first", in: layout.titleLine, into: &grid)
             drawMessages(state.messages, scroll: screen.scroll, in: layout.content, into: &grid)
+            grid.target(layout.content, .scroll)
         }
         return nil
     }
