@@ -44,7 +44,7 @@ extension SignInTests {
         let login = try await Self.orgtui(fixture, ["login", "--api", api], input: token + "\n")
         #expect(login.status == 0, "\(login.errors)")
         #expect(
-            login.output.contains("8 of 12 operations mapped; not mapped: \(reason); deleteUser ("), "\(login.output)")
+            login.output.contains("10 of 12 operations mapped; not mapped: \(reason); deleteUser ("), "\(login.output)")
         let status = try await Self.orgtui(fixture, ["status"])
         #expect(status.output.contains(reason), "\(status.output)")
 
@@ -83,7 +83,7 @@ extension SignInTests {
 
         let login = try await Self.orgtui(fixture, ["login", "--api", url, "--spec", spec], input: token + "\n")
         #expect(login.status == 0, "\(login.errors)")
-        #expect(login.output.contains("9 of 12 operations mapped; not mapped: listAudit ("), "\(login.output)")
+        #expect(login.output.contains("11 of 12 operations mapped; not mapped: listAudit ("), "\(login.output)")
         let text = try String(contentsOfFile: fixture.directory + "/config/orgtui/paths.127.0.0.1", encoding: .utf8)
         let lines = text.unicodeScalars.split(separator: "\n").map { String(String.UnicodeScalarView($0)) }
         #expect(lines.count == 13, "\(lines)")
