@@ -3,6 +3,7 @@ import GRDB
 import GRDBSQLite
 import OrgModel
 import OrgRecords
+import Synchronization
 
 /// The local store: one SQLite file in WAL mode that several processes can share. Reads never block;
 /// writes run in immediate transactions and wait up to 5 s for another writer.
@@ -11,7 +12,8 @@ import OrgRecords
 /// the other methods stand in for what the platform would do (registration, emails) and report on
 /// the store.
 public final class SQLiteStore: Sendable {
-    let pool: DatabasePool
+    /// The writer and the snapshot readers (`pool`), once opened.
+    private let openedPool: Mutex<DatabasePool?>
     /// The read-only connections of `readInPlace`, apart from `pool`'s: a caller blocked here waits only for
     /// another in-place read, which runs to its end, never for a reader of `pool` that an async read holds
     /// while it waits for one of the few threads those blocked callers occupy.
@@ -27,7 +29,7 @@ public final class SQLiteStore: Sendable {
     public let accessWarning: String?
 
     private init(pool: DatabasePool, path: String, meID: String, accessWarning: String?) throws {
-        self.pool = pool
+        openedPool = Mutex(pool)
         inPlaceReaders = try Self.inPlaceReaders(path: path)
         self.path = path
         changes = StoreChanges(path: path)
@@ -88,12 +90,17 @@ public final class SQLiteStore: Sendable {
         }
         let compatible = try StoreSchema.requireCompatible(path: path)
         do {
-            pool = try DatabasePool(path: path, configuration: Self.configuration)
-            if let compatibleMeID = compatible.meID {
+            if let compatibleMeID = compatible.meID, try Self.isReadyForReaders(path, compatible.connection) {
+                openedPool = Mutex(nil)
                 meID = compatibleMeID
             } else {
-                try StoreSchema.migrator.migrate(pool)
-                meID = try pool.read { db in try String.fetchOne(db, sql: "SELECT me_id FROM organization") } ?? ""
+                let pool = try DatabasePool(path: path, configuration: Self.configuration)
+                openedPool = Mutex(pool)
+                if compatible.meID == nil { try StoreSchema.migrator.migrate(pool) }
+                meID =
+                    try compatible.meID ?? pool.read { db in
+                        try String.fetchOne(db, sql: "SELECT me_id FROM organization")
+                    } ?? ""
             }
             inPlaceReaders = try Self.inPlaceReaders(path: path)
         } catch {
@@ -109,7 +116,29 @@ public final class SQLiteStore: Sendable {
         SQLiteBackend(store: self, actorID: userID ?? meID)
     }
 
-    /// Read-only connections to the store at `path`, opened once the pool has made its `-wal` and `-shm`.
+    /// The writer and the snapshot readers. An opened store that is up to date, in WAL mode with a `-wal`
+    /// that is not empty, opens them on first use: their set-up would change nothing, and the terminal UI's
+    /// first frame needs neither (it reads in place).
+    var pool: DatabasePool {
+        get throws {
+            try openedPool.withLock { opened in
+                if let opened { return opened }
+                let pool = try DatabasePool(path: path, configuration: Self.configuration)
+                opened = pool
+                return pool
+            }
+        }
+    }
+
+    /// Whether the file at `path` (on `connection`) is in WAL mode with a `-wal` that is not empty, all that
+    /// the pool's set-up would make sure of before read-only connections can read it.
+    private static func isReadyForReaders(_ path: String, _ connection: DatabaseQueue) throws -> Bool {
+        var status = stat()
+        guard stat(path + "-wal", &status) == 0, status.st_size > 0 else { return false }
+        return try connection.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal"
+    }
+
+    /// Read-only connections to the store at `path`, opened once its `-wal` and `-shm` exist.
     private static func inPlaceReaders(path: String) throws -> DatabasePool {
         var configuration = Self.configuration
         configuration.readonly = true
