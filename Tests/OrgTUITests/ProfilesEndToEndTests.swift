@@ -45,7 +45,7 @@ struct ProfilesEndToEndTests {
         let tmux = try Tmux(width: 100, height: 30, command: Self.command(fixture, ""))
         defer { tmux.stop() }
         try tmux.waitFor("the default profile's organization") {
-            $0.contains("[acme] acme · Ada Admin (admin)") && $0.contains("Member 003")
+            $0.contains("[acme] Acme Robotics · Ada Admin (admin)") && $0.contains("Member 003")
         }
         try tmux.type(":")
         try tmux.waitFor("the profile list") {
@@ -54,13 +54,13 @@ struct ProfilesEndToEndTests {
         }
         try tmux.keys("j", "Enter")
         try tmux.waitFor("the other organization") {
-            $0.contains("[globex] globex · Gus Globex (admin)") && $0.contains("Gus Globex")
+            $0.contains("[globex] Globex Corporation · Gus Globex (admin)") && $0.contains("Gus Globex")
                 && !$0.contains("Member 00") && $0.contains("1-1 of 1")
         }
         try tmux.type(":")
         try tmux.waitFor("globex active in the list") { $0.contains(">* globex") }
         try tmux.keys("k", "Enter")
-        try tmux.waitFor("back on acme") { $0.contains("[acme] acme") && $0.contains("Member 003") }
+        try tmux.waitFor("back on acme") { $0.contains("[acme] Acme Robotics") && $0.contains("Member 003") }
         try tmux.keys("q")
         try tmux.waitFor("EXIT=0", history: true) { $0.contains("EXIT=0") }
     }
@@ -86,13 +86,13 @@ struct ProfilesEndToEndTests {
 
         let tmux = try Tmux(width: 100, height: 30, command: Self.command(fixture, ""))
         defer { tmux.stop() }
-        try tmux.waitFor("[initech] initech · Ines Initech (admin)")
+        try tmux.waitFor("[initech] Initech · Ines Initech (admin)")
         try tmux.type(":")
         try tmux.waitFor("the API profile without a token") { $0.contains("acme") && $0.contains("no token") }
         try tmux.keys("j", "Enter")
         try Self.giveToken(token, save: "n", in: tmux)
         try tmux.waitFor("the API's organization") {
-            $0.contains("[acme] acme · Ada Admin (admin) · API \(url)") && $0.contains("Member 002")
+            $0.contains("[acme] Acme Robotics · Ada Admin (admin) · API \(url)") && $0.contains("Member 002")
                 && !$0.contains("Ines Initech")
         }
         #expect(!FileManager.default.fileExists(atPath: config + "/credentials"))
