@@ -38,6 +38,7 @@ struct PlainCommandTable: Hashable, Sendable {
         PlainCommandTable("delete", "N", .delete, help: "Delete user N (asks first)"),
         PlainCommandTable("reset", "N", .resetPassword, help: "Send user N a password reset (asks first)"),
         PlainCommandTable("undo", "", .undo),
+        PlainCommandTable("redo", "", .redo),
         PlainCommandTable("reload", "", .reload),
         PlainCommandTable("org", "", .organization),
         PlainCommandTable("me", "", .profile),
