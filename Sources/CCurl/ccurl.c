@@ -211,6 +211,7 @@ ccurl_failure ccurl_perform(const ccurl_request *request, ccurl_response *respon
     SET(CURLOPT_FOLLOWLOCATION, 0L);
     SET(CURLOPT_SSL_VERIFYPEER, 1L);
     SET(CURLOPT_SSL_VERIFYHOST, 2L);
+    if (request->ca_file) SET(CURLOPT_CAINFO, request->ca_file);
     SET(CURLOPT_NOSIGNAL, 1L);
     SET(CURLOPT_CONNECTTIMEOUT_MS, request->connect_timeout_ms);
     SET(CURLOPT_TIMEOUT_MS, request->timeout_ms);

@@ -23,10 +23,7 @@ public final class HTTPBackend: Backend {
     public convenience init(
         baseURL: URL, credential: Credential, configuration: HTTPConfiguration = HTTPConfiguration()
     ) {
-        let transport = CurlTransport(
-            connectTimeout: configuration.connectTimeout,
-            transferTimeout: max(configuration.connectTimeout, configuration.requestTimeout).rounded(.up) + 1
-        )
+        let transport = CurlTransport(configuration: configuration)
         self.init(baseURL: baseURL, credential: credential, configuration: configuration, transport: transport)
     }
 

@@ -13,18 +13,23 @@ public struct HTTPConfiguration: Sendable {
     public var logger: Logger
     /// Where the platform serves each operation (read from its OpenAPI document by `orgtui login`); nil: our paths.
     public var operations: OperationMap?
+    /// The file of certificate authorities (PEM) to trust instead of the system's: `--cacert`, a profile's
+    /// `cacert`, else `CURL_CA_BUNDLE` or `SSL_CERT_FILE` (`CertificateAuthorities.file`); nil: the system's.
+    public var caFile: String?
 
     public init(
         connectTimeout: Double = 5,
         requestTimeout: Double = 15,
         retry: RetryPolicy = RetryPolicy(),
         logger: Logger = Logger(label: "orgtui.http", factory: { _ in SwiftLogNoOpLogHandler() }),
-        operations: OperationMap? = nil
+        operations: OperationMap? = nil,
+        caFile: String? = CertificateAuthorities.file()
     ) {
         self.connectTimeout = connectTimeout
         self.requestTimeout = requestTimeout
         self.retry = retry
         self.logger = logger
         self.operations = operations
+        self.caFile = caFile
     }
 }

@@ -33,6 +33,7 @@ typedef struct {
     long timeout_ms;
     int *cancelled;              ///< polled during the exchange; set it with `ccurl_cancel`
     int direct;                  ///< 1: never through a proxy (the URL's host is a loopback address)
+    const char *ca_file;         ///< the certificate authorities to trust (CURLOPT_CAINFO); NULL: the system's
 } ccurl_request;
 
 typedef struct {

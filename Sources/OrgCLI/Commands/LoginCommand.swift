@@ -44,11 +44,13 @@ struct LoginCommand: ParsableCommand {
         guard let credential = try Self.readToken() else {
             throw CLIFailure("No token given: nothing was saved.", status: .usage)
         }
-        let paths = try PlatformPaths.read(spec: spec, api: url, credential: credential)
-        let backend = HTTPBackend(
-            baseURL: url, credential: credential,
-            configuration: HTTPConfiguration(logger: Logger(label: "orgtui.http"), operations: paths.map)
-        )
+        // --cacert, else the one the profile keeps (kept with it, as the API is).
+        let cacert = backend.cacert ?? profiles.first(where: { $0.name == selected })?.cacert
+        var configuration = HTTPConfiguration(logger: Logger(label: "orgtui.http"))
+        configuration.caFile = CertificateAuthorities.file(option: cacert, environment: environment)
+        let paths = try PlatformPaths.read(spec: spec, api: url, credential: credential, configuration: configuration)
+        configuration.operations = paths.map
+        let backend = HTTPBackend(baseURL: url, credential: credential, configuration: configuration)
         let signedIn: (me: UserDetails, organization: Organization)
         do {
             signedIn = try SignIn.check(backend)
@@ -58,7 +60,7 @@ struct LoginCommand: ParsableCommand {
         let name = SignIn.profileName(selected: selected, url: url, profiles: profiles)
         do {
             let path = try SignIn.save(
-                credential, url: url, name: name, operations: paths.map, environment: environment)
+                credential, url: url, name: name, operations: paths.map, cacert: cacert, environment: environment)
             Console.out(paths.line)
             Console.out(
                 "Signed in to \(url.absoluteString) as " + SignIn.summary(signedIn.me, signedIn.organization) + ".")

@@ -50,12 +50,11 @@ struct StatusEntry {
         var entries: [StatusEntry] = []
         if BackendConnection.usesAPI(given, environment: environment) {
             let saved = try? HTTPBackend.baseURL(option: given, environment: environment).absoluteString
-            let profile = profiles.first { $0.target == .api(saved ?? "") }?.name
+            let profile = profiles.first { $0.target == .api(saved ?? "") }
             entries.append(
                 api(
-                    given, name: given == nil ? "environment (ORGTUI_API_URL)" : "--api", profile: profile, scope,
-                    environment,
-                    active: selected == nil))
+                    given, name: given == nil ? "environment (ORGTUI_API_URL)" : "--api", profile: profile?.name,
+                    cacert: profile?.cacert, scope, environment, active: selected == nil))
         }
         if let named { entries.append(store(named, name: "--store", active: selected == nil && entries.isEmpty)) }
         for profile in profiles {
@@ -63,7 +62,10 @@ struct StatusEntry {
             let name = profile.name + (profile == profiles.first ? " (default)" : "")
             switch profile.target {
             case .api(let url):
-                entries.append(api(url, name: name, profile: profile.name, scope, environment, active: active))
+                entries.append(
+                    api(
+                        url, name: name, profile: profile.name, cacert: profile.cacert, scope, environment,
+                        active: active))
             case .store(let path):
                 entries.append(store(path, name: name, active: active))
             }
@@ -73,8 +75,8 @@ struct StatusEntry {
     }
 
     private static func api(
-        _ option: String?, name: String, profile: String?, _ scope: CredentialScope, _ environment: [String: String],
-        active: Bool
+        _ option: String?, name: String, profile: String?, cacert: String?, _ scope: CredentialScope,
+        _ environment: [String: String], active: Bool
     ) -> StatusEntry {
         let base = Result { () throws(CredentialError) in
             try HTTPBackend.baseURL(option: option, environment: environment)
@@ -117,9 +119,10 @@ struct StatusEntry {
             case .success(let success): map = success
             case .failure(let error): return .failure(error as? CLIFailure ?? CLIFailure("\(error)"))
             }
-            let backend = HTTPBackend(
-                baseURL: url, credential: credential,
-                configuration: HTTPConfiguration(logger: Logger(label: "orgtui.http"), operations: map))
+            let configuration = HTTPConfiguration(
+                logger: Logger(label: "orgtui.http"), operations: map,
+                caFile: CertificateAuthorities.file(option: cacert, environment: environment))
+            let backend = HTTPBackend(baseURL: url, credential: credential, configuration: configuration)
             return whoAmI(backend)
         }
     }

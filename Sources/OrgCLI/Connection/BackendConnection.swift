@@ -22,7 +22,8 @@ package enum BackendConnection {
         let options = try options.resolved(environment: environment)
         if usesAPI(options.api, environment: environment) {
             return try http(
-                options.api, environment: environment, profile: options.profile, environmentAPIs: environmentAPIs
+                options.api, environment: environment, profile: options.profile, environmentAPIs: environmentAPIs,
+                cacert: options.cacert
             ).backend
         }
         return try options.location.open().backend()
@@ -32,9 +33,11 @@ package enum BackendConnection {
     /// origin: `ORGTUI_TOKEN` when the URL is on one of `environmentAPIs`, else `profile`'s (or, without one,
     /// that of the profile saved for the URL, returned as `profile`) when the URL is on its API; else asked
     /// for without echo (before the terminal is taken; `asked` is then the token given). Its requests go
-    /// where that profile's map of the platform's paths puts them.
+    /// where that profile's map of the platform's paths puts them, trusting the authorities of `cacert`, else
+    /// of the profile's `cacert`, else of `CURL_CA_BUNDLE` or `SSL_CERT_FILE`, else the system's.
     package static func http(
-        _ option: String?, environment: [String: String], profile: String? = nil, environmentAPIs: [URL]
+        _ option: String?, environment: [String: String], profile: String? = nil, environmentAPIs: [URL],
+        cacert: String? = nil
     ) throws -> (backend: HTTPBackend, url: URL, profile: String?, asked: Credential?) {
         do {
             let url = try HTTPBackend.baseURL(option: option, environment: environment)
@@ -53,9 +56,11 @@ package enum BackendConnection {
                         + (withheld.isEmpty ? "" : " " + withheld),
                     status: .notAllowed)
             }
+            let savedCACert = try saved.flatMap { try ProfileChoice.named($0, environment: environment).cacert }
             let configuration = HTTPConfiguration(
                 logger: Logger(label: "orgtui.http"),
-                operations: try ProfileChoice.operations(profile: saved, url: url, environment: environment))
+                operations: try ProfileChoice.operations(profile: saved, url: url, environment: environment),
+                caFile: CertificateAuthorities.file(option: cacert ?? savedCACert, environment: environment))
             return (
                 HTTPBackend(baseURL: url, credential: credential, configuration: configuration), url, saved,
                 allowed == nil ? credential : nil

@@ -9,13 +9,16 @@ enum PlatformPaths {
     /// `PlatformDocument.maxBytes`, is in plain http to another host than this one, or is not an OpenAPI 3
     /// document in JSON fails the login), else from `<api>/openapi.json`, asked with `credential` since it is
     /// the API's own origin (where its absence only means our own paths: nil), with one line that says which.
-    static func read(spec: String?, api: URL, credential: Credential) throws -> (map: OperationMap?, line: String) {
+    /// Both are fetched with `configuration` (its certificate authorities).
+    static func read(
+        spec: String?, api: URL, credential: Credential, configuration: HTTPConfiguration = HTTPConfiguration()
+    ) throws -> (map: OperationMap?, line: String) {
         guard let spec else {
             let url = PlatformDocument.defaultURL(api: api)
             let data: Data
             do {
                 data = try Blocking.wait { () throws(BackendError) in
-                    try await PlatformDocument.fetch(url, credential: credential)
+                    try await PlatformDocument.fetch(url, credential: credential, configuration: configuration)
                 }
             } catch {
                 return (
@@ -36,7 +39,9 @@ enum PlatformPaths {
         }
         if let url {
             do {
-                data = try Blocking.wait { () throws(BackendError) in try await PlatformDocument.fetch(url) }
+                data = try Blocking.wait { () throws(BackendError) in
+                    try await PlatformDocument.fetch(url, configuration: configuration)
+                }
             } catch {
                 throw CLIFailure("Cannot read the API document at \(spec) (\(Self.reason(error))): nothing was saved.")
             }

@@ -50,7 +50,7 @@ package enum SignIn {
     /// (`operations`; nil removes it: our own paths). Returns the credentials file's path. A name or
     /// token that would add a line to a file is refused before anything is written (`CredentialFile.save`).
     package static func save(
-        _ credential: Credential, url: URL, name: String, operations: OperationMap? = nil,
+        _ credential: Credential, url: URL, name: String, operations: OperationMap? = nil, cacert: String? = nil,
         environment: [String: String]
     ) throws(CredentialError) -> String {
         let path = Credential.configFilePath(environment: environment)
@@ -59,7 +59,7 @@ package enum SignIn {
         try file.save()
         let profilesPath = ProfileFile.path(environment: environment)
         var profiles = try ProfileFile.load(path: profilesPath)
-        let profile = Profile(name: name, target: .api(url.absoluteString))
+        let profile = Profile(name: name, target: .api(url.absoluteString), cacert: cacert)
         if let index = profiles.firstIndex(where: { $0.name == name }) {
             profiles[index] = profile
         } else {

@@ -15,6 +15,13 @@ package struct BackendOptions: ParsableArguments {
             "A profile saved by orgtui login (default: ORGTUI_PROFILE); --api overrides its URL.", valueName: "name"))
     package var profile: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "A PEM file of certificate authorities to trust for the API instead of the system's (default: the "
+                + "profile's cacert, else CURL_CA_BUNDLE or SSL_CERT_FILE).", valueName: "file"),
+        completion: .file())
+    package var cacert: String?
+
     package init() {}
 
     /// These options with the selected profile's API or store filled in (unless `--api` names one). With

@@ -13,10 +13,13 @@ public struct Profile: Hashable, Sendable {
     /// Its name: letters, digits, `.`, `_` and `-`.
     public var name: String
     public var target: Target
+    /// The certificate authorities' file (PEM) to trust for its API instead of the system's, if any.
+    public var cacert: String?
 
-    public init(name: String, target: Target) {
+    public init(name: String, target: Target, cacert: String? = nil) {
         self.name = name
         self.target = target
+        self.cacert = cacert
     }
 
     /// The rule `isValid` checks, as a sentence for a name it refuses.

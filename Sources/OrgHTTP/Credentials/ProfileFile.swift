@@ -1,7 +1,7 @@
 import Foundation
 import OrgFiles
 
-/// The profiles file (`$XDG_CONFIG_HOME/orgtui/profiles`): one `profile NAME api URL` or
+/// The profiles file (`$XDG_CONFIG_HOME/orgtui/profiles`): one `profile NAME api URL [cacert FILE]` or
 /// `profile NAME store PATH` line per profile; the first one is the default. It holds no secret.
 public enum ProfileFile {
     /// `$XDG_CONFIG_HOME/orgtui/profiles`, where `XDG_CONFIG_HOME` defaults to `~/.config`.
@@ -24,9 +24,14 @@ public enum ProfileFile {
                 throw CredentialError(
                     "\(path) line \(number + 1): use profile NAME api URL or profile NAME store PATH.")
             }
-            let value = words[3...].joined(separator: " ")
             let name = String(words[1])
             guard !profiles.contains(where: { $0.name == name }) else { continue }
+            if words[2] == "api", words.count >= 6, words[4] == "cacert" {
+                let cacert = words[5...].joined(separator: " ")
+                profiles.append(Profile(name: name, target: .api(String(words[3])), cacert: cacert))
+                continue
+            }
+            let value = words[3...].joined(separator: " ")
             profiles.append(Profile(name: name, target: words[2] == "api" ? .api(value) : .store(value)))
         }
         return profiles
@@ -35,7 +40,9 @@ public enum ProfileFile {
     /// Writes `profiles` to `path` (atomically, mode 0600 like the credentials beside it). Refuses, writing
     /// nothing, a name or a URL or path that would add a line to the file.
     public static func save(_ profiles: [Profile], path: String) throws(CredentialError) {
-        var lines = ["# orgtui profiles: profile NAME api URL, or profile NAME store PATH; the first is the default"]
+        var lines = [
+            "# orgtui profiles: profile NAME api URL [cacert FILE], or profile NAME store PATH; the first is the default"
+        ]
         for profile in profiles {
             guard Profile.isValid(name: profile.name) else {
                 throw CredentialError(Profile.nameRule + " Nothing was saved.")
@@ -46,7 +53,7 @@ public enum ProfileFile {
                 case .store(let path): ("store", path)
                 }
             guard
-                !value.unicodeScalars.contains(where: {
+                !(value + (profile.cacert ?? "")).unicodeScalars.contains(where: {
                     [.control, .lineSeparator, .paragraphSeparator].contains($0.properties.generalCategory)
                 })
             else {
@@ -54,7 +61,8 @@ public enum ProfileFile {
                     "The API URL or store path of profile \(profile.name) holds a control character or a line break: nothing was saved."
                 )
             }
-            lines.append("profile \(profile.name) \(kind) \(value)")
+            let cacert = profile.cacert.map { " cacert " + $0 } ?? ""
+            lines.append("profile \(profile.name) \(kind) \(value)\(kind == "api" ? cacert : "")")
         }
         try PrivateFile.write(lines.joined(separator: "\n") + "\n", to: path)
     }

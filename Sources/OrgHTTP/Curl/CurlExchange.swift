@@ -14,6 +14,8 @@ struct CurlExchange: Sendable {
     var body: [UInt8]?
     var connectTimeout: Double
     var transferTimeout: Double
+    /// The certificate authorities' file to trust instead of the system's, if any.
+    var caFile: String?
 
     /// A complete answer, of any status.
     struct Answer: Sendable {
@@ -43,6 +45,8 @@ struct CurlExchange: Sendable {
         var cHeaders = headers.map { strdup($0) }
         defer { cHeaders.forEach { free($0) } }
         var response = ccurl_response()
+        let cCAFile = caFile.flatMap { strdup($0) }
+        defer { free(cCAFile) }
         let failure: ccurl_failure = url.withCString { cURL in
             method.withCString { cMethod in
                 cHeaders.withUnsafeMutableBufferPointer { lines in
@@ -54,7 +58,8 @@ struct CurlExchange: Sendable {
                                 max_body_length: CurlTransport.maxResponseBytes,
                                 connect_timeout_ms: Int(connectTimeout * 1_000),
                                 timeout_ms: Int(transferTimeout * 1_000),
-                                cancelled: flag.pointer, direct: direct ? 1 : 0)
+                                cancelled: flag.pointer, direct: direct ? 1 : 0,
+                                ca_file: cCAFile.map { UnsafePointer($0) })
                             return ccurl_perform(&request, &response)
                         }
                     }

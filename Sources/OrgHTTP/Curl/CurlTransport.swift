@@ -15,6 +15,21 @@ struct CurlTransport: ClientTransport {
     var connectTimeout: Double
     /// libcurl's own bound on a whole exchange, in seconds: a backstop behind `TimeoutMiddleware`.
     var transferTimeout: Double
+    /// The certificate authorities' file to trust instead of the system's, if any.
+    var caFile: String? = nil
+
+    /// The transport `configuration` asks for: its connect timeout, a transfer bound a second past its
+    /// timeouts, and its certificate authorities.
+    init(configuration: HTTPConfiguration) {
+        connectTimeout = configuration.connectTimeout
+        transferTimeout = max(configuration.connectTimeout, configuration.requestTimeout).rounded(.up) + 1
+        caFile = configuration.caFile
+    }
+
+    init(connectTimeout: Double, transferTimeout: Double) {
+        self.connectTimeout = connectTimeout
+        self.transferTimeout = transferTimeout
+    }
 
     /// The most of a request body that is sent.
     static let maxRequestBytes = 8 << 20
@@ -27,6 +42,7 @@ struct CurlTransport: ClientTransport {
         baseURL: URL,
         operationID: String
     ) async throws -> (HTTPResponse, HTTPBody?) {
+        if let caFile { try CertificateAuthorities.checkReadable(caFile) }
         let bytes: [UInt8]? =
             if let body { try await [UInt8](collecting: body, upTo: Self.maxRequestBytes) } else { nil }
         let exchange = CurlExchange(
@@ -36,7 +52,8 @@ struct CurlTransport: ClientTransport {
             headers: request.headerFields.map { "\($0.name): \($0.value)" },
             body: bytes,
             connectTimeout: connectTimeout,
-            transferTimeout: transferTimeout
+            transferTimeout: transferTimeout,
+            caFile: caFile
         )
         let answer = try await exchange.perform()
         return (

@@ -41,7 +41,8 @@ extension BackendError {
         case .resolve: "cannot find the server's host name"
         case .reset: "the connection was lost, or the server's answer was cut off or malformed"
         case .tls:
-            "the server's TLS certificate is not trusted; the connection was refused (\(ErrorBody.clean(failure.message)))"
+            "the server's TLS certificate is not trusted; the connection was refused (\(ErrorBody.clean(failure.message))). "
+                + "If a private authority signed it, trust that authority's file with --cacert FILE"
         case .handshake:
             "the TLS handshake failed: is it an https server on that port, or should the URL start with http://? (\(ErrorBody.clean(failure.message)))"
         case .cancelled: "the request was cancelled"

@@ -47,9 +47,7 @@ public enum PlatformDocument {
         origin.percentEncodedPath = ""
         origin.percentEncodedQuery = nil
         guard let base = origin.url else { throw .invalid("\(url.absoluteString) is not a URL") }
-        let transport = CurlTransport(
-            connectTimeout: configuration.connectTimeout,
-            transferTimeout: max(configuration.connectTimeout, configuration.requestTimeout).rounded(.up) + 1)
+        let transport = CurlTransport(configuration: configuration)
         var headers: HTTPFields = [.accept: "application/json"]
         headers[.authorization] = credential?.authorizationValue
         do {
