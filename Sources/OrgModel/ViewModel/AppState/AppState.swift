@@ -15,7 +15,7 @@ public struct AppState: Hashable, Sendable {
     public internal(set) var activeProfile: String?
     /// The saved profiles that the profile list offers.
     public internal(set) var profiles: [ProfileEntry]
-    /// Whether every change is disabled (`--read-only`).
+    /// Whether every change is disabled (`--readonly`).
     public let readOnly: Bool
     /// The message on the status line; each one is kept in `messages` too.
     public internal(set) var status: StatusMessage? {
