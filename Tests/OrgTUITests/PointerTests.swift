@@ -83,4 +83,26 @@ import Testing
                 .event(.clicked(.field(3)))
             ])
     }
+
+    @Test func aClickOnADialogsAnswerGivesItAndTheBoxCoversTheRowsBelow() throws {
+        var driver = ScreenDriver(width: 80, height: 24)
+        var pointer = Pointer()
+        driver.press(.down, .delete)
+        let frame = driver.render()
+        let yes = try cell(of: "[ Yes ]", in: frame)
+        #expect(
+            pointer.actions(for: .press(x: yes.x + 3, y: yes.y), on: frame.grid, at: Self.start) == [
+                .event(.command(.confirm))
+            ])
+        let no = try cell(of: "[ No ]", in: frame)
+        #expect(
+            pointer.actions(for: .press(x: no.x, y: no.y), on: frame.grid, at: Self.start) == [
+                .event(.command(.deny))
+            ])
+        let twice = [no.x + 7, no.x + 7].map {
+            pointer.actions(for: .press(x: $0, y: no.y), on: frame.grid, at: Self.start + .milliseconds(100))
+        }
+        #expect(twice == [[], []], "a double click beside the buttons reaches neither the answers nor the rows below")
+        #expect(pointer.actions(for: .wheel(x: no.x, y: no.y - 1, down: true), on: frame.grid, at: Self.start).isEmpty)
+    }
 }

@@ -36,7 +36,7 @@ struct Pointer {
             case .click(let click):
                 guard case .row = click, double else { return [.event(.clicked(click))] }
                 return [.event(.clicked(click)), .key(.enter)]
-            case .scroll, nil: return []
+            case .scroll, .nothing, nil: return []
             }
         }
     }

@@ -13,6 +13,8 @@ struct ClickTarget: Hashable, Sendable {
         case click(Click)
         /// The wheel moves the selection here, as Up and Down do.
         case scroll
+        /// Covers what lies below (a dialog's box): a click or the wheel here does nothing.
+        case nothing
     }
 
     var area: Rect

@@ -11,8 +11,8 @@ extension Grid {
         targets.last { $0.action != .scroll && $0.contains(x: x, y: y) }?.action
     }
 
-    /// Whether the wheel moves the selection at column `x` of row `y`.
+    /// Whether the wheel moves the selection at column `x` of row `y`: a list is there, not covered since.
     func scrolls(atX x: Int, y: Int) -> Bool {
-        targets.contains { $0.action == .scroll && $0.contains(x: x, y: y) }
+        targets.last { [.scroll, .nothing].contains($0.action) && $0.contains(x: x, y: y) }?.action == .scroll
     }
 }

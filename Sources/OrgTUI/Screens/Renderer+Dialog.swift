@@ -29,10 +29,13 @@ extension Renderer {
         let answers = box.bottom - 2
         grid.put(no, x: buttons, y: answers, style: yesSelected ? .normal : .selected)
         grid.put(yes, x: buttons + no.count + 3, y: answers, style: yesSelected ? .selected : .normal)
+        grid.target(Rect(x: buttons, y: answers, width: no.count, height: 1), .command(.deny))
+        grid.target(Rect(x: buttons + no.count + 3, y: answers, width: yes.count, height: 1), .command(.confirm))
     }
 
-    /// A frame around `box`, blank inside.
+    /// A frame around `box`, blank inside, which covers what lies below from the mouse.
     func drawBox(_ box: Rect, into grid: inout Grid) {
+        grid.target(box, .nothing)
         let horizontal = String(repeating: "─", count: box.width - 2)
         grid.put("┌" + horizontal + "┐", x: box.x, y: box.y)
         for y in (box.y + 1)..<(box.bottom - 1) {
