@@ -32,10 +32,11 @@ public struct OrgTUICommand: ParsableCommand {
     @Flag(help: "Log each HTTP request and answer to the log file, credentials as <redacted>.")
     var debug = false
 
-    /// Runs the command the arguments name; every failure's message passes the sanitizer.
+    /// Runs the command the arguments name; every failure's message passes the sanitizer. Arguments that
+    /// are only the root command's own options skip ArgumentParser's command tree (`parsedQuickly`).
     public static func main() {
         do {
-            var command = try parseAsRoot()
+            var command: any ParsableCommand = try parsedQuickly(CommandLine.arguments.dropFirst()) ?? parseAsRoot()
             try command.run()
         } catch {
             exit(cleaning: error)

@@ -24,6 +24,11 @@ public struct StoreLocation: ParsableArguments {
     /// The default store, until `--store` says otherwise.
     public init() {}
 
+    /// The store `--store` named (`named`), or the default when nil, as if parsed.
+    package init(named: String?) {
+        self.named = named
+    }
+
     /// `$XDG_DATA_HOME/orgtui/org.sqlite`, where `XDG_DATA_HOME` defaults to `~/.local/share`.
     public static var defaultPath: String {
         XDGDirectory.data.path("org.sqlite")
