@@ -26,8 +26,8 @@ extension Renderer {
     /// that fits in a quarter of the row. The columns after it grow no wider than `auditMaximumWidths`, and
     /// the change has the rest.
     func drawAudit(_ log: AuditLog, _ state: AppState, _ layout: Layout, into grid: inout Grid) {
-        grid.target(layout.body, .scroll)
         if log.isEntryOpen { return drawAuditEntry(log, state, layout, into: &grid) }
+        grid.target(layout.body, .scroll)
         let position = log.rows.position(bodyRows: state.bodyRows)
         let area = layout.titleLine
         grid.put(position, x: area.x + area.width - position.displayWidth - 1, y: area.y, style: .title)

@@ -125,7 +125,7 @@ struct Renderer: Sendable {
         return hints.filter { first.contains($0.label) } + hints.filter { !first.contains($0.label) }
     }
 
-    /// Commands too obvious for the hint bar, or wanted now and then (`!`); the help screen lists them.
+    /// Commands too obvious for the hint bar, or wanted now and then (`!`, `I`); the help screen lists them.
     private static let unhinted: Set<Command> = LineEditor.commands.union([
         .up, .down, .pageUp, .pageDown, .first, .last, .quitNow, .messages, .invitations,
     ])

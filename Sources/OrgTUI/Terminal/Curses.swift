@@ -194,3 +194,24 @@ final class Curses {
     private static let dim: Int32 = 1 << 20
     private static let bold: Int32 = 1 << 21
 }
+
+extension Curses {
+    /// Why full-screen drawing cannot work with this terminal type, as the one line that says the line mode
+    /// is used instead: TERM unset or `dumb`, a type terminfo does not know, or one that cannot move the
+    /// cursor; nil when it can.
+    static func lineModeReason(environment: [String: String]) -> String? {
+        let term = environment["TERM"] ?? ""
+        var status: Int32 = 0
+        let reason: String
+        if term.isEmpty || term == "dumb" {
+            reason = term.isEmpty ? "TERM is not set" : "TERM=dumb"
+        } else if setupterm(term, STDOUT_FILENO, &status) != OK {
+            reason = "TERM=\(term) is unknown to terminfo here"
+        } else if let cup = tigetstr("cup"), Int(bitPattern: cup) != -1 {
+            return nil
+        } else {
+            reason = "TERM=\(term) cannot move the cursor"
+        }
+        return reason + ": using the line mode (orgtui --plain)."
+    }
+}
