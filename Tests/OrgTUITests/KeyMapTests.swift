@@ -126,7 +126,8 @@ struct KeyMapTests {
             (
                 "colour red",
                 AppConfig.LineError(
-                    line: 1, reason: "unknown directive \"colour\" (use bind, unbind, escdelay, refresh, mouse or theme)")
+                    line: 1,
+                    reason: "unknown directive \"colour\" (use bind, unbind, escdelay, refresh, mouse or theme)")
             ),
         ])
     func brokenConfig(text: String, error: AppConfig.LineError) {
