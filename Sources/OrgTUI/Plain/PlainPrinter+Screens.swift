@@ -12,6 +12,7 @@ extension PlainPrinter {
             lines = [
                 "Name: \(user.name)", "Email: \(user.email)",
                 "Roles: " + (state.users.roles[user.id].map { roles($0) } ?? "not loaded"), "ID: \(user.id)",
+                "Sign-in: \(user.signInLabel)",
             ]
         case .organization:
             guard let organization = state.organization else { return [] }

@@ -20,7 +20,8 @@ extension Renderer {
         return area.y + values.count
     }
 
-    /// One user: name, email, id and roles (or that they are loading); returns the first row below them.
+    /// One user: name, email, id, how they sign in and roles (or that they are loading); returns the first row
+    /// below them.
     @discardableResult
     func drawUserDetails(_ user: User, roles: Set<Role>?, in area: Rect, into grid: inout Grid) -> Int {
         let roleNames = roles.map { $0.isEmpty ? "none" : $0.ordered.map(\.rawValue).joined(separator: ", ") }
@@ -29,6 +30,7 @@ extension Renderer {
                 ("Name", user.name, .normal),
                 ("Email", user.email, .normal),
                 ("ID", user.id, .normal),
+                ("Sign-in", user.signInLabel, .normal),
                 ("Roles", roleNames ?? "loading…", roles == nil ? .dim : .normal),
             ], in: area, into: &grid)
     }
