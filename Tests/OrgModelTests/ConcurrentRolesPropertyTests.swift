@@ -201,7 +201,8 @@ extension Event {
             .waited(let id), .changesChecked(let id, _), .invitationsLoaded(let id, _, _),
             .invitationRevoked(let id, _):
             id
-        case .started, .command, .typed, .notice, .clicked, .resized, .roleFilterChosen, .profileSwitched,
+        case .started, .command, .typed, .notice, .clicked, .resized, .roleFilterChosen, .connectionFilterChosen,
+            .profileSwitched,
             .profileSwitchFailed, .profilesListed,
             .storeCreated:
             nil

@@ -24,7 +24,9 @@ extension ReducerHarness {
                 case .profileSwitched(let name, _), .profileSwitchFailed(let name, _): self = .profileSwitch(name)
                 case .profilesListed: self = .profileList
                 case .storeCreated: self = .storeCreation
-                case .started, .command, .typed, .notice, .clicked, .resized, .roleFilterChosen: return nil
+                case .started, .command, .typed, .notice, .clicked, .resized, .roleFilterChosen,
+                    .connectionFilterChosen:
+                    return nil
                 }
             }
 

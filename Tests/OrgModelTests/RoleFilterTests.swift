@@ -34,7 +34,7 @@ import Testing
         refresh.phase = .waiting(7)
         let effects = refresh.waited(7, shown: state.onScreen, nextRequestID: &next)
         #expect(effects.contains(.loadPage(100, UserQuery(roles: [.developer]))))
-        let stillShown = refresh.pageAnswered(100, showing: nil, roles: [])
+        let stillShown = refresh.pageAnswered(100, showing: nil, roles: [], connection: nil)
         #expect(!stillShown, "a page for the filter answers no list without it")
     }
 }

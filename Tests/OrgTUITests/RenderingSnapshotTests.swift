@@ -22,13 +22,26 @@ struct RenderingSnapshotTests {
         (
             "search-invalid",
             {
-                $0.press(.search); $0.type("ev1")
+                $0.press(.search); $0.type("ev!")
             }
         ),
         (
             "search-applied",
             {
                 $0.press(.search); $0.type("eve"); $0.press(.submit)
+            }
+        ),
+        (
+            "search-email-filtered",
+            {
+                $0.send(.roleFilterChosen([.admin, .analyst])); $0.press(.search); $0.type("acme.test");
+                $0.press(.submit)
+            }
+        ),
+        (
+            "filter-empty",
+            {
+                $0.send(.roleFilterChosen([.admin])); $0.press(.search); $0.type("nobody.example"); $0.press(.submit)
             }
         ),
         ("details", { $0.press(.last, .open) }),

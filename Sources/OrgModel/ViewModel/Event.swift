@@ -18,6 +18,9 @@ public enum Event: Hashable, Sendable {
     /// Show only the users holding any of these roles (empty: every role), from the first row, with the name
     /// search kept (the line mode's `filter`). An extension of `orgtui serve` and the store.
     case roleFilterChosen(Set<Role>)
+    /// Show only the users who sign in this way (nil: either), from the first row, with the search and the
+    /// roles kept. An extension of `orgtui serve` and the store.
+    case connectionFilterChosen(Connection?)
     /// The terminal now has this many columns and rows.
     case resized(width: Int, height: Int)
     /// A 300 ms pause in typing a search elapsed.

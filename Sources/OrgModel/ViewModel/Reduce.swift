@@ -32,6 +32,10 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
         guard roles != state.users.roleFilter else { return [] }
         state.users.roleFilter = roles
         return state.runSearch(state.users.nameSearch)
+    case .connectionFilterChosen(let connection):
+        guard connection != state.users.connectionFilter else { return [] }
+        state.users.connectionFilter = connection
+        return state.runSearch(state.users.nameSearch)
     case .searchDebounceElapsed(let id):
         guard state.search.paused(id, showing: state.users.nameSearch) else { return [] }
         return state.runSearch(state.search.nameSearch)

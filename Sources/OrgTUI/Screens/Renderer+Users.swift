@@ -42,9 +42,9 @@ extension Renderer {
             }
         }
         if state.users.count == 0 {
-            let what = state.users.nameSearch.map { "No user's name contains \"\($0)\". Esc shows everyone." }
             grid.put(
-                what ?? "No users yet. Press i to invite someone.", x: layout.body.x + 2, y: layout.body.y,
+                state.users.emptySentence ?? "No users yet. Press i to invite someone.", x: layout.body.x + 2,
+                y: layout.body.y,
                 style: .dim)
         }
         return cursor
@@ -81,7 +81,8 @@ extension Renderer {
             }
             return Frame.Cursor(x: area.x + label.count + shown.cursor, y: area.y)
         }
-        var parts = [state.users.nameSearch.map { "Users named like \"\($0)\" (Esc shows all)" } ?? "All users"]
+        let narrowed = state.users.nameSearch != nil || state.users.isFiltered
+        var parts = [state.users.shownDescription + (narrowed ? " (Esc shows all)" : "")]
         if !state.users.marks.isEmpty { parts.append("\(state.users.marks.count) marked") }
         grid.put(" " + parts.joined(separator: " · "), x: area.x, y: area.y, limit: room, style: .title)
         return nil

@@ -140,8 +140,12 @@ struct ScreenDriver {
         case .getMe(let id):
             return [.meLoaded(id, .success(users[0]))]
         case .loadPage(let id, let query):
-            let search = query.nameSearch?.lowercased()
-            let matching = sorted.filter { member in search.map { member.name.lowercased().contains($0) } ?? true }
+            let (search, email) = (query.nameSearch?.lowercased(), query.emailSearch?.lowercased())
+            let matching = sorted.filter { member in
+                (search.map { member.name.lowercased().contains($0) } ?? true)
+                    && (email.map { member.user.email.lowercased().contains($0) } ?? true)
+                    && (query.roles.isEmpty || !query.roles.isDisjoint(with: member.roles))
+            }
             let items = matching.dropFirst(query.offset).prefix(query.effectivePageSize).map(\.user)
             return [
                 .pageLoaded(

@@ -127,7 +127,7 @@ extension AppState {
         case .redo:
             return travel(.redo)
         case .back:
-            if search.nameSearch != nil || users.nameSearch != nil { return clearSearch() }
+            if search.nameSearch != nil || users.nameSearch != nil || users.isFiltered { return clearSearch() }
             users.marks = [:]
             status = .info("Marks cleared.")
             return []

@@ -19,7 +19,9 @@ extension AppState {
             commands.formUnion(Self.moving)
             if search.isEditing { return commands.union([.submit, .back]).union(LineEditor.commands) }
             commands.formUnion([.search, .organization, .profile, .help, .reload, .quit, .profiles])
-            if search.nameSearch != nil || users.nameSearch != nil || !users.marks.isEmpty { commands.insert(.back) }
+            if search.nameSearch != nil || users.nameSearch != nil || users.isFiltered || !users.marks.isEmpty {
+                commands.insert(.back)
+            }
             if users.selected != nil {
                 commands.formUnion([.open, .copyEmail])
                 if allows(.setRoles) { commands.insert(.mark) }

@@ -20,11 +20,14 @@ extension AppState {
         }
     }
 
-    /// Closes the query line and returns to the full list.
+    /// Closes the query line, drops the role and connection filters, and returns to the full list.
     mutating func clearSearch() -> [Effect] {
         let effects = search.cancelPause()
         search = SearchLine()
-        return users.nameSearch == nil ? effects : effects + runSearch(nil)
+        let narrowed = users.nameSearch != nil || users.isFiltered
+        users.roleFilter = []
+        users.connectionFilter = nil
+        return narrowed ? effects + runSearch(nil) : effects
     }
 
     /// Shows the result of another query from its first row, cancelling the requests of the last one.

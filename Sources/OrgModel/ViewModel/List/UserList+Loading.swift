@@ -5,10 +5,12 @@ extension UserList {
     /// roles of users in no cached page (`kept` users' stay).
     mutating func load(bodyRows: Int, keeping kept: Set<String>, nextRequestID: inout Int) -> [Effect] {
         let needed = window.neededPages(bodyRows: bodyRows)
-        let (search, filter) = (nameSearch, roleFilter)
+        let (search, filter, connection) = (nameSearch, roleFilter, connectionFilter)
         var effects = window.requestPages(
             needed, newRequestID: { .take(&nextRequestID) },
-            load: { .loadPage($0, UserQuery(pageNumber: $1, nameSearch: search, roles: filter)) })
+            load: {
+                .loadPage($0, UserQuery(pageNumber: $1, search: search, roles: filter, connection: connection))
+            })
         effects += loadVisibleDetails(bodyRows: bodyRows, keeping: kept, nextRequestID: &nextRequestID)
         window.evictPages(keeping: needed)
         if roles.count > Self.maxCachedPages * Self.pageSize {

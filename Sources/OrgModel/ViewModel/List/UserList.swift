@@ -33,10 +33,13 @@ public struct UserList: Hashable, Sendable {
         get { window.pageRequests }
         set { window.pageRequests = newValue }
     }
-    /// The name search this list shows, or nil for everyone.
+    /// The search this list shows (of emails when `UserQuery.searchesEmail`, of names otherwise), or nil for
+    /// everyone.
     public internal(set) var nameSearch: String?
     /// Only users holding any of these roles; empty for every role (`Event.roleFilterChosen`).
     public internal(set) var roleFilter: Set<Role> = []
+    /// Only users who sign in this way; nil for either (`Event.connectionFilterChosen`).
+    public internal(set) var connectionFilter: Connection?
     /// Known role sets by user id.
     public internal(set) var roles: [String: Set<Role>] = [:]
     /// Marked users by id.

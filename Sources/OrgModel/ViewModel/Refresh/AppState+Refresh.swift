@@ -21,7 +21,7 @@ extension AppState {
     var onScreen: LiveRefresh.OnScreen {
         LiveRefresh.OnScreen(
             rows: visibleRows, screenUserIDs: screens.compactMap(\.singleUser).map(\.id),
-            nameSearch: users.nameSearch, roles: users.roleFilter)
+            nameSearch: users.nameSearch, roles: users.roleFilter, connection: users.connectionFilter)
     }
 
     /// A key (a command, or typed text when `command` is nil): the admin is not idle, so the wait for
@@ -47,7 +47,8 @@ extension AppState {
         -> [Effect]
     {
         var effects: [Effect] = []
-        if refresh.pageAnswered(id, showing: users.nameSearch, roles: users.roleFilter),
+        if refresh.pageAnswered(
+            id, showing: users.nameSearch, roles: users.roleFilter, connection: users.connectionFilter),
             case .success(let reply) = result
         {
             users.received(reply, page: page, bodyRows: bodyRows)

@@ -6,6 +6,7 @@ extension LiveRefresh {
         let screenUserIDs: [String]
         let nameSearch: String?
         let roles: Set<Role>
+        let connection: Connection?
     }
 
     /// At start-up: asks the change counter once, to learn whether the backend has one and its value.
@@ -48,13 +49,15 @@ extension LiveRefresh {
         return startReload(shown, nextRequestID: &nextRequestID)
     }
 
-    /// Takes page request `id` off the reload under way; whether its rows still answer `nameSearch` and
-    /// `roles`, the query the list shows now.
-    mutating func pageAnswered(_ id: RequestID, showing nameSearch: String?, roles: Set<Role>) -> Bool {
+    /// Takes page request `id` off the reload under way; whether its rows still answer `nameSearch`, `roles`
+    /// and `connection`, the query the list shows now.
+    mutating func pageAnswered(
+        _ id: RequestID, showing nameSearch: String?, roles: Set<Role>, connection: Connection?
+    ) -> Bool {
         guard case .reloading(var reload) = phase else { return false }
         reload.pages[id] = nil
         phase = .reloading(reload)
-        return reload.nameSearch == nameSearch && reload.roles == roles
+        return reload.nameSearch == nameSearch && reload.roles == roles && reload.connection == connection
     }
 
     /// Takes `userID` off the details the reload under way waits for; false when it waits for none of theirs.
@@ -91,13 +94,16 @@ extension LiveRefresh {
             pages: [:], details: nil, pendingUsers: Set(userIDs),
             shown: Dictionary(
                 shown.rows.compactMap { row in row.user.map { ($0.id, row) } }, uniquingKeysWith: { a, _ in a }),
-            nameSearch: shown.nameSearch, roles: shown.roles)
+            nameSearch: shown.nameSearch, roles: shown.roles, connection: shown.connection)
         var effects: [Effect] = []
         for page in pages.sorted() {
             let id = RequestID.take(&nextRequestID)
             reload.pages[id] = page
             effects.append(
-                .loadPage(id, UserQuery(pageNumber: page, nameSearch: shown.nameSearch, roles: shown.roles)))
+                .loadPage(
+                    id,
+                    UserQuery(
+                        pageNumber: page, search: shown.nameSearch, roles: shown.roles, connection: shown.connection)))
         }
         if !userIDs.isEmpty {
             let id = RequestID.take(&nextRequestID)

@@ -33,9 +33,10 @@ public struct LiveRefresh: Hashable, Sendable {
         var pendingUsers: Set<String>
         /// The visible rows' users and roles when the refresh started, by user id.
         var shown: [String: UserRow]
-        /// The name search and the roles the pages were asked for.
+        /// The search, the roles and the connection the pages were asked for.
         var nameSearch: String?
         var roles: Set<Role>
+        var connection: Connection?
 
         var isDone: Bool { pages.isEmpty && pendingUsers.isEmpty }
     }

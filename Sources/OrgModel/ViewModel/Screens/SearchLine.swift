@@ -23,7 +23,7 @@ public struct SearchLine: Hashable, Sendable {
     public internal(set) var line: LineEditor = ""
     /// Whether the line has the keyboard.
     public internal(set) var isEditing = false
-    /// Why nothing is sent yet (the text breaks `^[a-zA-Z ]{3,}$`), or nil.
+    /// Why nothing is sent yet (a name search breaks `^[a-zA-Z ]{3,}$`, an email search is too long), or nil.
     public internal(set) var hint: String?
     /// The pending 300 ms pause, if any.
     var debounce: RequestID?
@@ -31,10 +31,10 @@ public struct SearchLine: Hashable, Sendable {
     /// The text typed so far.
     public var text: String { line.text }
 
-    /// Whether the text can be sent: empty (everyone) or a valid name search.
-    var isValid: Bool { text.isEmpty || Validation.nameSearchProblem(text) == nil }
+    /// Whether the text can be sent: empty (everyone) or a valid name or email search.
+    var isValid: Bool { text.isEmpty || UserQuery.searchProblem(text) == nil }
 
-    /// The name search the text asks for; nil means everyone.
+    /// The search the text asks for (`UserQuery(search:)` tells name from email); nil means everyone.
     var nameSearch: String? { text.isEmpty ? nil : text }
 
     /// Gives the line the keyboard, keeping the current query's text to edit.
@@ -96,6 +96,6 @@ public struct SearchLine: Hashable, Sendable {
     }
 
     private mutating func updateHint() {
-        hint = text.isEmpty ? nil : Validation.nameSearchProblem(text)
+        hint = text.isEmpty ? nil : UserQuery.searchProblem(text)
     }
 }
