@@ -44,6 +44,7 @@ struct RenderingSnapshotTests {
                 $0.send(.roleFilterChosen([.admin])); $0.press(.search); $0.type("nobody.example"); $0.press(.submit)
             }
         ),
+        ("filter", { $0.press(.filter, .toggleRole1, .toggleRole3, .toggleChoice) }),
         ("details", { $0.press(.last, .open) }),
         ("role-editor", { $0.press(.last, .editRoles, .toggleRole1, .toggleRole3) }),
         ("role-editor-bulk", { $0.press(.down, .mark, .mark, .editRoles, .toggleRole2, .toggleRole3, .toggleRole3) }),

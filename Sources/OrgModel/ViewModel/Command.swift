@@ -5,6 +5,8 @@ public enum Command: Hashable, Sendable, CaseIterable {
     case up, down, pageUp, pageDown, first, last
     // Opening screens
     case open, search, editRoles, invite, organization, profile, help, audit
+    // `filter` opens the users list's filter (roles, sign-in method)
+    case filter
     // `invitations` opens the pending invitations
     case invitations
     // `profiles` opens the saved profiles' list, to switch organizations

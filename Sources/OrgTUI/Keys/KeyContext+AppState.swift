@@ -6,7 +6,7 @@ extension KeyContext {
         switch state.screen {
         case .users: self = state.search.isEditing ? .search : .list
         case .userDetails: self = .details
-        case .roleEditor: self = .roles
+        case .roleEditor, .filter: self = .roles
         case .inviteForm, .profileEditor, .firstRun: self = .form
         case .confirmation: self = .dialog
         case .roleConflict: self = .conflict

@@ -17,7 +17,10 @@ extension KeyMap {
                 Binding([.enter], .open, [.list], "Open", "Open the selected user's details"),
                 Binding(
                     [.character("/")], .search, [.list], "Search",
-                    "Search users by name (letters and spaces, 3 or more)"),
+                    "Search names, or emails (a part with @ . _ - + or a digit)"),
+                Binding(
+                    [.character("f")], .filter, [.list], "Filter",
+                    "Filter by roles and sign-in method (Esc shows everyone)"),
                 Binding(
                     [.character("e")], .editRoles, user, "Roles",
                     "Edit the selected user's roles, or the marked users' roles"),

@@ -74,6 +74,9 @@ struct Renderer: Sendable {
             drawProfiles(list, active: state.activeProfile, in: layout.body, into: &grid)
         case .firstRun:
             break  // drawn by `render(_:width:height:)`, and nothing opens over it
+        case .filter(let filter):
+            drawTitle("Filter the users", in: layout.titleLine, into: &grid)
+            drawFilter(filter, in: layout.body, into: &grid)
         case .messages(let screen):
             drawTitle("Recent messages, newest first", in: layout.titleLine, into: &grid)
             drawMessages(state.messages, scroll: screen.scroll, in: layout.content, into: &grid)
@@ -125,9 +128,9 @@ struct Renderer: Sendable {
         return hints.filter { first.contains($0.label) } + hints.filter { !first.contains($0.label) }
     }
 
-    /// Commands too obvious for the hint bar, or wanted now and then (`!`, `I`); the help screen lists them.
+    /// Commands too obvious for the hint bar, or wanted now and then (`!`, `I`, `f`); the help screen lists them.
     private static let unhinted: Set<Command> = LineEditor.commands.union([
-        .up, .down, .pageUp, .pageDown, .first, .last, .quitNow, .messages, .invitations,
+        .up, .down, .pageUp, .pageDown, .first, .last, .quitNow, .messages, .invitations, .filter,
     ])
 
     /// The hint bar: each key and what it does, as many as fit whole.

@@ -50,6 +50,8 @@ extension AppState {
             return scope(FirstRunForm.self) { $0.reduce(.command(command), &$1) }
         case .messages:
             return scope(RecentMessages.self) { $0.reduce(command, &$1) }
+        case .filter:
+            return scope(UserFilter.self) { $0.reduce(command, &$1) }
         }
     }
 
@@ -122,6 +124,8 @@ extension AppState {
             return []
         case .delete, .resetPassword:
             return apply(Confirmation.asking(command, about: users.targets, me: me?.id))
+        case .filter:
+            return apply([.push(.filter(UserFilter(roles: users.roleFilter, connection: users.connectionFilter)))])
         case .undo:
             return travel(.undo)
         case .redo:

@@ -18,7 +18,7 @@ extension AppState {
         case .users:
             commands.formUnion(Self.moving)
             if search.isEditing { return commands.union([.submit, .back]).union(LineEditor.commands) }
-            commands.formUnion([.search, .organization, .profile, .help, .reload, .quit, .profiles])
+            commands.formUnion([.search, .filter, .organization, .profile, .help, .reload, .quit, .profiles])
             if search.nameSearch != nil || users.nameSearch != nil || users.isFiltered || !users.marks.isEmpty {
                 commands.insert(.back)
             }
@@ -96,6 +96,8 @@ extension AppState {
             }
         case .messages:
             commands.formUnion([.up, .down, .pageUp, .pageDown, .first, .back, .help])
+        case .filter:
+            commands.formUnion([.toggleRole1, .toggleRole2, .toggleRole3, .toggleChoice, .up, .down, .submit, .back])
         }
         // The recent messages open wherever a key leaves the screen, except over themselves.
         if !commands.isDisjoint(with: [.back, .deny, .quit]), screen.state(RecentMessages.self) == nil {

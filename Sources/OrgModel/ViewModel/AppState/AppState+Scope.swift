@@ -44,6 +44,10 @@ extension AppState {
                 // The users are unmarked once the change is sent; those whose part fails are marked again.
                 if !sent.isEmpty { users.marks = [:] }
                 effects += sent
+            case .filter(let roles, let connection):
+                users.roleFilter = roles
+                users.connectionFilter = connection
+                effects += runSearch(users.nameSearch)
             case .keepDraft(let form):
                 inviteDraft = form
             }

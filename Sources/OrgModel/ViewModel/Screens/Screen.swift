@@ -30,4 +30,6 @@ public enum Screen: Hashable, Sendable {
     case firstRun(FirstRunForm)
     /// The recent status messages (`AppState.messages`), each whole.
     case messages(RecentMessages)
+    /// The users list's filter: roles and sign-in method.
+    case filter(UserFilter)
 }

@@ -17,6 +17,9 @@ enum ScreenOutcome: Hashable, Sendable {
     /// Close the bulk role editor on top, unmark everyone, and send these changes to several users as one,
     /// counted by `BulkProgress` (a role change is applied to each user's roles on a fresh read).
     case sendBulk([PendingChange], BulkProgress)
+    /// Show the users holding any of these roles (none: every role) who sign in this way (nil: any), from
+    /// the first row, with the search kept.
+    case filter(Set<Role>, Connection?)
     /// Keep this invite form for the next time the form opens.
     case keepDraft(InviteForm)
 }

@@ -13,7 +13,8 @@ extension Screen {
         case .roleEditor(let state as S), .inviteForm(let state as S), .confirmation(let state as S),
             .roleConflict(let state as S), .profileEditor(let state as S), .auditLog(let state as S),
             .invitations(let state as S),
-            .profiles(let state as S), .firstRun(let state as S), .messages(let state as S):
+            .profiles(let state as S), .firstRun(let state as S), .messages(let state as S),
+            .filter(let state as S):
             state
         default:
             nil
