@@ -21,7 +21,7 @@ extension EndToEndTests {
                 && $0.contains("Ada Admin set-roles Member 002 roles: developer → admin,developer")
         }
         try tmux.keys("Escape", "j", "j", "Enter")
-        try tmux.waitFor("Email  member.002@acme.test")
+        try tmux.waitFor("Email    member.002@acme.test")
         try tmux.keys("a")
         try tmux.waitFor("Member 002's entry alone") {
             $0.contains("Audit log of Member 002") && $0.contains("1-1 of 1")

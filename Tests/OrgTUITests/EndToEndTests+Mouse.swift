@@ -29,18 +29,18 @@ extension EndToEndTests {
 
         try tmux.type(Self.click(10, body + 3))
         try tmux.keys("Enter")
-        try tmux.waitFor("Email  member.003@acme.test")
+        try tmux.waitFor("Email    member.003@acme.test")
         try tmux.keys("Escape")
         try tmux.waitFor("All users")
 
         try tmux.type(Self.click(10, body + 5) + Self.click(10, body + 5))
-        try tmux.waitFor("Email  member.005@acme.test")
+        try tmux.waitFor("Email    member.005@acme.test")
         try tmux.keys("Escape")
         try tmux.waitFor("All users")
 
         try tmux.type("\u{1B}[<65;10;10M")
         try tmux.keys("Enter")
-        try tmux.waitFor("Email  member.008@acme.test")
+        try tmux.waitFor("Email    member.008@acme.test")
         try tmux.keys("Escape")
 
         let help = try Self.place(of: "? Help", on: try tmux.waitFor("All users"))
@@ -88,15 +88,15 @@ extension EndToEndTests {
             try tmux.waitFor("1-25 of 31")
             try tmux.type("\u{1B}[B\u{1B}[B\u{1B}OB")
             try tmux.keys("Enter")
-            try tmux.waitFor("Email  member.003@acme.test")
+            try tmux.waitFor("Email    member.003@acme.test")
             try tmux.keys("Escape")
             try tmux.type("\u{1B}[F\u{1B}[1~\u{1B}OB")
             try tmux.keys("Enter")
-            try tmux.waitFor("Email  member.001@acme.test")
+            try tmux.waitFor("Email    member.001@acme.test")
             try tmux.keys("Escape")
             try tmux.type("\u{1B}[4~\u{1B}[H")
             try tmux.keys("Enter")
-            try tmux.waitFor("Email  ada@acme.test")
+            try tmux.waitFor("Email    ada@acme.test")
             try tmux.keys("Escape")
 
             // In the delete dialog, ESC [ C moves to Yes (it closed the dialog before): Enter deletes.

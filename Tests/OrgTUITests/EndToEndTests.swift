@@ -42,7 +42,7 @@ struct EndToEndTests {
         // Opening details: Member 002 is the third row.
         try tmux.keys("j", "j", "Enter")
         try tmux.waitFor("member.002@acme.test") {
-            $0.contains("Email  member.002@acme.test") && $0.contains("Roles  developer")
+            $0.contains("Email    member.002@acme.test") && $0.contains("Roles    developer")
         }
 
         // Copying the email puts it on the clipboard with OSC 52 (tmux keeps it as a paste buffer).
@@ -221,7 +221,7 @@ struct EndToEndTests {
             $0.contains("1-25 of 31") && $0.contains("member.003@acme.test developer")
         }
         try tmux.keys("j", "Enter")
-        try tmux.waitFor("Email  member.001@acme.test")
+        try tmux.waitFor("Email    member.001@acme.test")
         try tmux.keys("Escape", "q")
         let screens = try tmux.waitFor("EXIT=0", history: true) { $0.contains("EXIT=0") }
 

@@ -45,13 +45,13 @@ struct LiveRefreshEndToEndTests {
 
         // A details screen keeps what it shows and says the user changed; r shows the change.
         try other.keys("j", "Enter")
-        try other.waitFor("Roles  developer")
+        try other.waitFor("Roles    developer")
         let changed = try await store.orgtui(["users", "roles", MemberStoreFixture.id(1), "--set", "analyst"])
         #expect(changed.status == 0, "\(changed.errors)")
         let screen = try other.waitFor("Changed by someone else")
-        #expect(screen.contains("Roles  developer"))
+        #expect(screen.contains("Roles    developer"))
         try other.keys("r")
-        try other.waitFor("Roles  analyst")
+        try other.waitFor("Roles    analyst")
     }
 
     @Test("Through orgtui serve, with refresh 1 in the config, a role change in one TUI shows in the other")
