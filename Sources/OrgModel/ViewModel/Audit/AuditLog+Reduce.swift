@@ -33,9 +33,7 @@ extension AuditLog: ScreenState {
         rows.pageRequests[page] = nil
         switch result {
         case .success(let reply):
-            if rows.count != reply.count { rows.pages = [:] }
-            rows.count = max(0, reply.count)
-            rows.pages[page] = Array(reply.items.prefix(PagedRows<AuditRecord>.pageSize))
+            rows.store(page: page, items: reply.items, count: reply.count)
             return fit(&context)
         case .failure(.unsupported(let detail)):
             return [.close, .status(.error(detail)), .perform(cancelRequests())]

@@ -30,9 +30,7 @@ extension InvitationList: ScreenState {
         rows.pageRequests[page] = nil
         switch result {
         case .success(let reply):
-            if rows.count != reply.count { rows.pages = [:] }
-            rows.count = max(0, reply.count)
-            rows.pages[page] = Array(reply.items.prefix(PagedRows<PendingInvitation>.pageSize))
+            rows.store(page: page, items: reply.items, count: reply.count)
             return fit(&context)
         case .failure(.unsupported(let detail)):
             unsupported = detail

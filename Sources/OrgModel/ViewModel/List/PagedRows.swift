@@ -98,6 +98,14 @@ public struct PagedRows<Item: Hashable & Sendable>: Hashable, Sendable {
         return effects
     }
 
+    /// Keeps page `page`'s answered `items` (at most a page of them) and the `count` it was answered with; a
+    /// count that moved drops the other pages, which were cut from another list.
+    mutating func store(page: Int, items: [Item], count newCount: Int) {
+        if count != newCount { pages = [:] }
+        count = max(0, newCount)
+        pages[page] = Array(items.prefix(Self.pageSize))
+    }
+
     /// Drops the cached pages farthest from the cursor beyond `maxCachedPages`.
     mutating func evictPages(keeping needed: Set<Int>) {
         let cursorPage = Self.page(of: cursor)
