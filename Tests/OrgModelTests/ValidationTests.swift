@@ -124,4 +124,23 @@ import Testing
         #expect(UserQuery(emailSearch: "x").hasExtensions)
         #expect(UserQuery(connection: .googleOAuth2).hasExtensions)
     }
+
+    @Test(arguments: ["García", "Loïc Côté", "Ayşe Yıldız", "최서연", "Ng", "ann", "Garci\u{301}a", "王芳"])
+    func acceptsNamesOfAnyScriptOnOurBackends(_ text: String) {
+        #expect(Validation.anyScriptNameSearchProblem(text) == nil)
+    }
+
+    @Test func anyScriptSearchReasonsAreSentences() {
+        #expect(
+            Validation.anyScriptNameSearchProblem("a1c") == "Search uses letters and spaces only; '1' is not allowed.")
+        #expect(
+            Validation.anyScriptNameSearchProblem("%%") == "Search uses letters and spaces only; '%' is not allowed.")
+        #expect(
+            Validation.anyScriptNameSearchProblem("ann\u{0}")
+                == "Search uses letters and spaces only; U+0000 is not allowed.")
+        #expect(Validation.anyScriptNameSearchProblem("최 ") == "Search needs at least 2 letters (1 so far).")
+        #expect(Validation.anyScriptNameSearchProblem(String(repeating: "a", count: 101)) != nil)
+        #expect(
+            Validation.nameSearchProblem("García") == "Search uses letters A-Z and spaces only; 'í' is not allowed.")
+    }
 }

@@ -28,6 +28,28 @@ public enum Validation {
         return nil
     }
 
+    /// The fewest letters a name search on our own backends needs: two, so that "Ng" or "Li" is found. A
+    /// 2-letter term is shorter than the trigram index's grams, so its count reads every user's key.
+    public static let minAnyScriptNameSearchLetters = 2
+
+    /// Why `text` is not a valid name search on our own backends (the local store, PostgreSQL, and so
+    /// `orgtui serve`), or nil: letters of any script with their marks, and spaces, at least
+    /// `minAnyScriptNameSearchLetters` letters and at most `maxNameSearchLength` code points. The platform
+    /// is sent only terms of the seed's rule, `nameSearchProblem`.
+    public static func anyScriptNameSearchProblem(_ text: String) -> String? {
+        if isLonger(text, than: maxNameSearchLength) {
+            return "Search is longer than \(maxNameSearchLength) characters."
+        }
+        if let bad = text.unicodeScalars.first(where: { !isAnyScriptSearchScalar($0) }) {
+            return "Search uses letters and spaces only; \(describe(bad)) is not allowed."
+        }
+        let letters = text.unicodeScalars.count(where: isLetter)
+        if letters < minAnyScriptNameSearchLetters {
+            return "Search needs at least \(minAnyScriptNameSearchLetters) letters (\(letters) so far)."
+        }
+        return nil
+    }
+
     /// Why `text` is not a valid `email_search` (a part of an address: 1 to 254 code points), or nil.
     public static func emailSearchProblem(_ text: String) -> String? {
         if text.isEmpty { return "The email search is empty; give a part of an address, such as gmail.com." }
@@ -103,6 +125,22 @@ public enum Validation {
 
     private static func isSearchScalar(_ s: Unicode.Scalar) -> Bool {
         ("a"..."z").contains(s) || ("A"..."Z").contains(s) || s == " "
+    }
+
+    /// Whether `s` is a letter of any script, a mark on one, or a space.
+    private static func isAnyScriptSearchScalar(_ s: Unicode.Scalar) -> Bool {
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: s == " " || isLetter(s)
+        }
+    }
+
+    /// Whether `s` is a letter of any script (general category L).
+    private static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        switch s.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: true
+        default: false
+        }
     }
 
     private static func localPartProblem(_ local: Substring) -> String? {
