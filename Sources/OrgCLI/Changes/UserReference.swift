@@ -1,4 +1,5 @@
 import OrgModel
+import Synchronization
 
 /// A user named on the command line: by id, or by email address (`ann@acme.test`), which must name exactly
 /// one user. An email is looked up with the backend's email filter where it has one, else by reading the
@@ -27,8 +28,8 @@ struct UserReference: Sendable {
         }
     }
 
-    /// Every user whose email is `email`, case aside: the pages of the users whose email contains it, or of
-    /// every user on a backend without that filter.
+    /// Every user whose email is `email`, case aside: the pages of the users whose email contains it, or on a
+    /// backend without that filter, a `UserScan`'s matches.
     private func users(withEmail email: String, on backend: any Backend) async throws(BackendError) -> [User] {
         var query = UserQuery(emailSearch: email)
         var found: [User] = []
@@ -36,13 +37,18 @@ struct UserReference: Sendable {
             let page: UserPage
             do {
                 page = try await backend.listUsers(query)
-            } catch .unsupported where query.emailSearch != nil {
-                query.emailSearch = nil
-                continue
+            } catch .unsupported {
+                let matches = Mutex<[User]>([])
+                try await UserScan(query: query).run(on: backend, cache: RoleCache()) { users, _ in
+                    matches.withLock { $0 += users }
+                }
+                found = matches.withLock { $0 }
+                break
             }
-            found += page.items.filter { $0.email.lowercased() == email.lowercased() }
-            if page.items.isEmpty || query.pageNumber * query.effectivePageSize >= page.count { return found }
+            found += page.items
+            if page.items.isEmpty || query.pageNumber * query.effectivePageSize >= page.count { break }
             query.pageNumber += 1
         }
+        return found.filter { $0.email.lowercased() == email.lowercased() }
     }
 }

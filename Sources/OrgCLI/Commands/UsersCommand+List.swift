@@ -16,7 +16,10 @@ extension UsersCommand {
         @OptionGroup var backend: BackendOptions
         @OptionGroup var output: OutputOptions
 
-        @Option(help: ArgumentHelp("Only users whose name contains this text (3 or more letters).", valueName: "text"))
+        @Option(
+            help: ArgumentHelp(
+                "Only users whose name contains this text (3 or more letters; without case or accents where the "
+                    + "server scans).", valueName: "text"))
         var search: String?
 
         @Option(
@@ -59,8 +62,15 @@ extension UsersCommand {
                 emailSearch: email, connection: connection)
         }
 
+        /// The query as checked: a name only a scan can search (`García` for the platform) is left to the scan.
+        private var checkedQuery: UserQuery {
+            var checked = query
+            if let search, UserScan.scansName(search) { checked.nameSearch = nil }
+            return checked
+        }
+
         func validate() throws {
-            if let problem = query.problem { throw ValidationError(problem) }
+            if let problem = checkedQuery.problem { throw ValidationError(problem) }
             if pageSize < 1 { throw ValidationError("--page-size must be 1 or more (got \(pageSize)).") }
             if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more (got \(limit)).") }
             if all, let page {
@@ -75,12 +85,41 @@ extension UsersCommand {
             // A read of every page touches the whole store once: its page caches would only grow.
             if all { SQLiteStore.limitMemory(to: 16 * 1_048_576) }
             let source = try BackendConnection.open(backend)
+            if try Self.scans(query, on: source) { return try scan(source) }
             let listing = UserListing(query: query, all: all, limit: limit, concurrency: concurrency)
             let tally =
                 roles
                 ? try listing.print(source, output, rows: UserListing.details)
                 : try listing.print(source, output, rows: UserListing.users)
             if let note = Self.partialNote(tally, all: all, limit: limit) { Console.error(note) }
+        }
+
+        /// Whether `backend` cannot answer `query` itself, so it is scanned: asked for the count alone, it refuses
+        /// the filters (`.unsupported`: the platform's API lacks them) or the name (`.invalid`: outside its rule).
+        static func scans(_ query: UserQuery, on backend: any Backend) throws -> Bool {
+            let name = query.nameSearch.map(UserScan.scansName) ?? false
+            guard query.hasExtensions || name else { return false }
+            var count = query
+            (count.pageNumber, count.pageSize) = (1, 0)
+            let probe = count
+            do {
+                _ = try Blocking.wait { () throws(BackendError) in try await backend.listUsers(probe) }
+                return false
+            } catch .unsupported {
+                return true
+            } catch .invalid where name {
+                return true
+            } catch {
+                throw CLIFailure(error)
+            }
+        }
+
+        /// Prints the matches of a scan and its last line; Ctrl-C ends it with status 130 (interrupted).
+        private func scan(_ source: any Backend) throws {
+            let listing = UserScanListing(query: query, all: all, limit: limit, concurrency: concurrency)
+            let outcome = try listing.print(source, output, roles: roles)
+            Console.error(UserScanListing.note(outcome, all: all))
+            if outcome.interrupted { throw ExitCode(ExitStatus.interrupted.rawValue) }
         }
 
         /// The line that says a listing without `--all` printed part of the matches ("100 of 3,001 users; --all

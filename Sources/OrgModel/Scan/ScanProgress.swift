@@ -27,7 +27,7 @@ public struct ScanProgress: Hashable, Sendable {
     }
 
     /// `n` with a comma between each group of three digits.
-    static func grouped(_ n: Int) -> String {
+    public static func grouped(_ n: Int) -> String {
         let digits = String(n.magnitude)
         var text = ""
         for (index, digit) in digits.enumerated() {

@@ -61,8 +61,9 @@ extension UserScan {
             tally.listed(count: page.count)
             let fresh = tally.claim(page.items)
             let candidates = fresh.filter(scan.matchesListed)
-            tally.checked(fresh.count - (scan.roles.isEmpty ? 0 : candidates.count))
-            if scan.roles.isEmpty { return (candidates, true) }
+            let readsRoles = !scan.roles.isEmpty || scan.readsRoles
+            tally.checked(fresh.count - (readsRoles ? candidates.count : 0))
+            if !readsRoles { return (candidates, true) }
             let (held, whole, failure) = await withTaskGroup(of: (Int, Result<Bool, BackendError>?).self) { group in
                 for (index, user) in candidates.enumerated() {
                     group.addTask { (index, await holdsRoles(user, stopped: stopped)) }
@@ -85,14 +86,14 @@ extension UserScan {
             return (candidates.indices.filter { held[$0] }.map { candidates[$0] }, whole)
         }
 
-        /// Whether `user` holds any of the scan's roles, from the cache or a `getUser`; a user deleted
-        /// meanwhile holds none. Nil when stopped before asking.
+        /// Whether `user` holds any of the scan's roles (or the scan has none), from the cache or a `getUser`; a
+        /// user deleted meanwhile holds none. Nil when stopped before asking.
         private func holdsRoles(_ user: User, stopped: @escaping @Sendable () -> Bool) async
             -> Result<Bool, BackendError>?
         {
             if let roles = cache.roles(of: user.id) {
                 tally.checked(1)
-                return .success(!roles.isDisjoint(with: scan.roles))
+                return .success(matches(roles))
             }
             do throws(BackendError) {
                 guard
@@ -104,7 +105,7 @@ extension UserScan {
                 else { return nil }
                 tally.checked(1)
                 cache.store(details.roles, for: user.id)
-                return .success(!details.roles.isDisjoint(with: scan.roles))
+                return .success(matches(details.roles))
             } catch .notFound {
                 tally.checked(1)
                 cache.forget(user.id)
@@ -112,6 +113,10 @@ extension UserScan {
             } catch {
                 return .failure(error)
             }
+        }
+
+        private func matches(_ roles: Set<Role>) -> Bool {
+            scan.roles.isEmpty || !roles.isDisjoint(with: scan.roles)
         }
 
         /// `body` once a slot of the bound is free, or nil when the scan was stopped meanwhile.

@@ -18,6 +18,8 @@ public struct UserScan: Hashable, Sendable {
     public var connection: Connection?
     /// The most requests in flight at once.
     public var concurrency: Int
+    /// Whether every match's roles are read (into the cache) even without a role filter, to print them.
+    public var readsRoles = false
 
     /// The scan for `query`'s filters (its page number and size aside).
     public init(query: UserQuery, concurrency: Int = 8) {
@@ -28,11 +30,10 @@ public struct UserScan: Hashable, Sendable {
         self.concurrency = max(1, concurrency)
     }
 
-    /// Whether `term` is a name only a scan can search on the platform: it holds a letter outside A-Z
-    /// (`García`, `최서연`), is not blank, and is no longer than a name search may be.
+    /// Whether `term` is a name only a scan can search on the platform: outside the seed's rule
+    /// (`^[a-zA-Z ]{3,}$`) but within our own backends' (`García`, `최서연`, `Ng`).
     public static func scansName(_ term: String) -> Bool {
-        !term.unicodeScalars.allSatisfy(\.isASCII) && !term.allSatisfy(\.isWhitespace)
-            && !Validation.isLonger(term, than: Validation.maxNameSearchLength)
+        Validation.nameSearchProblem(term) != nil && Validation.anyScriptNameSearchProblem(term) == nil
     }
 
     /// The query each page is read with: the name when the platform takes it, no other filter.
