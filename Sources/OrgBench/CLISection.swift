@@ -13,7 +13,7 @@ struct CLISection: BenchSection {
     static let floorRatioGoal = 3.0, residentGoal = 60 * 1_048_576, speedupGoal = 6.0
     static let selectSQL = "SELECT id, name, email FROM member ORDER BY name_key, id"
 
-    private let section = "cli users list --all"
+    let section = "cli users list --all"
 
     func run(into table: inout BenchTable) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -63,9 +63,10 @@ struct CLISection: BenchSection {
                 verdict: BenchTable.verdict(resident < Self.residentGoal)))
     }
 
-    /// Every page over HTTP with the delay, 8 in flight beside one after another.
+    /// Every page over HTTP with the delay, 8 in flight beside one after another; then the scans (`scans`) on the
+    /// same server, which stands in for the platform (no document, the filters ignored).
     private func http(_ orgtui: String, environment: [String: String], into table: inout BenchTable) async throws {
-        let server = try await HTTPBenchServer(users: Self.httpUsers, delay: Self.delay)
+        let server = try await HTTPBenchServer(users: Self.httpUsers, delay: Self.delay, platform: true)
         var environment = environment
         environment["ORGTUI_TOKEN"] = server.token
         let list = [orgtui, "users", "list", "--all", "-o", "csv", "--api", server.baseURL.absoluteString]
@@ -79,7 +80,6 @@ struct CLISection: BenchSection {
             await server.stop()
             throw error
         }
-        await server.stop()
         let figure = Self.median(parallel.map(\.seconds)), peer = Self.median(sequential.map(\.seconds))
         let complete = Set((parallel + sequential).map(\.lines)) == [Self.httpUsers + 2]
         table.add(
@@ -91,9 +91,16 @@ struct CLISection: BenchSection {
                 peer: "--concurrency 1 \(Samples.text(peer))", ratio: Samples.ratio(peer: peer, figure: figure),
                 goal: ">= \(Int(Self.speedupGoal))x",
                 verdict: BenchTable.verdict(complete && peer >= Self.speedupGoal * figure)))
+        do {
+            try await scans(orgtui, server: server, environment: environment, unfiltered: figure, into: &table)
+        } catch {
+            await server.stop()
+            throw error
+        }
+        await server.stop()
     }
 
-    private static func median(_ values: [Double]) -> Double {
+    static func median(_ values: [Double]) -> Double {
         values.sorted()[values.count / 2]
     }
 

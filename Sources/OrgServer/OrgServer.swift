@@ -32,6 +32,9 @@ public struct OrgServer: Sendable {
     public var grace = Duration.seconds(10)
     /// The metrics that `GET /metrics` serves, or nil for no metrics and no such route.
     public var metrics: ServerMetrics?
+    /// Whether `GET /openapi.json` is served; off, a client takes this server for one without the extensions
+    /// (the benchmark's stand-in for the platform).
+    public var servesDocument = true
 
     /// The largest request body taken (contract.md): a larger one is answered 413 without being read.
     static let maxBodyBytes = 64 * 1024
@@ -102,7 +105,7 @@ public struct OrgServer: Sendable {
         if let metrics { router.add(middleware: MetricsMiddleware(metrics: metrics)) }
         router.add(middleware: ErrorMiddleware())
         OperationRoutes(readiness: readiness, metrics: metrics).register(on: router)
-        OpenAPIDocumentRoute().register(on: router)
+        if servesDocument { OpenAPIDocumentRoute().register(on: router) }
         let api = router.group()
         api.add(middleware: AuthenticationMiddleware(authenticator: authenticator))
         api.add(middleware: UserPageMiddleware())
