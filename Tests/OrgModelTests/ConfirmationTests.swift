@@ -42,6 +42,7 @@ import Testing
         ) {
             $0.pendingChanges = [:]
             $0.users.count = 1233
+            $0.users.total = 1233
             $0.users.roles["u00001"] = nil
             $0.users.pages = [1: Fixture.pageItems(1, count: 1234).filter { $0.id != "u00001" } + [Fixture.user(100)]]
             $0.users.pageRequests = [2: 7]
@@ -123,6 +124,7 @@ import Testing
         store.receive(.passwordResetSent(5, .failure(.notFound))) {
             $0.pendingChanges = [:]
             $0.users.count = 4
+            $0.users.total = 4
             $0.users.roles["u00001"] = nil
             $0.users.pages = [1: [Fixture.user(0), Fixture.user(2), Fixture.user(3), Fixture.user(4)]]
             $0.status = StatusMessage(.error, "User 00001 no longer exists; removed from the list.")

@@ -28,6 +28,7 @@ import Testing
             $0.users.count = 0
             $0.users.pages = [1: []]
             $0.users.pageRequests = [:]
+            $0.users.previous = nil
         }
         #expect(store.state.users.emptySentence == "No user's email contains \"gmail.com\". Esc shows everyone.")
         store.skipPending()
@@ -48,8 +49,8 @@ import Testing
     @Test func theConnectionFilterCombinesWithTheRolesAndEscClearsThemAll() {
         var store = Fixture.loaded()
         store.send(.roleFilterChosen([.admin]), effects: [.loadPage(6, UserQuery(roles: [.admin]))]) {
-            $0.users.roleFilter = [.admin]
             SearchTests.showSearch(nil, request: 6, in: &$0)
+            $0.users.roleFilter = [.admin]
         }
         store.send(
             .connectionFilterChosen(.googleOAuth2),
@@ -63,13 +64,14 @@ import Testing
             $0.users.count = 0
             $0.users.pages = [1: []]
             $0.users.pageRequests = [:]
+            $0.users.previous = nil
         }
         #expect(store.state.users.emptySentence == "No admins who sign in with Google match. Esc shows everyone.")
         #expect(store.state.availableCommands.contains(.back))
         store.press(.back, effects: [.loadPage(8, UserQuery())]) {
+            SearchTests.showSearch(nil, request: 8, in: &$0)
             $0.users.roleFilter = []
             $0.users.connectionFilter = nil
-            SearchTests.showSearch(nil, request: 8, in: &$0)
         }
         #expect(store.state.users.shownDescription == "All users")
         store.skipPending()

@@ -139,6 +139,7 @@ import Testing
             ]
         ) {
             $0.users.count = 1210
+            $0.users.total = 1210
             $0.users.cursor = 1209
             $0.users.top = 1191
             $0.users.pages = [13: Fixture.pageItems(13, count: 1210)]
@@ -221,6 +222,7 @@ import Testing
             $0.screens = [.users]
             $0.users.detailsRequests = ["u00019": 8]
             $0.users.count = 1233
+            $0.users.total = 1233
             $0.users.pages = [1: Fixture.pageItems(1, count: 1234).filter { $0.id != "u00001" } + [Fixture.user(100)]]
             $0.users.pageRequests = [2: 7]
             $0.status = StatusMessage(.error, "User 00001 no longer exists; removed from the list.")

@@ -10,8 +10,8 @@ import Testing
         store.send(
             .roleFilterChosen([.admin, .analyst]), effects: [.loadPage(first, UserQuery(roles: [.admin, .analyst]))]
         ) {
-            $0.users.roleFilter = [.admin, .analyst]
             SearchTests.showSearch(nil, request: first, in: &$0)
+            $0.users.roleFilter = [.admin, .analyst]
             $0.nextRequestID += 1
         }
         store.send(.roleFilterChosen([.admin, .analyst]))
@@ -19,6 +19,7 @@ import Testing
             $0.users.count = 3
             $0.users.pages = [1: Fixture.pageItems(1, count: 3)]
             $0.users.pageRequests = [:]
+            $0.users.previous = nil
         }
         store.skipPending()
     }

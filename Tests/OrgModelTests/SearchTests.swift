@@ -2,8 +2,16 @@
 import Testing
 
 @Suite struct SearchTests {
-    /// What running a query does to the list: empty, count unknown, its first page requested.
+    /// What running a query does to the list: empty, count unknown, its first page requested, what it
+    /// showed kept until the answer. Set the new filters after it.
     static func showSearch(_ nameSearch: String?, request: RequestID, in state: inout AppState) {
+        if state.users.count != nil {
+            var window = state.users.window
+            window.pageRequests = [:]
+            state.users.previous = UserList.Shown(
+                window: window, nameSearch: state.users.nameSearch, roleFilter: state.users.roleFilter,
+                connectionFilter: state.users.connectionFilter)
+        }
         state.users.nameSearch = nameSearch
         state.users.count = nil
         state.users.pages = [:]
@@ -71,6 +79,7 @@ import Testing
             $0.users.pageRequests = [:]
             $0.users.count = 3
             $0.users.pages = [1: found]
+            $0.users.previous = nil
         }
         #expect(store.state.position == "1-3 of 3")
         #expect(store.state.visibleRows.map(\.roles) == [Fixture.roles(5), Fixture.roles(6), Fixture.roles(7)])

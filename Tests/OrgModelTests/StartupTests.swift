@@ -25,6 +25,7 @@ import Testing
         ) {
             $0.users.pageRequests = [2: 4]
             $0.users.count = 1234
+            $0.users.total = 1234
             $0.users.pages = [1: Fixture.pageItems(1, count: 1234)]
             $0.users.detailsRequests = Dictionary(uniqueKeysWithValues: visibleIDs.map { ($0, 5) })
         }

@@ -20,6 +20,7 @@ import Testing
             $0.users.count = 0
             $0.users.pages = [1: []]
             $0.users.pageRequests = [:]
+            $0.users.previous = nil
         }
         store.press(.filter) { $0.screens.append(.filter(UserFilter(roles: [], connection: nil))) }
         store.press(.toggleRole1) { $0.screens[1] = .filter(UserFilter(roles: [.admin], connection: nil)) }
@@ -38,9 +39,9 @@ import Testing
         let query = UserQuery(roles: [.admin, .analyst], emailSearch: "acme.test", connection: .googleOAuth2)
         store.press(.submit, effects: [.loadPage(8, query)]) {
             $0.screens = [.users]
+            SearchTests.showSearch("acme.test", request: 8, in: &$0)
             $0.users.roleFilter = [.admin, .analyst]
             $0.users.connectionFilter = .googleOAuth2
-            SearchTests.showSearch("acme.test", request: 8, in: &$0)
         }
         #expect(store.state.users.shownDescription == "Admins or analysts, Google · email contains \"acme.test\"")
         store.skipPending()

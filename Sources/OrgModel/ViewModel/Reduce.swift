@@ -30,25 +30,31 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
         return state.resize(width: width, height: height)
     case .roleFilterChosen(let roles):
         guard roles != state.users.roleFilter else { return [] }
-        state.users.roleFilter = roles
-        return state.runSearch(state.users.nameSearch)
+        return state.runSearch(state.users.nameSearch, roles: roles, connection: state.users.connectionFilter)
     case .connectionFilterChosen(let connection):
         guard connection != state.users.connectionFilter else { return [] }
-        state.users.connectionFilter = connection
-        return state.runSearch(state.users.nameSearch)
+        return state.runSearch(state.users.nameSearch, roles: state.users.roleFilter, connection: connection)
     case .searchDebounceElapsed(let id):
         guard state.search.paused(id, showing: state.users.nameSearch) else { return [] }
-        return state.runSearch(state.search.nameSearch)
+        return state.runSearch(
+            state.search.nameSearch, roles: state.users.roleFilter, connection: state.users.connectionFilter)
     case .waited(let id):
-        return state.refresh.waited(id, shown: state.onScreen, nextRequestID: &state.nextRequestID)
+        let effects = state.refresh.waited(id, shown: state.onScreen, nextRequestID: &state.nextRequestID)
+        return effects + state.users.recount(reloading: effects, nextRequestID: &state.nextRequestID)
     case .changesChecked(let id, let result):
-        return state.refresh.changesChecked(id, result, shown: state.onScreen, nextRequestID: &state.nextRequestID)
+        let effects = state.refresh.changesChecked(
+            id, result, shown: state.onScreen, nextRequestID: &state.nextRequestID)
+        return effects + state.users.recount(reloading: effects, nextRequestID: &state.nextRequestID)
     case .organizationLoaded(let id, let result):
         return state.organizationLoaded(id, result)
     case .meLoaded(let id, let result):
         return state.meLoaded(id, result)
     case .pageLoaded(let id, let page, let result):
         if state.refresh.owns(id) { return state.refreshPageLoaded(id, page: page, result) }
+        if state.users.totalRequest == id {
+            state.users.totalCounted(result)
+            return []
+        }
         return state.pageLoaded(id, page: page, result)
     case .detailsLoaded(let id, let userID, let result):
         if state.refresh.owns(id) { return state.refreshDetailsLoaded(id, userID: userID, result) }

@@ -63,8 +63,8 @@ extension Renderer {
         }
     }
 
-    /// The line under the header: the search being typed (with its hint), or the current filter and
-    /// the marks; the position on the right.
+    /// The line under the header: the search being typed (with its hint), or what is shown, how many of the
+    /// organization's total when narrowed, and the marks; the position on the right.
     private func drawQueryLine(_ state: AppState, in area: Rect, into grid: inout Grid) -> Frame.Cursor? {
         let position = state.position
         let room = area.width - position.displayWidth - 2
@@ -81,8 +81,9 @@ extension Renderer {
             }
             return Frame.Cursor(x: area.x + label.count + shown.cursor, y: area.y)
         }
-        let narrowed = state.users.nameSearch != nil || state.users.isFiltered
-        var parts = [state.users.shownDescription + (narrowed ? " (Esc shows all)" : "")]
+        var parts = [state.users.shownDescription]
+        if let countOfTotal = state.users.countOfTotal { parts.append(countOfTotal) }
+        if state.users.isNarrowed { parts[parts.count - 1] += " (Esc shows all)" }
         if !state.users.marks.isEmpty { parts.append("\(state.users.marks.count) marked") }
         grid.put(" " + parts.joined(separator: " · "), x: area.x, y: area.y, limit: room, style: .title)
         return nil

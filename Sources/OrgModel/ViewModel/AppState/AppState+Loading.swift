@@ -75,6 +75,10 @@ extension AppState {
             users.received(reply, page: page, bodyRows: bodyRows)
             return ensureLoaded()
         case .failure(let error):
+            if let refusal = users.takeBack(after: error) {
+                status = .error(refusal)
+                return ensureLoaded()
+            }
             status = .failure(error, "Could not load users (page \(page))", retryWithR: true)
             return []
         }
@@ -107,7 +111,8 @@ extension AppState {
         users.load(bodyRows: bodyRows, keeping: keptUserIDs, nextRequestID: &nextRequestID)
     }
 
-    /// Reloads the list's pages and roles (keeping the cursor), and whatever else failed to load.
+    /// Reloads the list's pages and roles (keeping the cursor), the organization's total when the list is
+    /// narrowed, and whatever else failed to load.
     mutating func reloadList() -> [Effect] {
         var effects: [Effect] = []
         for id in Set(users.detailsRequests.values).sorted() { effects.append(.cancel(id)) }
@@ -117,6 +122,6 @@ extension AppState {
         if me == nil, meRequest == nil { effects.append(requestMe()) }
         if organization == nil, organizationRequest == nil { effects.append(requestOrganization()) }
         status = .info("Reloading…")
-        return effects + users.dropPages() + ensureLoaded()
+        return effects + users.dropPages() + ensureLoaded() + users.recount(nextRequestID: &nextRequestID)
     }
 }

@@ -45,9 +45,7 @@ extension AppState {
                 if !sent.isEmpty { users.marks = [:] }
                 effects += sent
             case .filter(let roles, let connection):
-                users.roleFilter = roles
-                users.connectionFilter = connection
-                effects += runSearch(users.nameSearch)
+                effects += runSearch(users.nameSearch, roles: roles, connection: connection)
             case .keepDraft(let form):
                 inviteDraft = form
             }

@@ -9,7 +9,9 @@ extension AppState {
             return []
         case .run:
             let effects = search.cancelPause()
-            return search.nameSearch == users.nameSearch ? effects : effects + runSearch(search.nameSearch)
+            return search.nameSearch == users.nameSearch
+                ? effects
+                : effects + runSearch(search.nameSearch, roles: users.roleFilter, connection: users.connectionFilter)
         case .refused(let reason):
             status = .error(reason)
             return []
@@ -24,14 +26,13 @@ extension AppState {
     mutating func clearSearch() -> [Effect] {
         let effects = search.cancelPause()
         search = SearchLine()
-        let narrowed = users.nameSearch != nil || users.isFiltered
-        users.roleFilter = []
-        users.connectionFilter = nil
-        return narrowed ? effects + runSearch(nil) : effects
+        return users.isNarrowed ? effects + runSearch(nil, roles: [], connection: nil) : effects
     }
 
-    /// Shows the result of another query from its first row, cancelling the requests of the last one.
-    mutating func runSearch(_ nameSearch: String?) -> [Effect] {
-        users.show(nameSearch) + ensureLoaded()
+    /// Shows the result of another query (a search, roles, a connection) from its first row, cancelling the
+    /// requests of the last one; asks for the organization's total too when it is not known.
+    mutating func runSearch(_ nameSearch: String?, roles: Set<Role>, connection: Connection?) -> [Effect] {
+        users.show(nameSearch, roles: roles, connection: connection) + ensureLoaded()
+            + users.requestTotalIfUnknown(nextRequestID: &nextRequestID)
     }
 }

@@ -27,10 +27,13 @@ extension UserList {
         return .loadDetails(id, userIDs: userIDs)
     }
 
-    /// A page's answer: a new count drops the other cached pages; the cursor stays inside the list.
+    /// A page's answer: a new count drops the other cached pages; the cursor stays inside the list. The
+    /// query answers, so the list shown before it is forgotten; unnarrowed, the count is the total.
     mutating func received(_ reply: UserPage, page: Int, bodyRows: Int) {
         if count != reply.count { pages = [:] }
         count = max(0, reply.count)
+        previous = nil
+        if !isNarrowed { total = count }
         pages[page] = Array(reply.items.prefix(Self.pageSize))
         window.scroll(bodyRows: bodyRows)
     }
@@ -48,10 +51,15 @@ extension UserList {
         return cancelPageRequests()
     }
 
-    /// Shows another query (nil: everyone) from its first row, cancelling the requests of the last one.
-    mutating func show(_ query: String?) -> [Effect] {
-        let effects = dropPages()
+    /// Shows another query (search nil, no roles, no connection: everyone) from its first row, cancelling the
+    /// requests of the last one, whose rows are kept until the new one answers (`keepShown`).
+    mutating func show(_ query: String?, roles: Set<Role>, connection: Connection?) -> [Effect] {
+        let effects = cancelPageRequests()
+        keepShown()
+        pages = [:]
         nameSearch = query
+        roleFilter = roles
+        connectionFilter = connection
         count = nil
         cursor = 0
         top = 0

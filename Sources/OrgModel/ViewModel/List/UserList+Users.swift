@@ -15,7 +15,8 @@ extension UserList {
         return nil
     }
 
-    /// Removes a user from the rows, marks and roles; returns the page requests it cancels. Later cached
+    /// Removes a user from the rows, marks, roles and the organization's total; returns the page requests it
+    /// cancels. Later cached
     /// pages shift up by one; pages after a gap are dropped and reload when they come into view.
     mutating func remove(userID id: String, bodyRows: Int) -> [Effect] {
         marks[id] = nil
@@ -34,6 +35,7 @@ extension UserList {
             last += 1
         }
         self.count = count - 1
+        total = total.map { max(0, $0 - 1) }
         for stale in pages.keys where stale > last { pages[stale] = nil }
         if (pages[last]?.count ?? 0) < expectedItems(onPage: last) { pages[last] = nil }
         window.scroll(bodyRows: bodyRows)

@@ -46,6 +46,14 @@ public struct UserList: Hashable, Sendable {
     public internal(set) var marks: [String: User] = [:]
     /// Details requests in flight by user id.
     var detailsRequests: [String: RequestID] = [:]
+    /// How many users the organization has, whatever the search and filters; nil until known
+    /// (`UserList+Total`).
+    public internal(set) var total: Int?
+    /// The count-only request for `total` in flight.
+    var totalRequest: RequestID?
+    /// What the list showed before the query changed, kept until the new query's first page answers, so that
+    /// a server that refuses the new filters leaves the list as it was (`UserList+Refused`).
+    var previous: Shown?
 
     /// The user at a row, if its page is cached.
     public func user(at index: Int) -> User? { window.item(at: index) }
