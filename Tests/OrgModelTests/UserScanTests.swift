@@ -116,3 +116,42 @@ import Testing
         #expect(cache.roles(of: "auth0|1") == nil)
     }
 }
+
+extension UserScanTests {
+    /// A list that claims more users than it holds: it answers `count` and no items past `users`.
+    actor ClaimingBackend: Backend {
+        let count: Int
+        private(set) var pagesRead = 0
+
+        init(count: Int) { self.count = count }
+
+        func listUsers(_ query: UserQuery) async throws(BackendError) -> UserPage {
+            pagesRead += 1
+            let items = query.pageNumber == 1 ? [User(id: "auth0|1", name: "Ann", email: "ann@gmail.com")] : []
+            return UserPage(count: count, items: items)
+        }
+
+        func getUser(id: String) async throws(BackendError) -> UserDetails { throw .notFound }
+        func getOrganization() async throws(BackendError) -> Organization { throw .unsupported("") }
+        func getMe() async throws(BackendError) -> UserDetails { throw .unsupported("") }
+        func updateMe(_ update: UserUpdate) async throws(BackendError) -> User { throw .unsupported("") }
+        func deleteUser(id: String) async throws(BackendError) { throw .unsupported("") }
+        func resetPassword(id: String) async throws(BackendError) { throw .unsupported("") }
+        func setRoles(id: String, roles: Set<Role>, basedOn: Set<Role>?) async throws(BackendError) {
+            throw .unsupported("")
+        }
+        func inviteUser(_ invitation: Invitation) async throws(BackendError) { throw .unsupported("") }
+    }
+
+    @Test(arguments: [Int.max, 1_000_000_000])
+    func aCountTheListDoesNotHoldEndsAtTheFirstEmptyPage(_ count: Int) async throws {
+        let backend = ClaimingBackend(count: count)
+        let found = Mutex<[User]>([])
+        let end = try await UserScan(query: UserQuery(emailSearch: "gmail")).run(on: backend, cache: RoleCache()) {
+            users, _ in found.withLock { $0 += users }
+        }
+        #expect(found.withLock { $0.map(\.name) } == ["Ann"])
+        #expect(end.found == 1 && end.complete)
+        #expect(await backend.pagesRead <= 1 + UserScan.pagesAtOnce)
+    }
+}

@@ -26,14 +26,6 @@ public struct ScanProgress: Hashable, Sendable {
         complete ? "\(Self.grouped(found)) found" : "\(Self.grouped(found)) found · \(scannedText)"
     }
 
-    /// `n` with a comma between each group of three digits.
-    public static func grouped(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var text = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { text.append(",") }
-            text.append(digit)
-        }
-        return n < 0 ? "-" + text : text
-    }
+    /// `n` with a comma between each group of three digits (`Int.grouped`).
+    public static func grouped(_ n: Int) -> String { n.grouped }
 }

@@ -9,19 +9,25 @@ final class ScanTally: @unchecked Sendable {
     private var progress = ScanProgress()
     private var seen: Set<String> = []
     private var reported = 0
+    /// The first page that came back empty.
+    private var end = Int.max
 
     init(report: @escaping @Sendable ([User], ScanProgress) -> Void) {
         self.report = report
     }
 
-    /// Notes the count a page told (the largest yet: a list that grew is read to its end).
-    func listed(count: Int) {
-        lock.withLock { progress.total = max(progress.total, count) }
+    /// Notes the count page `number` told (the largest yet: a list that grew is read to its end), and that the
+    /// list ends before it when it came back empty (a count that claims more is not believed).
+    func listed(count: Int, items: Int, page number: Int) {
+        lock.withLock {
+            progress.total = max(progress.total, count)
+            if items == 0 { end = min(end, number) }
+        }
     }
 
-    /// How many pages of `size` the largest count told takes.
+    /// How many pages of `size` the largest count told takes, short of the first empty page.
     func pages(of size: Int) -> Int {
-        lock.withLock { (progress.total + size - 1) / size }
+        lock.withLock { min((min(progress.total, Int.max - size) + size - 1) / size, end - 1) }
     }
 
     /// The users of `users` not seen before, now seen.

@@ -58,7 +58,7 @@ extension UserScan {
                         try await backend.listUsers(scan.pageQuery(number))
                     })
             else { return ([], false) }
-            tally.listed(count: page.count)
+            tally.listed(count: page.count, items: page.items.count, page: number)
             let fresh = tally.claim(page.items)
             let candidates = fresh.filter(scan.matchesListed)
             let readsRoles = !scan.roles.isEmpty || scan.readsRoles

@@ -18,6 +18,9 @@ public struct UserScan: Hashable, Sendable {
     public var connection: Connection?
     /// The most requests in flight at once.
     public var concurrency: Int
+    /// The most pages read at once (their users' roles with them), whatever count the list claims.
+    public static let pagesAtOnce = 32
+
     /// Whether every match's roles are read (into the cache) even without a role filter, to print them.
     public var readsRoles = false
 
@@ -65,7 +68,7 @@ public struct UserScan: Hashable, Sendable {
         var done = 0
         var complete = true
         while complete {
-            let last = done == 0 ? 1 : tally.pages(of: UserQuery.maxPageSize)
+            let last = done == 0 ? 1 : min(tally.pages(of: UserQuery.maxPageSize), done + Self.pagesAtOnce)
             guard last > done else { break }
             let round = try await context.read(pages: (done + 1)...last, stopped: stopped)
             complete = round
