@@ -18,7 +18,7 @@ import Testing
         }
         store.receive(.pageLoaded(6, pageNumber: 1, .failure(.unsupported(Self.why)))) {
             $0.users = before
-            $0.status = StatusMessage(.error, "Could not show admins: \(Self.why) The list still shows all users.")
+            $0.status = StatusMessage(.error, "Could not show admins, so the list still shows all users: \(Self.why)")
         }
         #expect(store.state.users.cursor == 2)
         #expect(store.state.position == "1-19 of 1,234")
@@ -41,7 +41,8 @@ import Testing
             $0.users = shown
             $0.status = StatusMessage(
                 .error,
-                "Could not show email contains \"gmail.com\": \(Self.why) The list still shows name contains \"ann\".")
+                "Could not show email contains \"gmail.com\", so the list still shows name contains \"ann\": \(Self.why)"
+            )
         }
     }
 

@@ -19,7 +19,7 @@ extension UserList {
         nameSearch = previous.nameSearch
         roleFilter = previous.roleFilter
         connectionFilter = previous.connectionFilter
-        return "Could not show \(refused): \(detail) The list still shows \(Self.lowercasedFirst(shownDescription))."
+        return "Could not show \(refused), so the list still shows \(Self.lowercasedFirst(shownDescription)): \(detail)"
     }
 
     /// What the list shows now, kept until the next query's first page answers (`previous`); a list whose
