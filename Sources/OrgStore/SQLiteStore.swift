@@ -17,7 +17,7 @@ public final class SQLiteStore: Sendable {
     /// The read-only connections of `readInPlace`, apart from `pool`'s: a caller blocked here waits only for
     /// another in-place read, which runs to its end, never for a reader of `pool` that an async read holds
     /// while it waits for one of the few threads those blocked callers occupy.
-    let inPlaceReaders: DatabasePool
+    let inPlaceReaders: InPlaceReaders
     /// The file's path.
     public let path: String
     /// Commits to the file by anyone, for the backends' `changeCounter`.
@@ -30,7 +30,7 @@ public final class SQLiteStore: Sendable {
 
     private init(pool: DatabasePool, path: String, meID: String, accessWarning: String?) throws {
         openedPool = Mutex(pool)
-        inPlaceReaders = try Self.inPlaceReaders(path: path)
+        inPlaceReaders = InPlaceReaders(path: path)
         self.path = path
         changes = StoreChanges(path: path)
         self.meID = meID
@@ -90,7 +90,7 @@ public final class SQLiteStore: Sendable {
         }
         let compatible = try StoreSchema.requireCompatible(path: path)
         do {
-            if let compatibleMeID = compatible.meID, try Self.isReadyForReaders(path, compatible.connection) {
+            if let compatibleMeID = compatible.meID, try Self.isInWALMode(compatible.connection) {
                 openedPool = Mutex(nil)
                 meID = compatibleMeID
             } else {
@@ -102,7 +102,7 @@ public final class SQLiteStore: Sendable {
                         try String.fetchOne(db, sql: "SELECT me_id FROM organization")
                     } ?? ""
             }
-            inPlaceReaders = try Self.inPlaceReaders(path: path)
+            inPlaceReaders = InPlaceReaders(path: path, first: compatible.connection)
         } catch {
             throw BackendError(storeError: error)
         }
@@ -116,9 +116,9 @@ public final class SQLiteStore: Sendable {
         SQLiteBackend(store: self, actorID: userID ?? meID)
     }
 
-    /// The writer and the snapshot readers. An opened store that is up to date, in WAL mode with a `-wal`
-    /// that is not empty, opens them on first use: their set-up would change nothing, and the terminal UI's
-    /// first frame needs neither (it reads in place).
+    /// The writer and the snapshot readers. An opened store that is up to date and in WAL mode opens them
+    /// on first use: the terminal UI's first frame needs neither (it reads in place), nor their set-up's
+    /// write when the `-wal` is missing or empty (as `sqlite3` leaves it when it closes the file last).
     var pool: DatabasePool {
         get throws {
             try openedPool.withLock { opened in
@@ -130,19 +130,10 @@ public final class SQLiteStore: Sendable {
         }
     }
 
-    /// Whether the file at `path` (on `connection`) is in WAL mode with a `-wal` that is not empty, all that
-    /// the pool's set-up would make sure of before read-only connections can read it.
-    private static func isReadyForReaders(_ path: String, _ connection: DatabaseQueue) throws -> Bool {
-        var status = stat()
-        guard stat(path + "-wal", &status) == 0, status.st_size > 0 else { return false }
-        return try connection.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal"
-    }
-
-    /// Read-only connections to the store at `path`, opened once its `-wal` and `-shm` exist.
-    private static func inPlaceReaders(path: String) throws -> DatabasePool {
-        var configuration = Self.configuration
-        configuration.readonly = true
-        return try DatabasePool(path: path, configuration: configuration)
+    /// Whether the file on `connection` is in WAL mode, so that read-only connections read it as it is (a
+    /// file in another mode is switched by the pool's set-up, a write, before anything reads it).
+    private static func isInWALMode(_ connection: DatabaseQueue) throws -> Bool {
+        try connection.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal"
     }
 
     /// Every connection waits up to 5 s for a lock held by another connection or process, and may

@@ -10,6 +10,6 @@ extension Organization {
         else { throw BackendError.unusableStore("The store has no organization row; it is damaged.") }
         return Organization(
             id: row["id"], name: row["name"], shortName: row["short_name"],
-            createdAt: row["created_at"], updatedAt: row["updated_at"])
+            createdAt: StoredDate.date(row, "created_at"), updatedAt: StoredDate.date(row, "updated_at"))
     }
 }

@@ -1,0 +1,65 @@
+import Foundation
+import GRDB
+import OrgModel
+import Synchronization
+import Testing
+
+@testable import OrgStore
+
+/// An opened store's first reads (the organization, me, a page: a terminal UI's first frame) use the
+/// connection that checked its schema and open no other; reads that overlap open more, up to the limit.
+@Suite struct InPlaceReadersTests {
+    @Test func theFirstFramesReadsOpenNoOtherConnection() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("org.sqlite")
+        do { _ = try StoreFixtures.contractStore(at: path) }
+        let store = try SQLiteStore(openingAt: path)
+        let backend = store.backend()
+        _ = try await backend.getOrganization()
+        _ = try await backend.getMe()
+        _ = try await backend.listUsers(UserQuery())
+        _ = try await backend.changeCounter()
+        #expect(Self.openFiles(path) == 1)
+    }
+
+    @Test func overlappingReadsOpenUpToTheLimitAndAllFinish() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("org.sqlite")
+        let store = try StoreFixtures.contractStore(at: path)
+        let base = Self.openFiles(path)
+        let readers = InPlaceReaders(path: store.path, limit: 2)
+        let inside = Mutex((now: 0, most: 0, counts: [Int?]()))
+        let threads = (0..<8).map { _ in
+            Thread {
+                let count = try? readers.read { db in
+                    inside.withLock {
+                        $0.now += 1; $0.most = max($0.most, $0.now)
+                    }
+                    // Hold the connection until another read holds one too (or a deadline passes).
+                    let deadline = ContinuousClock.now + .seconds(5)
+                    while inside.withLock({ $0.most }) < 2, ContinuousClock.now < deadline { sched_yield() }
+                    defer { inside.withLock { $0.now -= 1 } }
+                    return try Int.fetchOne(db, sql: "SELECT count(*) FROM member")
+                }
+                inside.withLock { $0.counts.append(count) }
+            }
+        }
+        threads.forEach { $0.start() }
+        let deadline = ContinuousClock.now + .seconds(30)
+        while inside.withLock({ $0.counts.count }) < 8, ContinuousClock.now < deadline { sched_yield() }
+        #expect(inside.withLock { $0.counts.count == 8 && !$0.counts.contains(nil) })
+        #expect(inside.withLock { $0.most } == 2)
+        #expect(Self.openFiles(path) - base == 2)
+    }
+
+    /// How many of this process's file descriptors are open on the file at `path` itself.
+    private static func openFiles(_ path: String) -> Int {
+        let descriptors = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        return descriptors.filter {
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\($0)")) == path
+        }
+        .count
+    }
+}
