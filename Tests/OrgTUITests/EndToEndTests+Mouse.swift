@@ -78,6 +78,42 @@ extension EndToEndTests {
         try tmux.waitFor("EXIT=0", history: true) { $0.contains("EXIT=0") }
     }
 
+    @Test("Ctrl-Z gives the terminal back with the mouse reports off; on continue the screen and the mouse return")
+    func suspend() async throws {
+        let store = try MemberStoreFixture(members: 30)
+        defer { store.remove() }
+        let tmux = try Tmux(width: 100, height: 30, command: store.command())
+        defer { tmux.stop() }
+        try tmux.waitFor("1-25 of 31")
+        #expect(try tmux.format("#{mouse_any_flag}#{mouse_sgr_flag}#{alternate_on}") == "111")
+        try tmux.keys("C-z")
+        try Self.waitForFormat(tmux, "#{mouse_any_flag}#{mouse_sgr_flag}#{alternate_on}", "000")
+        // The pane's shell leads the process group that the terminal stopped: continue it as `fg` would.
+        let shell = try #require(Int32(try tmux.format("#{pane_pid}")))
+        kill(-shell, SIGCONT)
+        try Self.waitForFormat(tmux, "#{mouse_any_flag}#{mouse_sgr_flag}#{alternate_on}", "111")
+        try tmux.waitFor("1-25 of 31")
+        try tmux.keys("j", "Enter")
+        try tmux.waitFor("Email    member.001@acme.test")
+        try tmux.keys("Escape", "q")
+        try tmux.waitFor("EXIT=0", history: true) { $0.contains("EXIT=0") }
+    }
+
+    /// Polls the tmux `format` until it reads `expected`, for at most 30 s.
+    static func waitForFormat(
+        _ tmux: Tmux, _ format: String, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let deadline = Date().addingTimeInterval(30)
+        var last = ""
+        while Date() < deadline {
+            last = try tmux.format(format)
+            if last == expected { return }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        Issue.record("\(format) stayed \(last), not \(expected)", sourceLocation: sourceLocation)
+        throw Tmux.TimedOut()
+    }
+
     @Test("The arrows, Home and End in both cursor modes move, under TERM=xterm and TERM=screen; Esc alone is Esc")
     func arrowsInBothModes() async throws {
         for term in ["xterm", "screen"] {

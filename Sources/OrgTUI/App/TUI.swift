@@ -92,7 +92,7 @@ enum TUI {
     ) throws {
         if let problem = Curses.terminalProblem(environment: environment) { throw CLIFailure(problem) }
         let pipe = try WakePipe()
-        SignalWatch.install(waking: pipe)
+        SignalWatch.install(waking: pipe, suspend: true)
         let curses = Curses(
             escapeDelay: config.escapeDelay, mouse: config.mouse, theme: options.theme ?? config.theme,
             noColor: options.noColor, environment: environment)

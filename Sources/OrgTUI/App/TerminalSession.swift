@@ -26,7 +26,9 @@ final class TerminalSession {
         self.pipe = pipe
     }
 
-    /// Sleeps until something happens (or `timeout` passes: then nothing) and returns it, in order.
+    /// Sleeps until something happens (or `timeout` passes: then nothing) and returns it, in order. Ctrl-Z
+    /// gives the terminal back (the mouse reports off) and stops; on `fg` the screen is drawn again at the
+    /// terminal's size then.
     func next(timeout: Duration? = nil) -> [Input] {
         var fds = [
             pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
@@ -37,7 +39,8 @@ final class TerminalSession {
         var inputs: [Input] = []
         let signals = SignalWatch.take()
         if !signals.isDisjoint(with: [SIGINT, SIGTERM, SIGHUP]) { return [.stop] }
-        if signals.contains(SIGWINCH), let size = Self.windowSize() {
+        if signals.contains(SIGTSTP) { curses.suspended(SignalWatch.stopSelf) }
+        if !signals.isDisjoint(with: [SIGWINCH, SIGTSTP]), let size = Self.windowSize() {
             curses.resize(width: size.width, height: size.height)
             inputs.append(.resized(width: size.width, height: size.height))
         }
