@@ -39,11 +39,12 @@ struct APIHandler: APIProtocol {
             connection: input.query.connection.flatMap { Connection(rawValue: $0.rawValue) }
         )
         try refuse(query.problem)
-        let page = try await backend.listUsers(query)
+        guard let slot = APIRequestContext.current?.userPage else {
+            return .ok(.init(body: .json(.init(try await backend.listUsers(query)))))
+        }
         // UserPageMiddleware writes the items; the generated serializer gets the count alone.
-        guard let slot = APIRequestContext.current?.userPage else { return .ok(.init(body: .json(.init(page)))) }
-        slot.page = page
-        return .ok(.init(body: .json(.init(UserPage(count: page.count, items: [])))))
+        let count = try await slot.answer(query) { () throws(BackendError) in try await backend.listUsers(query) }
+        return .ok(.init(body: .json(.init(UserPage(count: count, items: [])))))
     }
 
     func inviteUser(_ input: Operations.InviteUser.Input) async throws -> Operations.InviteUser.Output {

@@ -8,6 +8,9 @@ struct APIRequestContext: RequestContext {
     var coreContext: CoreRequestContextStorage
     /// The Backend the request acts as, set by `AuthenticationMiddleware`.
     var backend: (any Backend)?
+    /// The store's change counter as the token check read it, set by `AuthenticationMiddleware` (nil when the
+    /// authenticator reads none).
+    var storeVersion: Int?
     /// Whether the inviteUser body carried an explicit `"connection": null`, set by `JSONNullMiddleware`.
     var invitationConnectionIsNull = false
     /// Where listUsers leaves the page it read, set by `UserPageMiddleware` to write that page itself.

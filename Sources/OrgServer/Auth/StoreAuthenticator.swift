@@ -18,9 +18,7 @@ public struct StoreAuthenticator: Authenticator {
         try await tokens.backend(authorization: authorization)
     }
 
-    public func member(authorization: String) async throws(BackendError) -> (
-        id: String?, backend: any Backend, cached: Bool?
-    )? {
+    public func member(authorization: String) async throws(BackendError) -> AuthenticatedMember? {
         try await tokens.member(authorization: authorization)
     }
 }

@@ -9,7 +9,9 @@ public struct TokenAuthenticator: Authenticator {
     private let tokens: any TokenStore
     private let changeCounter: @Sendable () async throws(BackendError) -> Int
     private let member: @Sendable (String) -> any Backend
-    private let verified = TokenCache()
+    /// The members that tokens were verified to act as, keyed by a hash of the Authorization value (never the
+    /// secret), until the change counter moves (a revocation included).
+    private let verified = VersionedCache<String, String>(capacity: 10_000)
 
     /// Checks the tokens `tokens` keeps, reading `changeCounter` on each request, and acts as `member(id)`.
     public init(
@@ -25,15 +27,13 @@ public struct TokenAuthenticator: Authenticator {
         try await member(authorization: authorization)?.backend
     }
 
-    public func member(authorization: String) async throws(BackendError) -> (
-        id: String?, backend: any Backend, cached: Bool?
-    )? {
+    public func member(authorization: String) async throws(BackendError) -> AuthenticatedMember? {
         let (key, version) = (AccessToken.hash(authorization), try await changeCounter())
-        if let userID = verified.userID(for: key, at: version) { return (userID, member(userID), true) }
+        if let userID = verified.value(for: key, at: version) { return (userID, member(userID), true, version) }
         guard let userID = try await AccessToken.userID(authorization: authorization, tokens: tokens) else {
             return nil
         }
         verified.insert(userID, for: key, at: version)
-        return (userID, member(userID), false)
+        return (userID, member(userID), false, version)
     }
 }

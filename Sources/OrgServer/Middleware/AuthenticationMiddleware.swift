@@ -2,7 +2,8 @@ import Hummingbird
 import OrgModel
 
 /// Resolves the Authorization header to the Backend that the request acts as, into the context's
-/// `backend`; a missing or unknown credential is answered 401 before any handler runs.
+/// `backend` (with the store's version that the check read); a missing or unknown credential is answered 401
+/// before any handler runs.
 struct AuthenticationMiddleware: RouterMiddleware {
     let authenticator: any Authenticator
 
@@ -16,6 +17,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
         else { throw BackendError.unauthorized }
         var context = context
         context.backend = member.backend
+        context.storeVersion = member.version
         context.facts.memberID = member.id
         context.facts.tokenCacheHit = member.cached
         return try await next(request, context)

@@ -25,8 +25,11 @@ struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
 
     /// A new id: 32 random hexadecimal digits.
     static func newID() -> String {
+        // Each call of the system's generator is a system call: two give the 128 bits, four for each digit.
         var generator = SystemRandomNumberGenerator()
+        let bits = [generator.next(), generator.next()]
         let digits = Array("0123456789abcdef".utf8)
-        return String(decoding: (0..<32).map { _ in digits[Int(generator.next() % 16)] }, as: UTF8.self)
+        return String(
+            decoding: (0..<32).map { digits[Int(bits[$0 / 16] >> (4 * UInt64($0 % 16)) & 15)] }, as: UTF8.self)
     }
 }
