@@ -30,14 +30,30 @@ public struct JSONLogHandler: LogHandler {
     }
 
     public func log(event: LogEvent) {
-        let fields = metadata.merging(event.metadata ?? [:]) { $1 }
-        var line = "{\"time\":\(Self.quoted(Date().formatted(.iso8601))),\"level\":\(Self.quoted("\(event.level)"))"
-        line += ",\"label\":\(Self.quoted(label)),\"message\":\(Self.quoted("\(event.message)"))"
+        let fields = event.metadata.map { metadata.merging($0) { $1 } } ?? metadata
+        var line = "{\"time\":"
+        line.reserveCapacity(320)
+        line += Self.quoted(Self.now())
+        line += ",\"level\":" + Self.quoted("\(event.level)") + ",\"label\":" + Self.quoted(label)
+        line += ",\"message\":" + Self.quoted("\(event.message)")
         for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
-            line += ",\(Self.quoted(key)):\(Self.json(value))"
+            line += "," + Self.quoted(key) + ":" + Self.json(value)
         }
-        output.append(line + "}\n")
+        line += "}\n"
+        output.append(line)
     }
+
+    /// The time now in ISO 8601, to the second: formatted once a second, as a server logs many lines in each.
+    static func now() -> String {
+        let date = Date()
+        let second = date.timeIntervalSince1970.rounded(.down)
+        return lastSecond.withLock { last in
+            if last.second != second { last = (second, date.formatted(.iso8601)) }
+            return last.text
+        }
+    }
+
+    private static let lastSecond = Mutex<(second: Double, text: String)>((.nan, ""))
 
     /// A metadata value as JSON: an Int or Double as a number, anything else as a string.
     static func json(_ value: Logger.Metadata.Value) -> String {
@@ -49,6 +65,9 @@ public struct JSONLogHandler: LogHandler {
 
     /// `text` as a JSON string, every control character (C0, DEL, C1) and the line separators escaped.
     static func quoted(_ text: String) -> String {
+        if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) && $0 != 0x22 && $0 != 0x5C }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -71,9 +90,8 @@ public struct JSONLogHandler: LogHandler {
         init(fd: Int32) { self.fd = Mutex(fd) }
 
         func append(_ line: String) {
-            fd.withLock { fd in
-                _ = line.utf8CString.withUnsafeBufferPointer { write(fd, $0.baseAddress, $0.count - 1) }
-            }
+            var line = line
+            line.withUTF8 { bytes in fd.withLock { fd in _ = write(fd, bytes.baseAddress, bytes.count) } }
         }
     }
 }

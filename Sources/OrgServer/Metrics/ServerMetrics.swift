@@ -1,5 +1,6 @@
 import CoreMetrics
 import Prometheus
+import Synchronization
 
 /// The server's metrics, through swift-metrics into a Prometheus registry of its own, which `GET /metrics`
 /// writes in Prometheus' text format. Labels hold only an operation's name and a status code, never an
@@ -11,6 +12,20 @@ public final class ServerMetrics: Sendable {
     private let inFlight: Meter
     /// The gauges read as the metrics are written (the database pool's use), each with its reading.
     private let readings: [(gauge: CoreMetrics.Gauge, reading: MetricReading)]
+    /// The counters and timers made so far, kept: looking one up in the registry by label and dimensions
+    /// cost more than the rest of counting a request.
+    private let made = Mutex<Made>(Made())
+
+    private struct Made {
+        var requests: [Answer: CoreMetrics.Counter] = [:]
+        var durations: [String: CoreMetrics.Timer] = [:]
+        var tokenChecks: [Bool: CoreMetrics.Counter] = [:]
+    }
+
+    private struct Answer: Hashable {
+        let operation: String
+        let status: Int
+    }
 
     /// Metrics that also write each of `readings` as a gauge, read at that moment.
     public init(readings: [MetricReading] = []) {
@@ -33,19 +48,41 @@ public final class ServerMetrics: Sendable {
     /// Counts a request of `operation` answered with `status` after `duration`.
     func finished(operation: String, status: Int, duration: Duration) {
         inFlight.decrement()
-        Counter(
-            label: "orgtui_http_requests_total", dimensions: [("operation", operation), ("status", String(status))],
-            factory: factory
-        ).increment()
-        Timer(label: "orgtui_http_request_duration_seconds", dimensions: [("operation", operation)], factory: factory)
-            .recordNanoseconds(
-                duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000)
+        let (counter, timer) = made.withLock { made in
+            (
+                Self.kept(&made.requests, Answer(operation: operation, status: status)) {
+                    Counter(
+                        label: "orgtui_http_requests_total",
+                        dimensions: [("operation", operation), ("status", String(status))], factory: factory)
+                },
+                Self.kept(&made.durations, operation) {
+                    Timer(
+                        label: "orgtui_http_request_duration_seconds", dimensions: [("operation", operation)],
+                        factory: factory)
+                }
+            )
+        }
+        counter.increment()
+        timer.recordNanoseconds(
+            duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000)
     }
 
     /// Counts a token that the token cache knew (`hit`) or that was looked up in the store.
     func tokenChecked(hit: Bool) {
-        Counter(label: "orgtui_token_cache_total", dimensions: [("result", hit ? "hit" : "miss")], factory: factory)
-            .increment()
+        made.withLock { made in
+            Self.kept(&made.tokenChecks, hit) {
+                Counter(
+                    label: "orgtui_token_cache_total", dimensions: [("result", hit ? "hit" : "miss")], factory: factory)
+            }
+        }.increment()
+    }
+
+    /// The value kept for `key`, made by `make` and kept on first use.
+    private static func kept<Key, Value>(_ values: inout [Key: Value], _ key: Key, make: () -> Value) -> Value {
+        if let value = values[key] { return value }
+        let value = make()
+        values[key] = value
+        return value
     }
 
     /// Every metric in Prometheus' text format, the readings read now.
