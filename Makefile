@@ -123,8 +123,8 @@ EXECUTABLES  := orgtui orgtui-server
 
 ## install: both executables (release), their man pages, bash, zsh and fish completions, and the systemd unit
 ## contrib/orgtui-server.service (under share/doc/orgtui) under $(PREFIX)
-## (orgtui-server's commands are named `orgtui serve` and `orgtui token`: its manual is renamed to its file, and
-## it has no completions of its own, which would take over orgtui's)
+## (orgtui-server names itself orgtui only when orgtui hands it `serve`, `token` or `store`; it has no completions
+## of its own, which would take over orgtui's)
 install: deps
 	$(RELEASE) --product orgtui
 	$(RELEASE) --product orgtui-server
@@ -139,8 +139,7 @@ install: deps
 	.build/debug/generate-manual .build/release/orgtui --output-directory .build/manual/orgtui
 	.build/debug/generate-manual .build/release/orgtui-server --output-directory .build/manual/orgtui-server
 	awk -f Tools/man-exit-statuses.awk .build/manual/orgtui/orgtui.1 > $(INSTALL_MAN)/orgtui.1
-	sed -e 's/^\.Dt ORGTUI 1$$/.Dt ORGTUI-SERVER 1/' -e 's/^\.Nm orgtui$$/.Nm orgtui-server/' \
-	  .build/manual/orgtui-server/orgtui.1 > $(INSTALL_MAN)/orgtui-server.1
+	install -m 644 .build/manual/orgtui-server/orgtui-server.1 $(INSTALL_MAN)/orgtui-server.1
 	@echo "Installed $(EXECUTABLES), their man pages and orgtui's completions under $(DESTDIR)$(PREFIX)."
 
 ## uninstall: removes what `make install` put under $(PREFIX)

@@ -8,11 +8,17 @@ import OrgServerCLI
 @main
 struct OrgServerMain: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "orgtui",
+        commandName: invokedName,
         abstract: "Serve a local store to a team over the org-user-management API, and manage its tokens.",
         version: OrgTUIVersion.current,
         subcommands: OrgServerCommands.all
     )
+
+    /// `orgtui` when `orgtui` handed a command over (its usage lines then say `orgtui serve`), else
+    /// `orgtui-server`, as the person typed it (`orgtui-server init`).
+    static var invokedName: String {
+        CommandLine.arguments.first.map { ($0 as NSString).lastPathComponent } == "orgtui" ? "orgtui" : "orgtui-server"
+    }
 
     /// Runs the command the arguments name, with the URLs `orgtui` handed over in the environment put back
     /// in their places (`ArgumentHandoff`); every failure's message passes the sanitizer.

@@ -42,7 +42,9 @@ import Testing
         let pid = try tmux.format("#{pane_pid}")
         let commandLine = try String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8)
             .replacingOccurrences(of: "\0", with: " ")
-        #expect(commandLine.contains("orgtui-server \(arguments[0])"), "\(commandLine)")
+        // orgtui-server runs it, named orgtui in its argv[0] so that its usage lines say what was typed.
+        let program = try String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8)
+        #expect(program == "orgtui-server\n" && commandLine.hasPrefix("orgtui \(arguments[0]) "), "\(commandLine)")
         #expect(!commandLine.contains(Self.password), "\(commandLine)")
         // The URL on the command line, not ORGTUI_DATABASE_URL, as when it was passed in the arguments.
         #expect(greeted.parameters.contains(["user", "orgtui"]) && greeted.parameters.contains(["database", "acme"]))

@@ -3,7 +3,8 @@ import Foundation
 
 /// `orgtui serve`, `orgtui token` and `orgtui store`: handed, with every argument, to the `orgtui-server`
 /// executable beside `orgtui` (or else on PATH), so that the terminal UI carries no HTTP server; a database
-/// URL goes through the server's environment, never its command line (`ArgumentHandoff`).
+/// URL goes through the server's environment, never its command line (`ArgumentHandoff`). Its `argv[0]` is
+/// `orgtui`, so that its usage lines name the command the person typed.
 protocol ServerProgramHandoff: ParsableCommand {
     var arguments: [String] { get }
 }
@@ -22,7 +23,7 @@ extension ServerProgramHandoff {
                 """)
         }
         let handed = ArgumentHandoff.hide(arguments, environment: ProcessInfo.processInfo.environment)
-        var cArguments = ([path, name] + handed.arguments).map { strdup($0) } + [nil]
+        var cArguments = (["orgtui", name] + handed.arguments).map { strdup($0) } + [nil]
         var cEnvironment = handed.environment.map { strdup($0.key + "=" + $0.value) } + [nil]
         execve(path, &cArguments, &cEnvironment)
         throw CLIFailure("Cannot run \(path): \(String(cString: strerror(errno))).")
