@@ -38,27 +38,30 @@ import Testing
         #expect(shown == admins)
         #expect(backend.snapshot.maxInFlight <= 8)
         #expect(
-            UserScanListing.note(outcome, all: true)
+            listing.note(outcome)
                 == "Scanned all 250 users here, as this server cannot apply the filter itself: 83 found.")
     }
 
     @Test func withoutAllThePageIsPrintedAndTheScanStops() throws {
         let backend = PagedBackend(count: 900)
         let query = UserQuery(pageNumber: 2, pageSize: 10, emailSearch: "USER0")
-        let (text, outcome) = try Self.printed(UserScanListing(query: query), backend, roles: true)
+        let listing = UserScanListing(query: query)
+        let (text, outcome) = try Self.printed(listing, backend, roles: true)
         let lines = text.split(separator: "\r\n").dropFirst()
         #expect(lines.map { String($0.prefix(5)) } == (11...20).map { PagedBackend.user($0).id })
         #expect(lines.first?.hasSuffix("developer") == true)
         #expect(outcome.filled && !outcome.progress.complete && outcome.written == 10)
         #expect(backend.snapshot.pagesAsked.count < 9)
-        #expect(UserScanListing.note(outcome, all: false).hasSuffix("--all for every match."))
+        #expect(listing.note(outcome).hasPrefix("Printed 10 matches after scanning "))
+        #expect(listing.note(outcome).hasSuffix(" users; --all for every match."))
     }
 
     @Test func theLimitCapsWhatIsPrinted() throws {
         let backend = PagedBackend(count: 300)
-        let (text, outcome) = try Self.printed(
-            UserScanListing(query: UserQuery(emailSearch: "acme"), all: true, limit: 5), backend)
+        let listing = UserScanListing(query: UserQuery(emailSearch: "acme"), all: false, limit: 5)
+        let (text, outcome) = try Self.printed(listing, backend)
         #expect(text.split(separator: "\r\n").count == 6)
         #expect(outcome.written == 5)
+        #expect(listing.note(outcome).hasSuffix(" of 300 users."))
     }
 }

@@ -118,7 +118,7 @@ extension UsersCommand {
         private func scan(_ source: any Backend) throws {
             let listing = UserScanListing(query: query, all: all, limit: limit, concurrency: concurrency)
             let outcome = try listing.print(source, output, roles: roles)
-            Console.error(UserScanListing.note(outcome, all: all))
+            Console.error(listing.note(outcome))
             if outcome.interrupted { throw ExitCode(ExitStatus.interrupted.rawValue) }
         }
 

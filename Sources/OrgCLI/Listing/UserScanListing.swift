@@ -70,7 +70,7 @@ struct UserScanListing {
     }
 
     /// The line for standard error at the end: what was scanned and found, and what to do when it is partial.
-    static func note(_ outcome: Outcome, all: Bool) -> String {
+    func note(_ outcome: Outcome) -> String {
         let progress = outcome.progress
         let users = ScanProgress.grouped(progress.total)
         if outcome.interrupted {
@@ -79,8 +79,10 @@ struct UserScanListing {
                 + "to scan every user."
         }
         if outcome.filled, !progress.complete {
-            return "Printed the first matches after scanning \(ScanProgress.grouped(progress.scanned)) of \(users) "
-                + "users" + (all ? "." : "; --all for every match.")
+            let limited = limit.map { outcome.written >= $0 } ?? false
+            return "Printed \(ScanProgress.grouped(outcome.written)) matches after scanning "
+                + "\(ScanProgress.grouped(progress.scanned)) of \(users) users"
+                + (all || limited ? "." : "; --all for every match.")
         }
         return "Scanned all \(users) users here, as this server cannot apply the filter itself: "
             + "\(ScanProgress.grouped(progress.found)) found."
