@@ -58,7 +58,8 @@ public struct OrgTUICommand: ParsableCommand {
         let backend = try backend.resolved()
         let options = TUI.Options(
             storePath: backend.location.store, api: backend.api, profile: backend.profile,
-            environmentAPIs: environmentAPIs, readOnly: readonly, noColor: noColor, theme: theme, debug: debug)
+            environmentAPIs: environmentAPIs, cacert: backend.cacert, readOnly: readonly, noColor: noColor,
+            theme: theme, debug: debug)
         let plain = plainChosen
         try MainActor.assumeIsolated { try plain ? TUI.runPlain(options) : TUI.run(options) }
     }

@@ -18,6 +18,8 @@ enum TUI {
         var profile: String? = nil
         /// The APIs `ORGTUI_TOKEN` may be sent to (`BackendOptions.environmentAPIs`).
         var environmentAPIs: [URL] = []
+        /// The certificate authorities `--cacert` names for the API, over the profile's.
+        var cacert: String? = nil
         var readOnly: Bool
         var noColor: Bool
         /// The theme `--theme` chose, over the config's.
@@ -37,7 +39,7 @@ enum TUI {
         let profiles = ProfileSwitcher(environment: environment, environmentAPIs: options.environmentAPIs)
         if BackendConnection.usesAPI(options.api, environment: environment) {
             let connection = try connectAPI(
-                options.api, profile: options.profile, environmentAPIs: options.environmentAPIs,
+                options.api, profile: options.profile, environmentAPIs: options.environmentAPIs, cacert: options.cacert,
                 environment: environment)
             try withTerminal(options, config, environment) { session in
                 var options = options
@@ -68,16 +70,20 @@ enum TUI {
 
     /// The API's backend (`api`, else `ORGTUI_API_URL`) and what the header says of it, with the token
     /// `CredentialScope` allows for its origin, else asked for and, once it works, offered to be saved. Used at
-    /// start-up (before the terminal is taken) and on a profile switch (with curses suspended to ask).
+    /// start-up (before the terminal is taken) and on a profile switch (with curses suspended to ask). It
+    /// trusts the authorities of `cacert`, else of the profile's own (`BackendConnection.http`).
     static func connectAPI(
-        _ api: String?, profile: String?, environmentAPIs: [URL], environment: [String: String]
+        _ api: String?, profile: String?, environmentAPIs: [URL], cacert: String? = nil,
+        environment: [String: String]
     ) throws -> ProfileSwitcher.Connection {
         let connection = try BackendConnection.http(
-            api, environment: environment, profile: profile, environmentAPIs: environmentAPIs)
+            api, environment: environment, profile: profile, environmentAPIs: environmentAPIs, cacert: cacert)
         var saved = connection.profile
         if let asked = connection.asked {
             saved =
-                TokenOffer.offer(asked, connection.backend, url: connection.url, profile: profile, environment) ?? saved
+                TokenOffer.offer(
+                    asked, connection.backend, url: connection.url, profile: profile, cacert: cacert, environment)
+                ?? saved
         }
         return ProfileSwitcher.Connection(
             backend: connection.backend, label: "API " + connection.url.absoluteString,

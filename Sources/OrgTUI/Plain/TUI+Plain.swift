@@ -23,7 +23,7 @@ extension TUI {
         var profile = options.profile
         if BackendConnection.usesAPI(options.api, environment: environment) {
             let connection = try connectAPI(
-                options.api, profile: options.profile, environmentAPIs: options.environmentAPIs,
+                options.api, profile: options.profile, environmentAPIs: options.environmentAPIs, cacert: options.cacert,
                 environment: environment)
             (backend, label, profile) = (connection.backend, connection.label, connection.profile)
             keyMap = keyMap.hiding(connection.operations)
