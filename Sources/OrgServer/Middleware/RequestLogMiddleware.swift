@@ -26,7 +26,7 @@ struct RequestLogMiddleware: RouterMiddleware {
         metadata["request_id"] = response.headers[RequestIDMiddleware<APIRequestContext>.header].map { .string($0) }
         metadata["member_id"] = context.facts.memberID.map { .string($0) }
         logger.info(
-            "\(request.method) \(request.uri.path) \(response.status.code) \(String(format: "%.1f", milliseconds)) ms",
+            "\(request.method) \(request.uri.path) \(response.status.code) \(milliseconds.oneDecimal) ms",
             metadata: metadata)
         return response
     }
