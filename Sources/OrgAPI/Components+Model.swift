@@ -91,13 +91,15 @@ extension Components.Schemas.AuditRecord {
         self.init(
             at: record.at, actor: record.actor, target: record.target, action: record.action,
             before: record.before.map { .init(additionalProperties: $0) },
-            after: record.after.map { .init(additionalProperties: $0) })
+            after: record.after.map { .init(additionalProperties: $0) }, actorName: record.actorName,
+            actorEmail: record.actorEmail, targetName: record.targetName, targetEmail: record.targetEmail)
     }
 
     public var model: AuditRecord {
         AuditRecord(
             at: at, actor: actor, target: target, action: action, before: before?.additionalProperties,
-            after: after?.additionalProperties)
+            after: after?.additionalProperties, actorName: actorName, actorEmail: actorEmail, targetName: targetName,
+            targetEmail: targetEmail)
     }
 }
 

@@ -6,15 +6,15 @@ import PostgresNIO
 
 /// The PostgreSQL store's append-only audit log: the same entries as the SQLite store's `AuditEntry`.
 enum PostgresAudit {
-    /// Appends an entry, in the caller's transaction.
-    static func append(
-        _ connection: PostgresConnection, actor: String, action: AuditEntry.Action, target: String,
-        before: String?, after: String?, logger: Logger
-    ) async throws {
+    /// Appends `draft`, in the caller's transaction.
+    static func append(_ connection: PostgresConnection, _ draft: AuditEntry.Draft, logger: Logger) async throws {
+        let (actor, target) = (draft.actor, draft.target)
         try await connection.query(
             """
-            INSERT INTO audit (time, actor, action, target, before, after)
-            VALUES (\(Date()), \(actor), \(action.rawValue), \(target), \(before), \(after))
+            INSERT INTO audit (time, actor, action, target, before, after,
+                               actor_name, actor_email, target_name, target_email)
+            VALUES (\(Date()), \(actor.id), \(draft.action.rawValue), \(target.id), \(draft.before), \(draft.after),
+                    \(actor.name), \(actor.email), \(target.name), \(target.email))
             """, logger: logger)
     }
 
@@ -30,17 +30,19 @@ enum PostgresAudit {
         var items: [AuditRecord] = []
         let rows = try await connection.query(
             """
-            SELECT time, actor, action, target, before, after FROM audit
+            SELECT time, actor, action, target, before, after, actor_name, actor_email, target_name, target_email
+            FROM audit
             WHERE \(target)::text IS NULL OR target = \(target)
             ORDER BY id DESC LIMIT \(query.effectivePageSize) OFFSET \(query.offset)
             """, logger: logger)
-        for try await (at, actor, action, target, before, after) in rows.decode(
-            (Date, String, String, String, String?, String?).self)
+        for try await (at, actor, action, target, before, after, actorName, actorEmail, targetName, targetEmail)
+            in rows.decode((Date, String, String, String, String?, String?, String?, String?, String?, String?).self)
         {
             items.append(
                 AuditRecord(
                     at: at, actor: actor, target: target, action: action,
-                    before: AuditEntry.fields(before), after: AuditEntry.fields(after)))
+                    before: AuditEntry.fields(before), after: AuditEntry.fields(after), actorName: actorName,
+                    actorEmail: actorEmail, targetName: targetName, targetEmail: targetEmail))
         }
         return AuditPage(count: count, items: items)
     }

@@ -51,9 +51,7 @@ public struct PostgresBackend: Backend {
                 """, logger: logger)
             var after = me
             after.details.user = user
-            try await PostgresAudit.append(
-                connection, actor: me.details.id, action: .updateMe, target: user.id,
-                before: me.auditJSON, after: after.auditJSON, logger: logger)
+            try await PostgresAudit.append(connection, .profileUpdate(by: me, to: after), logger: logger)
             return user
         }
     }
@@ -95,9 +93,7 @@ public struct PostgresBackend: Backend {
                 try await MemberRecord.adminCount(connection, logger: logger)
             }
             try await connection.query("DELETE FROM member WHERE id = \(id)", logger: logger)
-            try await PostgresAudit.append(
-                connection, actor: me.details.id, action: .delete, target: id,
-                before: user.auditJSON, after: nil, logger: logger)
+            try await PostgresAudit.append(connection, .deletion(of: user, by: me), logger: logger)
         }
     }
 
@@ -107,9 +103,7 @@ public struct PostgresBackend: Backend {
             let user = try await target(connection, id)
             try OrganizationRules.checkPasswordReset(of: user.details, connection: user.connection)
             try await PostgresOutbox.append(connection, .passwordReset(user.details), logger: logger)
-            try await PostgresAudit.append(
-                connection, actor: me.details.id, action: .resetPassword, target: id,
-                before: nil, after: AuditEntry.json(["email": user.details.email]), logger: logger)
+            try await PostgresAudit.append(connection, .passwordReset(of: user, by: me), logger: logger)
         }
     }
 
@@ -125,9 +119,7 @@ public struct PostgresBackend: Backend {
             try await MemberRecord.setRoles(connection, seq: user.seq, roles: roles, logger: logger)
             var after = user
             after.details.roles = roles
-            try await PostgresAudit.append(
-                connection, actor: me.details.id, action: .setRoles, target: id,
-                before: user.auditJSON, after: after.auditJSON, logger: logger)
+            try await PostgresAudit.append(connection, .roles(of: user, to: after, by: me), logger: logger)
         }
     }
 
@@ -149,9 +141,7 @@ public struct PostgresBackend: Backend {
                 """, logger: logger)
             try await PostgresOutbox.append(connection, .invitation(invitation), logger: logger)
             let pending = PendingInvitation(invitation: invitation, invitedBy: me.details.id, invitedAt: now)
-            try await PostgresAudit.append(
-                connection, actor: me.details.id, action: .invite, target: invitation.email,
-                before: nil, after: pending.auditJSON, logger: logger)
+            try await PostgresAudit.append(connection, .invitation(pending, by: me), logger: logger)
         }
     }
 
@@ -181,9 +171,7 @@ public struct PostgresBackend: Backend {
             try OrganizationRules.checkRevocation(email, isInvited: pending != nil)
             guard let pending else { return }
             try await PostgresInvitations.delete(connection, email: email, logger: logger)
-            try await PostgresAudit.append(
-                connection, actor: me.details.id, action: .revokeInvitation, target: pending.invitation.email,
-                before: pending.auditJSON, after: nil, logger: logger)
+            try await PostgresAudit.append(connection, .revocation(pending, by: me), logger: logger)
         }
     }
 

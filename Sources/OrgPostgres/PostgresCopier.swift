@@ -64,15 +64,21 @@ struct PostgresCopier: Sendable {
             // Arrays of the driver hold no NULL: a flag beside each text says whether it is absent.
             try await connection.query(
                 """
-                INSERT INTO audit (id, time, actor, action, target, before, after)
+                INSERT INTO audit (id, time, actor, action, target, before, after,
+                                   actor_name, actor_email, target_name, target_email)
                 SELECT id, time, actor, action, target,
-                       CASE WHEN has_before THEN before END, CASE WHEN has_after THEN after END
+                       CASE WHEN has_before THEN before END, CASE WHEN has_after THEN after END,
+                       NULLIF(actor_name, ''), NULLIF(actor_email, ''),
+                       NULLIF(target_name, ''), NULLIF(target_email, '')
                 FROM unnest(\(batch.map(\.id))::bigint[], \(batch.map(\.time))::timestamptz[],
                             \(batch.map(\.actor))::text[], \(batch.map(\.action))::text[],
                             \(batch.map(\.target))::text[],
                             \(batch.map { $0.before ?? "" })::text[], \(batch.map { $0.before != nil })::bool[],
-                            \(batch.map { $0.after ?? "" })::text[], \(batch.map { $0.after != nil })::bool[])
-                     AS a(id, time, actor, action, target, before, has_before, after, has_after)
+                            \(batch.map { $0.after ?? "" })::text[], \(batch.map { $0.after != nil })::bool[],
+                            \(batch.map { $0.actorName ?? "" })::text[], \(batch.map { $0.actorEmail ?? "" })::text[],
+                            \(batch.map { $0.targetName ?? "" })::text[], \(batch.map { $0.targetEmail ?? "" })::text[])
+                     AS a(id, time, actor, action, target, before, has_before, after, has_after,
+                          actor_name, actor_email, target_name, target_email)
                 """, logger: logger)
             done += batch.count
             progress(done)
@@ -92,10 +98,11 @@ struct PostgresCopier: Sendable {
     private func insertMembers(_ batch: [SnapshotRow.Member]) async throws {
         try await connection.query(
             """
-            INSERT INTO member (id, name, email, connection, name_key)
+            INSERT INTO member (id, name, email, connection, name_key, search_key)
             SELECT * FROM unnest(\(batch.map(\.id))::text[], \(batch.map(\.name))::text[],
                                  \(batch.map(\.email))::text[], \(batch.map(\.connection))::text[],
-                                 \(batch.map { User.sortKey($0.name) })::text[])
+                                 \(batch.map { User.sortKey($0.name) })::text[],
+                                 \(batch.map { NameFold.key($0.name) })::text[])
             """, logger: logger)
         let roleIDs = batch.flatMap { member in member.roles.map { _ in member.id } }
         try await connection.query(

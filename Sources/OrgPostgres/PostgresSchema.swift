@@ -13,7 +13,7 @@ enum PostgresSchema {
 
     /// Every migration, oldest first. Append new steps at the end; never edit, remove or renumber one.
     static let migrations: [Migration] = [
-        initial, accessTokens, PostgresNameGrams.migration, PostgresUserFilter.migration,
+        initial, accessTokens, PostgresNameGrams.migration, PostgresUserFilter.migration, auditPeople,
     ]
 
     /// Applies the migrations the database lacks, in one transaction that holds an advisory lock, so that

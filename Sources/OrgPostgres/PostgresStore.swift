@@ -145,9 +145,9 @@ public final class PostgresStore: Sendable {
                 JOIN member m ON m.id = r.id
                 """, logger: logger)
             try await PostgresUserOrder.rebuild(connection, logger: logger)
+            let me = try await MemberRecord.fetch(connection, id: meID, logger: logger)
             try await PostgresAudit.append(
-                connection, actor: meID, action: .importMembers, target: "",
-                before: nil, after: AuditEntry.json(["count": String(members.count)]), logger: logger)
+                connection, .importMembers(count: members.count, by: meID, me: me), logger: logger)
         }
     }
 

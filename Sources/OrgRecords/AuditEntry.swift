@@ -19,11 +19,19 @@ public struct AuditEntry: Hashable, Sendable, Identifiable {
     public var before: String?
     /// The target's state after the change, as JSON, or nil when it no longer exists.
     public var after: String?
+    /// The name and email of the actor when the change was made, where known.
+    public var actorName, actorEmail: String?
+    /// The name and email of the target when the change was made, where known.
+    public var targetName, targetEmail: String?
 
     public init(
-        id: Int64, time: Date, actor: String, action: Action, target: String, before: String?, after: String?
+        id: Int64, time: Date, actor: String, action: Action, target: String, before: String?, after: String?,
+        actorName: String? = nil, actorEmail: String? = nil, targetName: String? = nil, targetEmail: String? = nil
     ) {
         (self.id, self.time, self.actor, self.action) = (id, time, actor, action)
         (self.target, self.before, self.after) = (target, before, after)
+        (self.actorName, self.actorEmail, self.targetName, self.targetEmail) = (
+            actorName, actorEmail, targetName, targetEmail
+        )
     }
 }

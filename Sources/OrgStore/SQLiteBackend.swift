@@ -39,9 +39,7 @@ public struct SQLiteBackend: Backend {
                 arguments: [user.name, user.email, User.sortKey(user.name), user.id])
             var after = me
             after.details.user = user
-            try AuditEntry.append(
-                db, actor: me.details.id, action: .updateMe, target: user.id,
-                before: me.auditJSON, after: after.auditJSON)
+            try AuditEntry.append(db, .profileUpdate(by: me, to: after))
             return user
         }
     }
@@ -82,9 +80,7 @@ public struct SQLiteBackend: Backend {
             try OrganizationRules.checkDeletion(of: user.details, by: me.details.id)
             try OrganizationRules.checkLastAdmin(user.details, leaving: nil) { try MemberRecord.adminCount(db) }
             try db.execute(sql: "DELETE FROM member WHERE id = ?", arguments: [id])
-            try AuditEntry.append(
-                db, actor: me.details.id, action: .delete, target: id,
-                before: user.auditJSON, after: nil)
+            try AuditEntry.append(db, .deletion(of: user, by: me))
         }
     }
 
@@ -94,9 +90,7 @@ public struct SQLiteBackend: Backend {
             let user = try target(db, id)
             try OrganizationRules.checkPasswordReset(of: user.details, connection: user.connection)
             try OutboxMessage.append(db, .passwordReset(user.details))
-            try AuditEntry.append(
-                db, actor: me.details.id, action: .resetPassword, target: id,
-                before: nil, after: AuditEntry.json(["email": user.details.email]))
+            try AuditEntry.append(db, .passwordReset(of: user, by: me))
         }
     }
 
@@ -110,9 +104,7 @@ public struct SQLiteBackend: Backend {
             try MemberRecord.setRoles(db, seq: user.seq, roles: roles)
             var after = user
             after.details.roles = roles
-            try AuditEntry.append(
-                db, actor: me.details.id, action: .setRoles, target: id,
-                before: user.auditJSON, after: after.auditJSON)
+            try AuditEntry.append(db, .roles(of: user, to: after, by: me))
         }
     }
 
@@ -126,9 +118,7 @@ public struct SQLiteBackend: Backend {
             try PendingInvitation.insert(db, invitation, invitedBy: me.details.id)
             try OutboxMessage.append(db, .invitation(invitation))
             let pending = PendingInvitation(invitation: invitation, invitedBy: me.details.id, invitedAt: .now)
-            try AuditEntry.append(
-                db, actor: me.details.id, action: .invite, target: invitation.email,
-                before: nil, after: pending.auditJSON)
+            try AuditEntry.append(db, .invitation(pending, by: me))
         }
     }
 
@@ -158,9 +148,7 @@ public struct SQLiteBackend: Backend {
             try OrganizationRules.checkRevocation(email, isInvited: pending != nil)
             guard let pending else { return }
             try PendingInvitation.delete(db, email: pending.invitation.email)
-            try AuditEntry.append(
-                db, actor: me.details.id, action: .revokeInvitation, target: pending.invitation.email,
-                before: pending.auditJSON, after: nil)
+            try AuditEntry.append(db, .revocation(pending, by: me))
         }
     }
 

@@ -23,9 +23,7 @@ extension SQLiteStore {
                 roles: invitation.roles, connection: invitation.connection)
             try PendingInvitation.delete(db, email: invitation.email)
             guard let user = try MemberRecord.fetch(db, id: id) else { throw BackendError.notFound }
-            try AuditEntry.append(
-                db, actor: meID, action: .accept, target: id,
-                before: pending.auditJSON, after: user.auditJSON)
+            try AuditEntry.append(db, .acceptance(pending, as: user, by: me))
             return user.details
         }
     }

@@ -44,8 +44,7 @@ extension SQLiteStore {
                 for trigger in MemberIndexTriggers.all { try db.execute(sql: trigger) }
             }
             try AuditEntry.append(
-                db, actor: meID, action: .importMembers, target: "",
-                before: nil, after: AuditEntry.json(["count": String(members.count)]))
+                db, .importMembers(count: members.count, by: meID, me: try MemberRecord.fetch(db, id: meID)))
         }
     }
 

@@ -36,6 +36,29 @@ extension BackendContract {
             #expect(
                 try await Refusal.of { _ = try await admin.listAudit(AuditQuery(pageNumber: 0)) } == .invalid(problem))
         },
+        ContractCheck(
+            "the audit log names who made each change and whom it is about as they were then, deleted or renamed since"
+        ) { fixture async throws in
+            let admin = fixture.admin
+            let (me, member) = (ContractData.me, ContractData.member)
+            try await admin.setRoles(id: member.id, roles: [.developer, .analyst])
+            try await admin.deleteUser(id: member.id)
+            try await admin.inviteUser(Invitation(email: "nia@acme.test", name: "Nia Newcomer", roles: [.analyst]))
+            _ = try await admin.updateMe(UserUpdate(name: "Ada Lovelace"))
+
+            let items = try await admin.listAudit(AuditQuery(pageNumber: 1, pageSize: 4)).items
+            #expect(items.map(\.action) == ["update-me", "invite", "delete", "set-roles"])
+            let people = items.map { [$0.actorName, $0.actorEmail, $0.targetName, $0.targetEmail] }
+            #expect(people[0] == ["Ada Admin", me.email, "Ada Admin", me.email])
+            #expect(people[1] == ["Ada Admin", me.email, "Nia Newcomer", "nia@acme.test"])
+            #expect(people[2] == ["Ada Admin", me.email, member.name, member.email])
+            #expect(people[3] == ["Ada Admin", me.email, member.name, member.email])
+            #expect(items[2].targetPerson.label == "Bob Builder <bob@acme.test>")
+            #expect(
+                try await admin.listAudit(AuditQuery(userID: member.id)).items.map(\.targetName) == [
+                    member.name, member.name,
+                ])
+        },
         ContractCheck("only admins read the audit log: 403 for a member, 401 for a stranger") { fixture async throws in
             #expect(await ErrorKind.of { _ = try await fixture.member.listAudit(AuditQuery()) } == .forbidden)
             #expect(await ErrorKind.of { _ = try await fixture.stranger.listAudit(AuditQuery()) } == .unauthorized)

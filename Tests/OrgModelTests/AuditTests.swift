@@ -118,6 +118,19 @@ import Testing
         #expect(Fixture.loaded(readOnly: true).state.availableCommands.contains(.audit))
     }
 
+    @Test func aPersonIsNamedByNameAndEmailWhereKnownElseByIdNeverBlank() {
+        #expect(AuditPerson(id: "u1", name: "Ann Lee", email: "ann@acme.test").label == "Ann Lee <ann@acme.test>")
+        #expect(AuditPerson(id: "u1", name: "Ann Lee").label == "Ann Lee")
+        #expect(AuditPerson(id: "u1", name: "", email: "ann@acme.test").label == "ann@acme.test")
+        #expect(AuditPerson(id: "u1").label == "u1")
+        #expect(AuditPerson(id: "").label == "-")
+        let record = AuditRecord(
+            at: .now, actor: "u1", target: "u2", action: "delete", before: nil, after: nil, actorName: "Ann Lee",
+            actorEmail: "ann@acme.test")
+        #expect(record.actorPerson.label == "Ann Lee <ann@acme.test>")
+        #expect(record.targetPerson.label == "u2")
+    }
+
     @Test func theChangeIsShownInShort() {
         #expect(Self.record(1).change == "roles: developer → admin,developer")
         let renamed = AuditRecord(

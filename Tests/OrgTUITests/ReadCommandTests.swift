@@ -203,5 +203,19 @@ import Testing
         #expect(one.output.contains("roles=admin"))
         let none = try await Self.orgtui(fixture, "audit", "--user", "nobody")
         #expect(none.output == "The audit log has nothing about nobody.\n")
+
+        // The table names people as the log recorded them, sanitized; CSV adds the names after the old columns.
+        #expect(one.output.contains("\(MemberStoreFixture.name(4)) <\(MemberStoreFixture.email(4))>"), "\(one.output)")
+        let eve = try await Self.orgtui(fixture, "users", "roles", MemberStoreFixture.id(2), "--add", "admin")
+        #expect(eve.status == 0, "\(eve.errors)")
+        let aboutEve = try await Self.orgtui(fixture, "audit", "--user", MemberStoreFixture.id(2))
+        #expect(aboutEve.output.contains("Eve^[[2J^G<U+009B>Bell <member.002@acme.test>"), "\(aboutEve.output)")
+        #expect(CommandOutputTests.controls(in: aboutEve.output).isEmpty)
+        let csv = try await Self.orgtui(fixture, "audit", "--last", "1", "-o", "csv")
+        #expect(
+            csv.output.hasPrefix(
+                "at,actor,action,target,before,after,actor_name,actor_email,target_name,target_email\r\n"),
+            "\(csv.output)")
+        #expect(csv.output.contains(",member.002@acme.test\r\n"), "\(csv.output)")
     }
 }

@@ -8,4 +8,13 @@ protocol OutputRow {
     var cells: [String] { get }
     /// The API's form of the row.
     var wire: Wire { get }
+    /// The column names of the table a person reads, when it shows other columns than CSV (`columns` by default).
+    static var tableColumns: [String] { get }
+    /// The row's text in the table, under `tableColumns` (`cells` by default).
+    var tableCells: [String] { get }
+}
+
+extension OutputRow {
+    static var tableColumns: [String] { columns }
+    var tableCells: [String] { cells }
 }

@@ -21,7 +21,7 @@ final class RowWriter<Row: OutputRow> {
     private let single: Bool
     private let descriptor: Int32
     private var buffer: [UInt8] = []
-    private var table = TextTable(Row.columns.map { $0.uppercased() })
+    private var table = TextTable(Row.tableColumns.map { $0.uppercased() })
     private var written = 0
     private let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
@@ -45,7 +45,7 @@ final class RowWriter<Row: OutputRow> {
     func write(_ row: Row) throws {
         defer { written += 1 }
         switch format {
-        case .table: table.add(row.cells)
+        case .table: table.add(row.tableCells)
         case .ndjson:
             try appendJSON(row)
             buffer.append(UInt8(ascii: "\n"))

@@ -1,7 +1,8 @@
 import Foundation
 
-/// One change in the audit log (an item of `GET /audit`): when, who, what and to whom, and the target's
-/// fields before and after. Every string came from a backend: untrusted until sanitized.
+/// One change in the audit log (an item of `GET /audit`): when, who, what and to whom (by id, and by the name
+/// and email recorded when the change was made, where known), and the target's fields before and after. Every
+/// string came from a backend: untrusted until sanitized.
 public struct AuditRecord: Hashable, Sendable {
     /// When the change was made.
     public var at: Date
@@ -15,10 +16,15 @@ public struct AuditRecord: Hashable, Sendable {
     public var before: [String: String]?
     /// The target's fields after the change, or nil when it no longer exists.
     public var after: [String: String]?
+    /// The name and email of the actor when the change was made, where known.
+    public var actorName, actorEmail: String?
+    /// The name and email of the target when the change was made (for an invitation, the invitee's), where known.
+    public var targetName, targetEmail: String?
 
     public init(
         at: Date, actor: String, target: String, action: String, before: [String: String]?,
-        after: [String: String]?
+        after: [String: String]?, actorName: String? = nil, actorEmail: String? = nil, targetName: String? = nil,
+        targetEmail: String? = nil
     ) {
         self.at = at
         self.actor = actor
@@ -26,7 +32,16 @@ public struct AuditRecord: Hashable, Sendable {
         self.action = action
         self.before = before
         self.after = after
+        (self.actorName, self.actorEmail, self.targetName, self.targetEmail) = (
+            actorName, actorEmail, targetName, targetEmail
+        )
     }
+
+    /// Who made the change, as the log names them.
+    public var actorPerson: AuditPerson { AuditPerson(id: actor, name: actorName, email: actorEmail) }
+
+    /// Whom the change is about, as the log names them.
+    public var targetPerson: AuditPerson { AuditPerson(id: target, name: targetName, email: targetEmail) }
 
     /// What changed, in short: the fields whose values differ (`roles: developer → admin,developer`), or
     /// the state that appeared or went away (`+ email=…`, `- name=…`) when one side is missing.

@@ -64,12 +64,18 @@ public enum SnapshotRow {
         public var time: Date
         public var actor, action, target: String
         public var before, after: String?
+        /// The names and emails recorded for the actor and the target, where known.
+        public var actorName, actorEmail, targetName, targetEmail: String?
 
         public init(
-            id: Int64, time: Date, actor: String, action: String, target: String, before: String?, after: String?
+            id: Int64, time: Date, actor: String, action: String, target: String, before: String?, after: String?,
+            actorName: String? = nil, actorEmail: String? = nil, targetName: String? = nil, targetEmail: String? = nil
         ) {
             (self.id, self.time, self.actor, self.action) = (id, time, actor, action)
             (self.target, self.before, self.after) = (target, before, after)
+            (self.actorName, self.actorEmail, self.targetName, self.targetEmail) = (
+                actorName, actorEmail, targetName, targetEmail
+            )
         }
     }
 }

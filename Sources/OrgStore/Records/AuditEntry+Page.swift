@@ -14,7 +14,9 @@ extension AuditEntry {
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT time, actor, action, target, before, after FROM audit \(filter)
+                SELECT time, actor, action, target, before, after, actor_name, actor_email, target_name,
+                       target_email
+                FROM audit \(filter)
                 ORDER BY id DESC LIMIT :limit OFFSET :offset
                 """,
             arguments: arguments + ["limit": query.effectivePageSize, "offset": query.offset])
@@ -23,7 +25,8 @@ extension AuditEntry {
             items: rows.map { row in
                 AuditRecord(
                     at: row["time"], actor: row["actor"], target: row["target"], action: row["action"],
-                    before: fields(row["before"]), after: fields(row["after"]))
+                    before: fields(row["before"]), after: fields(row["after"]), actorName: row["actor_name"],
+                    actorEmail: row["actor_email"], targetName: row["target_name"], targetEmail: row["target_email"])
             })
     }
 

@@ -11,6 +11,7 @@ enum StoreSchema {
         AuditEntry.targetIndex,
         UserFilter.migration,
         .memberNames,
+        .auditPeople,
     ]
 
     /// A migrator that runs `migrations` in order.

@@ -33,6 +33,7 @@ extension SnapshotRow.Audit {
     init(_ row: Row) {
         self.init(
             id: row["id"], time: row["time"], actor: row["actor"], action: row["action"], target: row["target"],
-            before: row["before"], after: row["after"])
+            before: row["before"], after: row["after"], actorName: row["actor_name"],
+            actorEmail: row["actor_email"], targetName: row["target_name"], targetEmail: row["target_email"])
     }
 }

@@ -11,16 +11,15 @@ extension Renderer {
             grid.put(" Loading…", x: area.x, y: area.y, limit: area.width, style: .dim)
             return
         }
-        func named(_ name: String, _ id: String) -> String { name == id ? id : "\(name) (\(id))" }
         func fields(_ values: [String: String]?, absent: String) -> [String] {
             guard let values else { return [absent] }
             return values.isEmpty ? ["(no fields)"] : values.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
         }
         let entries: [(label: String, values: [String])] = [
             ("Time", [record.at.cliText]),
-            ("Who", [named(row.actor, record.actor)]),
+            ("Who", [row.actorInFull]),
             ("Action", [record.action]),
-            ("Target", [named(row.target, record.target)]),
+            ("Target", [row.targetInFull]),
             ("Change", [record.change]),
             ("Before", fields(record.before, absent: "(did not exist)")),
             ("After", fields(record.after, absent: "(no longer exists)")),

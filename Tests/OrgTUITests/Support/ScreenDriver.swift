@@ -53,29 +53,35 @@ struct ScreenDriver {
         return special + generated
     }
 
-    /// The audit log, newest first: a few changes by me (one by someone since deleted, one naming a hostile
-    /// name), then role changes of generated members, 30 in all.
+    /// The audit log, newest first: a few changes by me, naming the people as recorded then (one by someone
+    /// since deleted, one naming a hostile name), then role changes of generated members, named by id only as
+    /// a log written before names were recorded, 30 in all.
     static func auditLog(_ members: [UserDetails]) -> [AuditRecord] {
-        let (me, taro, eve) = (members[0].id, members[1].id, members[3].id)
+        let (me, taro, eve) = (members[0], members[1], members[3])
         let start = Date(timeIntervalSince1970: 1_775_000_000)
         let special = [
             AuditRecord(
-                at: start, actor: me, target: taro, action: "set-roles", before: ["roles": "developer,analyst"],
-                after: ["roles": "admin,developer,analyst"]),
+                at: start, actor: me.id, target: taro.id, action: "set-roles", before: ["roles": "developer,analyst"],
+                after: ["roles": "admin,developer,analyst"], actorName: me.name, actorEmail: me.email,
+                targetName: taro.name, targetEmail: taro.email),
             AuditRecord(
-                at: start - 60, actor: me, target: eve, action: "update-me",
+                at: start - 60, actor: me.id, target: eve.id, action: "update-me",
                 before: ["name": "Eve", "email": "eve@acme.test"],
-                after: ["name": "Eve\u{1B}[2J\u{1B}]0;pwned\u{07}Mallory", "email": "eve@acme.test"]),
+                after: ["name": "Eve\u{1B}[2J\u{1B}]0;pwned\u{07}Mallory", "email": "eve@acme.test"],
+                actorName: me.name, actorEmail: me.email, targetName: "Eve\u{1B}[2J", targetEmail: "eve@acme.test"),
             AuditRecord(
                 at: start - 3_600, actor: "auth0|64f0c0ffee0000000000dead", target: "new@acme.test", action: "invite",
-                before: nil, after: ["email": "new@acme.test", "roles": "analyst"]),
+                before: nil, after: ["email": "new@acme.test", "name": "Nia New", "roles": "analyst"],
+                actorName: "Dee Parted", actorEmail: "dee@acme.test", targetName: "Nia New",
+                targetEmail: "new@acme.test"),
             AuditRecord(
-                at: start - 7_200, actor: me, target: "auth0|64f0c0ffee0000000000a0ff", action: "delete",
-                before: ["name": "Old Timer", "roles": "developer"], after: nil),
+                at: start - 7_200, actor: me.id, target: "auth0|64f0c0ffee0000000000a0ff", action: "delete",
+                before: ["name": "Old Timer", "roles": "developer"], after: nil, actorName: me.name,
+                actorEmail: me.email, targetName: "Old Timer"),
         ]
         let generated = members.dropFirst(4).prefix(26).enumerated().map { n, member in
             AuditRecord(
-                at: start - 86_400 - Double(n) * 60, actor: me, target: member.id, action: "set-roles",
+                at: start - 86_400 - Double(n) * 60, actor: me.id, target: member.id, action: "set-roles",
                 before: ["roles": "developer"], after: ["roles": member.roles.label])
         }
         return special + generated

@@ -5,15 +5,22 @@ extension AppState {
         return log
     }
 
-    /// The visible rows of the audit log screen on top (none elsewhere), with the names the state knows.
+    /// The visible rows of the audit log screen on top (none elsewhere), each person named as the log
+    /// recorded them, else by the name the state knows for their id (a log that records no names).
     public var auditRows: [AuditRow] {
         guard let log = auditLog else { return [] }
-        let name = { (id: String) in me?.id == id ? me?.name ?? id : users.name(ofUserID: id) }
+        let known = { (person: AuditPerson) -> AuditPerson in
+            guard person.name == nil, person.email == nil else { return person }
+            let name = me?.id == person.id ? me?.name ?? person.id : users.name(ofUserID: person.id)
+            return name == person.id ? person : AuditPerson(id: person.id, name: name)
+        }
         return log.rows.visibleRange(bodyRows: bodyRows).map { index in
             let record = log.rows.item(at: index)
+            let (actor, target) = (record.map { known($0.actorPerson) }, record.map { known($0.targetPerson) })
             return AuditRow(
-                index: index, record: record, actor: record.map { name($0.actor) } ?? "",
-                target: record.map { name($0.target) } ?? "", isSelected: index == log.rows.cursor)
+                index: index, record: record, actor: actor?.shortLabel ?? "", target: target?.shortLabel ?? "",
+                actorInFull: actor?.fullLabel ?? "", targetInFull: target?.fullLabel ?? "",
+                isSelected: index == log.rows.cursor)
         }
     }
 

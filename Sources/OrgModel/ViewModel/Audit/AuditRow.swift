@@ -4,9 +4,14 @@ public struct AuditRow: Hashable, Sendable {
     public var index: Int
     /// The entry, or nil while its page is loading.
     public var record: AuditRecord?
-    /// Who made the change: their name when the list knows it, else their id.
+    /// Who made the change, in short: their name as the log recorded it (else the email it recorded), else
+    /// their name when the list knows it, else their id.
     public var actor: String
-    /// Whom the change is about: their name when the list knows it, else the id (or email).
+    /// Whom the change is about, in short as `actor`; for an invitation, the invitee.
     public var target: String
+    /// Who made the change in full: `Ann Lee <ann@acme.test> (auth0|1)`, or `actor` and the id.
+    public var actorInFull: String
+    /// Whom the change is about in full, as `actorInFull`.
+    public var targetInFull: String
     public var isSelected: Bool
 }
