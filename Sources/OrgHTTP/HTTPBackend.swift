@@ -63,9 +63,17 @@ public final class HTTPBackend: Backend {
     }
 
     /// The filters the platform lacks (`role`, `email_search`, `connection`) go only to a server whose document
-    /// declares them (`DeclaredExtensions`); to another, a query that uses them is `.unsupported`, unsent.
+    /// declares them (`DeclaredExtensions`); to another, a query that uses them is `.unsupported`, unsent. So is a
+    /// name search outside the platform's rule (`Validation.nameSearchProblem`): only such a server takes it. A
+    /// name that no backend takes (`Validation.anyScriptNameSearchProblem`) is `.invalid`, unsent.
     public func listUsers(_ query: UserQuery) async throws(BackendError) -> UserPage {
         if query.hasExtensions { try await extensions.require() }
+        if let name = query.nameSearch, let problem = Validation.anyScriptNameSearchProblem(name) {
+            throw .invalid(problem)
+        }
+        if let name = query.nameSearch, let problem = Validation.nameSearchProblem(name) {
+            try await extensions.require(refusal: DeclaredExtensions.nameRefusal(problem))
+        }
         let wire = Operations.ListUsers.Input.Query(
             pageNumber: query.pageNumber, pageSize: query.pageSize, nameSearch: query.nameSearch,
             role: query.roles.isEmpty ? nil : query.roles.ordered.map(Components.Schemas.PermissionRole.init),

@@ -64,8 +64,8 @@ extension MemberRecord {
         guard
             let seq = try await connection.query(
                 """
-                INSERT INTO member (id, name, email, connection, name_key)
-                VALUES (\(id), \(name), \(email), \(kind.rawValue), \(key)) RETURNING seq
+                INSERT INTO member (id, name, email, connection, name_key, search_key)
+                VALUES (\(id), \(name), \(email), \(kind.rawValue), \(key), \(NameFold.key(name))) RETURNING seq
                 """, logger: logger
             ).first(Int64.self)
         else { return }

@@ -46,7 +46,7 @@ public struct PostgresBackend: Backend {
             try await connection.query(
                 """
                 UPDATE member SET name = \(user.name), email = \(user.email),
-                                  name_key = \(User.sortKey(user.name))
+                                  name_key = \(User.sortKey(user.name)), search_key = \(NameFold.key(user.name))
                 WHERE id = \(user.id)
                 """, logger: logger)
             var after = me

@@ -9,11 +9,14 @@ enum PostgresSchema {
         var version: Int
         var name: String
         var sql: [String]
+        /// What the step computes in Swift after `sql` (such as a folded key), then the statements that follow it.
+        var fill: (@Sendable (PostgresConnection, Logger) async throws -> Void)? = nil
+        var then: [String] = []
     }
 
     /// Every migration, oldest first. Append new steps at the end; never edit, remove or renumber one.
     static let migrations: [Migration] = [
-        initial, accessTokens, PostgresNameGrams.migration, PostgresUserFilter.migration, auditPeople,
+        initial, accessTokens, PostgresNameGrams.migration, PostgresUserFilter.migration, auditPeople, nameKeys,
     ]
 
     /// Applies the migrations the database lacks, in one transaction that holds an advisory lock, so that
@@ -46,6 +49,10 @@ enum PostgresSchema {
             }
             for migration in migrations where !applied.contains(migration.version) {
                 for statement in migration.sql {
+                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                }
+                try await migration.fill?(connection, logger)
+                for statement in migration.then {
                     try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
                 }
                 try await connection.query(

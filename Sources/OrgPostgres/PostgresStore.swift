@@ -131,10 +131,11 @@ public final class PostgresStore: Sendable {
             }
             try await connection.query(
                 """
-                INSERT INTO member (id, name, email, connection, name_key)
+                INSERT INTO member (id, name, email, connection, name_key, search_key)
                 SELECT * FROM unnest(\(ids)::text[], \(members.map(\.name))::text[], \(emails)::text[],
                                      \(members.map(\.connection.rawValue))::text[],
-                                     \(members.map { User.sortKey($0.name) })::text[])
+                                     \(members.map { User.sortKey($0.name) })::text[],
+                                     \(members.map { NameFold.key($0.name) })::text[])
                 """, logger: logger)
             let roleIDs = members.indices.flatMap { i in members[i].roles.ordered.map { _ in ids[i] } }
             let roles = members.flatMap { $0.roles.ordered.map(\.rawValue) }

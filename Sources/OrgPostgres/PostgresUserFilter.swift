@@ -17,7 +17,7 @@ enum PostgresUserFilter {
             return "$\(bindings.count)"
         }
         if let term = query.nameSearch {
-            conditions.append("name_key LIKE \(bind("%" + User.sortKey(term) + "%"))")
+            conditions.append("search_key LIKE \(bind(PostgresUserSearch.containsPattern(NameFold.key(term))))")
         }
         if !query.roles.isEmpty {
             conditions.append(
@@ -28,11 +28,8 @@ enum PostgresUserFilter {
             conditions.append("connection = \(bind(method.rawValue))")
         }
         if let part = query.emailSearch {
-            let escaped = part.lowercased().reduce(into: "") { text, character in
-                if "\\%_".contains(character) { text.append("\\") }
-                text.append(character)
-            }
-            conditions.append("lower(email) LIKE \(bind("%" + escaped + "%")) ESCAPE '\\'")
+            let pattern = PostgresUserSearch.containsPattern(part.lowercased())
+            conditions.append("lower(email) LIKE \(bind(pattern)) ESCAPE '\\'")
         }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let sql = """

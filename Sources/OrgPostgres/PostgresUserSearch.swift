@@ -2,10 +2,11 @@ import Logging
 import OrgModel
 import PostgresNIO
 
-/// Pages of the members whose name contains a term, without regard to case: `name_key` (the lowercased
-/// name) LIKE the lowercased term, served by the `pg_trgm` GIN index `member_name_search`. Terms are letters
-/// and spaces only (`Validation.nameSearchProblem`), so nothing in them is a LIKE wildcard, and they are
-/// always bound as parameters.
+/// Pages of the members whose name contains a term, without regard to case or accents: `search_key` (the
+/// folded name, `NameFold.key`) LIKE the folded term, served by the `pg_trgm` GIN index `member_name_search`.
+/// Terms are letters of any script and spaces (`Validation.anyScriptNameSearchProblem`), escaped all the same
+/// so that nothing in them is a LIKE wildcard, and always bound as parameters. A key of fewer than 3
+/// characters has no trigram: its count reads every member's key.
 enum PostgresUserSearch {
     /// The matching members at positions `offset ..< offset + limit` of the order, and how many match, in one
     /// statement. A three-letter term's count is one row of `member_gram` (`PostgresNameGrams`); a longer
@@ -16,20 +17,29 @@ enum PostgresUserSearch {
     static func page(_ connection: PostgresConnection, term: String, offset: Int, limit: Int, logger: Logger)
         async throws -> UserPage
     {
-        let key = User.sortKey(term)
-        let pattern = "%" + key + "%"
+        let key = NameFold.key(term)
+        let pattern = containsPattern(key)
         let rows = try await connection.query(
             """
             SELECT CASE WHEN char_length(\(key)) = 3
                         THEN coalesce((SELECT count FROM member_gram WHERE gram = \(key)), 0)
-                        ELSE (SELECT count(*) FROM member WHERE name_key LIKE \(pattern)) END,
+                        ELSE (SELECT count(*) FROM member WHERE search_key LIKE \(pattern) ESCAPE '\\') END,
                    m.id, m.name, m.email
             FROM (SELECT 1) AS one LEFT JOIN LATERAL (
-                SELECT id, name, email, name_key FROM member WHERE name_key LIKE \(pattern)
+                SELECT id, name, email, name_key FROM member WHERE search_key LIKE \(pattern) ESCAPE '\\'
                 ORDER BY name_key, id LIMIT \(limit) OFFSET \(offset)) AS m ON true
             ORDER BY m.name_key, m.id
             """, logger: logger)
         return try await userPage(rows.decode(PageRow.self))
+    }
+
+    /// The LIKE pattern, for `ESCAPE '\'`, of the text that contains `text`: its `%`, `_` and `\` escaped.
+    static func containsPattern(_ text: String) -> String {
+        "%"
+            + text.reduce(into: "") { escaped, character in
+                if "\\%_".contains(character) { escaped.append("\\") }
+                escaped.append(character)
+            } + "%"
     }
 
     /// A row of a page query: the count of all matches, then a member, or nulls when the page is empty.

@@ -35,8 +35,8 @@ public struct SQLiteBackend: Backend {
             }
             guard user != me.details.user else { return user }
             try db.execute(
-                sql: "UPDATE member SET name = ?, email = ?, name_key = ? WHERE id = ?",
-                arguments: [user.name, user.email, User.sortKey(user.name), user.id])
+                sql: "UPDATE member SET name = ?, email = ?, name_key = ?, search_key = ? WHERE id = ?",
+                arguments: [user.name, user.email, User.sortKey(user.name), NameFold.key(user.name), user.id])
             var after = me
             after.details.user = user
             try AuditEntry.append(db, .profileUpdate(by: me, to: after))

@@ -20,7 +20,9 @@ extension SQLiteStore {
                 for name in MemberIndexTriggers.names { try db.execute(sql: "DROP TRIGGER \(name)") }
             }
             let insertUser = try db.makeStatement(
-                sql: "INSERT INTO member (id, name, email, connection, name_key) VALUES (?, ?, ?, ?, ?)")
+                sql: """
+                    INSERT INTO member (id, name, email, connection, name_key, search_key) VALUES (?, ?, ?, ?, ?, ?)
+                    """)
             let insertRole = try db.makeStatement(sql: "INSERT INTO member_role (member_seq, role) VALUES (?, ?)")
             var generator = SystemRandomNumberGenerator()
             // In the order of the name index, a large batch touches each of its pages once.
@@ -29,7 +31,9 @@ extension SQLiteStore {
             for (key, member) in ordered {
                 let id = member.id ?? MemberSeed.makeID(for: member.connection, using: &generator)
                 do {
-                    try insertUser.execute(arguments: [id, member.name, member.email, member.connection.rawValue, key])
+                    try insertUser.execute(arguments: [
+                        id, member.name, member.email, member.connection.rawValue, key, NameFold.key(member.name),
+                    ])
                 } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                     throw BackendError.conflict("\(member.email) or the id \(id) already belongs to a member.")
                 }
@@ -38,7 +42,7 @@ extension SQLiteStore {
             }
             if bulk {
                 try db.execute(
-                    sql: "INSERT INTO member_fts (rowid, name) SELECT seq, name FROM member WHERE seq >= ?",
+                    sql: "INSERT INTO member_fts (rowid, search_key) SELECT seq, search_key FROM member WHERE seq >= ?",
                     arguments: [firstNewSeq])
                 try UserOrder.countNewUsers(db, from: firstNewSeq)
                 for trigger in MemberIndexTriggers.all { try db.execute(sql: trigger) }

@@ -10,7 +10,7 @@ public enum BackendContract {
     public static let checks: [ContractCheck] =
         readingChecks + pagingChecks + searchChecks + authorizationChecks
         + profileChecks + deletionChecks + passwordChecks + roleChecks + basedOnChecks + invitationChecks + limitChecks
-        + auditChecks + changeCounterChecks + filterChecks + pendingInvitationChecks
+        + auditChecks + changeCounterChecks + filterChecks + pendingInvitationChecks + nameFoldingChecks
 
     /// Every user the backend lists, fetched page by page.
     public static func allPages(_ backend: any Backend, pageSize: Int, search: String? = nil) async throws -> [User] {

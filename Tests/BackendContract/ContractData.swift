@@ -70,17 +70,17 @@ public enum ContractData {
     }
 
     /// Every member, "me" first.
-    public static let users: [ContractUser] = [me, member, google] + ties + international + others
+    public static let users: [ContractUser] = [me, member, google] + ties + international + scripts + others
 
     /// Every member in the API's order: by name without case, then by id.
     public static var ordered: [User] { sortedByName(users.map(\.user)) }
 
-    /// The members `query` lists (every page), in the API's order: by name (its ASCII letters without case),
-    /// then any of its roles, a part of the email without case, and the connection.
+    /// The members `query` lists (every page), in the API's order: by a part of the name without case or
+    /// accents (`NameFold`), then any of its roles, a part of the email without case, and the connection.
     public static func matching(_ query: UserQuery) -> [User] {
         sortedByName(
             users.filter { member in
-                (query.nameSearch.map { member.name.lowercased().contains($0.lowercased()) } ?? true)
+                (query.nameSearch.map { NameFold.key(member.name).contains(NameFold.key($0)) } ?? true)
                     && (query.roles.isEmpty || !member.roles.isDisjoint(with: query.roles))
                     && (query.emailSearch.map { member.email.lowercased().contains($0.lowercased()) } ?? true)
                     && (query.connection.map { member.connection == $0 } ?? true)

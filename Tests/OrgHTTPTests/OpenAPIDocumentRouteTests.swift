@@ -78,4 +78,30 @@ import Testing
         #expect(served.subtracting(yaml).isEmpty, "served, not in openapi.yaml: \(served.subtracting(yaml).sorted())")
         #expect(yaml.subtracting(served).isEmpty, "in openapi.yaml, not served: \(yaml.subtracting(served).sorted())")
     }
+
+    /// The served document declares `name_search`'s schema as openapi.yaml does, so a client can tell a server
+    /// that takes names of any script (minLength 2, no A-Z-only pattern) from the platform.
+    @Test func theServedNameSearchSchemaIsOpenAPIYAMLs() throws {
+        let lines = try String(contentsOfFile: Self.yamlPath, encoding: .utf8).split(separator: "\n")
+        let start = try #require(lines.firstIndex { $0.hasSuffix("- name: name_search") })
+        let schemaLine = try #require(lines[start...].first { $0.contains("schema: {") })
+        let yamlPattern = try #require(schemaLine.firstMatch(of: #/pattern: "(.*)" }/#)?.1)
+            .replacingOccurrences(of: "\\\\", with: "\\")
+        let root = try #require(
+            try JSONSerialization.jsonObject(with: OpenAPIDocumentRoute.document) as? [String: Any])
+        let listUsers = try #require((root["paths"] as? [String: [String: [String: Any]]])?["/users"]?["get"])
+        let parameters = try #require(listUsers["parameters"] as? [[String: Any]])
+        let schema = try #require(
+            parameters.first { $0["name"] as? String == "name_search" }?["schema"] as? [String: Any])
+        #expect(schema["pattern"] as? String == yamlPattern)
+        #expect(schemaLine.contains("minLength: \(schema["minLength"] as? Int ?? -1),"))
+        #expect(schemaLine.contains("maxLength: \(schema["maxLength"] as? Int ?? -1),"))
+        let pattern = try Regex(yamlPattern)
+        for accepted in ["García", "최서연", "Ng", "   ", "Loïc Côté"] {
+            #expect(accepted.wholeMatch(of: pattern) != nil, "\(accepted)")
+        }
+        for refused in ["a1c", "ann%", "a", "ann\u{0}"] {
+            #expect(refused.wholeMatch(of: pattern) == nil, "\(refused)")
+        }
+    }
 }

@@ -106,7 +106,7 @@ import Testing
         }
         store.press(.killToStart, effects: [.cancel(7)]) {
             $0.search.line = LineEditor("a", cursor: 0)
-            $0.search.hint = "Search needs at least 3 letters (1 so far)."
+            $0.search.hint = "Search needs at least 2 letters (1 so far)."
             $0.search.debounce = nil
         }
         store.receive(.searchDebounceElapsed(6))

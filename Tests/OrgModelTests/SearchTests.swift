@@ -24,7 +24,7 @@ import Testing
         #expect(store.state.acceptsText)
         store.send(.typed("a")) {
             $0.search.line = "a"
-            $0.search.hint = "Search needs at least 3 letters (1 so far)."
+            $0.search.hint = "Search needs at least 2 letters (1 so far)."
         }
         store.send(.typed("nn"), effects: [.debounceSearch(6, milliseconds: 300)]) {
             $0.search.line = "ann"
@@ -33,7 +33,7 @@ import Testing
         }
         store.send(.typed("!"), effects: [.cancel(6)]) {
             $0.search.line = "ann!"
-            $0.search.hint = "Search uses letters A-Z and spaces only; '!' is not allowed."
+            $0.search.hint = "Search uses letters and spaces only; '!' is not allowed."
             $0.search.debounce = nil
         }
         store.press(.backspace, effects: [.debounceSearch(7, milliseconds: 300)]) {
@@ -96,15 +96,15 @@ import Testing
         store.press(.search) { $0.search.isEditing = true }
         store.send(.typed("a!")) {
             $0.search.line = "a!"
-            $0.search.hint = "Search uses letters A-Z and spaces only; '!' is not allowed."
+            $0.search.hint = "Search uses letters and spaces only; '!' is not allowed."
         }
         store.press(.submit) {
-            $0.status = StatusMessage(.error, "Search uses letters A-Z and spaces only; '!' is not allowed.")
+            $0.status = StatusMessage(.error, "Search uses letters and spaces only; '!' is not allowed.")
         }
         store.press(.delete)
         store.send(.typed("' OR x")) {
             $0.search.line = "a!' OR x"
-            $0.search.hint = "Search uses letters A-Z and spaces only; '!' is not allowed."
+            $0.search.hint = "Search uses letters and spaces only; '!' is not allowed."
         }
     }
 

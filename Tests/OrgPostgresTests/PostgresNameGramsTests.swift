@@ -5,7 +5,8 @@ import OrgRecords
 import OrgStore
 import Testing
 
-/// The three-letter search counts (`member_gram`) stay exact through every write that changes names.
+/// The three-letter search counts (`member_gram`, of the folded names) stay exact through every write that
+/// changes names.
 @Suite struct PostgresNameGramsTests {
     @Test(.enabled(if: TestDatabase.url != nil, "\(TestDatabase.missing)"))
     func aThreeLetterSearchCountsExactlyAfterRenamesDeletesAndImports() async throws {
@@ -28,7 +29,7 @@ import Testing
                 users += page.items
                 if users.count >= page.count { break }
             }
-            let keys = users.map { User.sortKey($0.name) }
+            let keys = users.map { NameFold.key($0.name) }
             let grams = Set(keys.flatMap(Self.grams)).filter {
                 $0.allSatisfy { $0.isLetter && $0.isASCII || $0 == " " }
             }
@@ -42,7 +43,7 @@ import Testing
                 """
                 WITH kept AS (SELECT gram, count FROM member_gram WHERE count <> 0),
                      fresh AS (SELECT g AS gram, count(*)::integer AS count
-                               FROM member CROSS JOIN LATERAL name_grams(name_key) AS g GROUP BY g)
+                               FROM member CROSS JOIN LATERAL name_grams(search_key) AS g GROUP BY g)
                 SELECT count(*) FROM ((TABLE kept EXCEPT TABLE fresh) UNION ALL (TABLE fresh EXCEPT TABLE kept)) AS d
                 """)
             #expect(stray == 0)

@@ -31,9 +31,17 @@ actor DeclaredExtensions {
         }
     }
 
+    /// The sentence that refuses a name search outside the platform's rule (`problem` says why) to a server
+    /// that does not declare `listUsers`' filters, which is how an `orgtui serve` (that takes names of any
+    /// script) is told from the platform.
+    static func nameRefusal(_ problem: String) -> String {
+        "The platform's API searches names by letters A-Z and spaces only (\(problem.dropLast())), so orgtui "
+            + "sends nothing. Search for a part of the name in A-Z, or on a local store or an orgtui serve."
+    }
+
     /// Throws `.unsupported(refusal)` unless the server declares `listUsers`' filters.
-    func require() async throws(BackendError) {
-        if await map()?.declaresExtensions(of: "listUsers") != true { throw .unsupported(Self.refusal) }
+    func require(refusal: String = refusal) async throws(BackendError) {
+        if await map()?.declaresExtensions(of: "listUsers") != true { throw .unsupported(refusal) }
     }
 
     /// Throws `.unsupported(refusal)` unless the server declares the operation `id` (an extension).

@@ -10,7 +10,7 @@ extension UserQuery {
 
     /// Why `text` cannot be searched, by the rule of its kind (name or email), or nil.
     public static func searchProblem(_ text: String) -> String? {
-        searchesEmail(text) ? Validation.emailSearchProblem(text) : Validation.nameSearchProblem(text)
+        searchesEmail(text) ? Validation.emailSearchProblem(text) : Validation.anyScriptNameSearchProblem(text)
     }
 
     /// A page of the users whose email contains `search` when it reads as part of an address, whose name

@@ -7,7 +7,9 @@ public struct UserQuery: Codable, Hashable, Sendable {
     public var pageNumber: Int
     /// Items per page, 0...100; 0 asks only for the count.
     public var pageSize: Int
-    /// A case-insensitive substring of the name, matching `^[a-zA-Z ]{3,}$`, or nil for everyone.
+    /// A part of the name, without regard to case or accents, or nil for everyone: letters of any script and
+    /// spaces on our own backends (`Validation.anyScriptNameSearchProblem`); the platform is sent only terms
+    /// matching `^[a-zA-Z ]{3,}$` (`Validation.nameSearchProblem`).
     public var nameSearch: String?
     /// Only users holding any of these roles; empty for any role. An extension of `orgtui serve`.
     public var roles: Set<Role>
@@ -41,11 +43,11 @@ public struct UserQuery: Codable, Hashable, Sendable {
         return overflow ? Int.max : offset
     }
 
-    /// Why the server would refuse this query (422), or nil when it is valid.
+    /// Why our own backends (a store, `orgtui serve`) would refuse this query (422), or nil when it is valid.
     public var problem: String? {
         if pageNumber < 1 { return "page_number must be 1 or more (got \(pageNumber))." }
         if pageSize < 0 { return "page_size must be 0 or more (got \(pageSize))." }
-        if let nameSearch, let problem = Validation.nameSearchProblem(nameSearch) { return problem }
+        if let nameSearch, let problem = Validation.anyScriptNameSearchProblem(nameSearch) { return problem }
         if let emailSearch { return Validation.emailSearchProblem(emailSearch) }
         return nil
     }

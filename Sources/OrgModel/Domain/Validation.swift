@@ -35,8 +35,9 @@ public enum Validation {
     /// Why `text` is not a valid name search on our own backends (the local store, PostgreSQL, and so
     /// `orgtui serve`), or nil: letters of any script with their marks, and spaces, at least
     /// `minAnyScriptNameSearchLetters` letters and at most `maxNameSearchLength` code points. The platform
-    /// is sent only terms of the seed's rule, `nameSearchProblem`.
+    /// is sent only terms of the seed's rule, `nameSearchProblem`, which this rule takes too (even "   ").
     public static func anyScriptNameSearchProblem(_ text: String) -> String? {
+        if nameSearchProblem(text) == nil { return nil }
         if isLonger(text, than: maxNameSearchLength) {
             return "Search is longer than \(maxNameSearchLength) characters."
         }

@@ -14,6 +14,12 @@ struct OpenAPIDocumentRoute {
         var query: [String] = []
     }
 
+    /// The schema of `listUsers`' `name_search`, as openapi.yaml declares it: a client that finds it here knows
+    /// this server takes names of any script, where the platform takes `^[a-zA-Z ]{3,100}$` only.
+    static var nameSearchSchema: [String: Any] {
+        ["type": "string", "minLength": 2, "maxLength": 100, "pattern": #"^[^\x00-\x1F!-@\[-`{-~\x7F]{2,100}$"#]
+    }
+
     private static let paging = ["page_number", "page_size"]
 
     private static let operations = [
@@ -37,7 +43,11 @@ struct OpenAPIDocumentRoute {
     static let document: Data = {
         var paths: [String: [String: Any]] = [:]
         for operation in operations {
-            var parameters: [[String: Any]] = operation.query.map { ["name": $0, "in": "query", "required": false] }
+            var parameters: [[String: Any]] = operation.query.map { name in
+                var parameter: [String: Any] = ["name": name, "in": "query", "required": false]
+                if operation.id == "listUsers", name == "name_search" { parameter["schema"] = nameSearchSchema }
+                return parameter
+            }
             for segment in operation.path.split(separator: "/") where segment.hasPrefix("{") {
                 let name = String(segment.dropFirst().dropLast())
                 parameters.insert(["name": name, "in": "path", "required": true, "schema": ["type": "string"]], at: 0)

@@ -2,8 +2,9 @@
 /// (`member_bucket`) and the email search index (`member_email_fts`) in step with `member`. A bulk import
 /// drops the first two's (`names`), fills the table, rebuilds both structures and creates them again.
 enum MemberIndexTriggers {
-    /// The statements that create the name index's and the buckets' triggers.
-    static let all = statements(table: "member")
+    /// The statements that create the name index's and the buckets' triggers: the index holds the folded
+    /// name, `search_key`.
+    static let all = statements(table: "member", indexing: "search_key")
 
     /// The names of the triggers in `all`.
     static let names = triggerNames(table: "member")
@@ -35,8 +36,9 @@ enum MemberIndexTriggers {
     }
 
     /// The statements that create the name index's and the buckets' triggers on `table`, whose index is
-    /// `table_fts` and whose buckets are `table_bucket`.
-    static func statements(table: String) -> [String] {
+    /// `table_fts` over its `column` (the name before step v6, the folded name since) and whose buckets are
+    /// `table_bucket`.
+    static func statements(table: String, indexing column: String) -> [String] {
         let names = triggerNames(table: table)
         let fts = table + "_fts"
         /// The bucket that holds the row with sort key (`key`, `id`): the last bucket whose lower bound is
@@ -50,20 +52,20 @@ enum MemberIndexTriggers {
         return [
             """
             CREATE TRIGGER \(names[0]) AFTER INSERT ON \(table) BEGIN
-                INSERT INTO \(fts) (rowid, name) VALUES (NEW.seq, NEW.name);
+                INSERT INTO \(fts) (rowid, \(column)) VALUES (NEW.seq, NEW.\(column));
                 UPDATE \(table)_bucket SET count = count + 1 WHERE \(bucket(key: "NEW.name_key", id: "NEW.id"));
             END
             """,
             """
             CREATE TRIGGER \(names[1]) AFTER DELETE ON \(table) BEGIN
-                INSERT INTO \(fts) (\(fts), rowid, name) VALUES ('delete', OLD.seq, OLD.name);
+                INSERT INTO \(fts) (\(fts), rowid, \(column)) VALUES ('delete', OLD.seq, OLD.\(column));
                 UPDATE \(table)_bucket SET count = count - 1 WHERE \(bucket(key: "OLD.name_key", id: "OLD.id"));
             END
             """,
             """
-            CREATE TRIGGER \(names[2]) AFTER UPDATE OF name ON \(table) BEGIN
-                INSERT INTO \(fts) (\(fts), rowid, name) VALUES ('delete', OLD.seq, OLD.name);
-                INSERT INTO \(fts) (rowid, name) VALUES (NEW.seq, NEW.name);
+            CREATE TRIGGER \(names[2]) AFTER UPDATE OF \(column) ON \(table) BEGIN
+                INSERT INTO \(fts) (\(fts), rowid, \(column)) VALUES ('delete', OLD.seq, OLD.\(column));
+                INSERT INTO \(fts) (rowid, \(column)) VALUES (NEW.seq, NEW.\(column));
             END
             """,
             """

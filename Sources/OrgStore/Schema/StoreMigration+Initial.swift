@@ -69,7 +69,7 @@ extension StoreMigration {
                 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
                 """)
         // This step's own names: `memberNames` renames them.
-        for trigger in MemberIndexTriggers.statements(table: "user") {
+        for trigger in MemberIndexTriggers.statements(table: "user", indexing: "name") {
             try db.execute(sql: trigger)
         }
     }

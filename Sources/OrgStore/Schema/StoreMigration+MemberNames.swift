@@ -31,6 +31,8 @@ extension StoreMigration {
                     email, content='member', content_rowid='seq', tokenize='trigram');
                 INSERT INTO member_email_fts (member_email_fts) VALUES ('rebuild');
                 """)
-        for trigger in MemberIndexTriggers.all + MemberIndexTriggers.email { try db.execute(sql: trigger) }
+        for trigger in MemberIndexTriggers.statements(table: "member", indexing: "name") + MemberIndexTriggers.email {
+            try db.execute(sql: trigger)
+        }
     }
 }

@@ -12,6 +12,7 @@ enum StoreSchema {
         UserFilter.migration,
         .memberNames,
         .auditPeople,
+        .nameKeys,
     ]
 
     /// A migrator that runs `migrations` in order.

@@ -38,8 +38,10 @@ extension MemberRecord {
         connection: Connection
     ) throws {
         try db.execute(
-            sql: "INSERT INTO member (id, name, email, connection, name_key) VALUES (?, ?, ?, ?, ?)",
-            arguments: [id, name, email, connection.rawValue, User.sortKey(name)])
+            sql: """
+                INSERT INTO member (id, name, email, connection, name_key, search_key) VALUES (?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [id, name, email, connection.rawValue, User.sortKey(name), NameFold.key(name)])
         try setRoles(db, seq: db.lastInsertedRowID, roles: roles)
     }
 

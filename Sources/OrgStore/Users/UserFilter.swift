@@ -3,17 +3,25 @@ import OrgModel
 
 /// Pages of the users that `listUsers`' extensions select (any of some roles, a part of the email, a
 /// connection), with or without a name search: each filter a set of rows read from an index, so nothing walks
-/// the whole table. Roles come from `member_role_by_role`, the connection from `member_by_connection`, a name from
-/// the trigram index `member_fts` and an email part of 3 or more characters from the trigram index
+/// the whole table. Roles come from `member_role_by_role`, the connection from `member_by_connection`, a folded name
+/// (`NameFold.key`) of 3 or more characters from the trigram index `member_fts` (a shorter one is tested row
+/// by row) and an email part of 3 or more characters from the trigram index
 /// `member_email_fts` (a shorter one is tested row by row among the others' matches). Every value is bound.
 enum UserFilter {
     /// The matching users at positions `offset ..< offset + limit` of the order, and how many match.
     static func page(_ db: Database, _ query: UserQuery) throws -> UserPage {
+        if let page = try walkedPage(db, query) { return page }
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
         if let term = query.nameSearch {
-            conditions.append("seq IN (SELECT rowid FROM member_fts WHERE member_fts MATCH ?)")
-            arguments.append(phrase(term))
+            let key = NameFold.key(term)
+            if key.unicodeScalars.count >= 3 {
+                conditions.append("seq IN (SELECT rowid FROM member_fts WHERE member_fts MATCH ?)")
+                arguments.append(phrase(key))
+            } else {
+                conditions.append("instr(search_key, ?) > 0")
+                arguments.append(key)
+            }
         }
         if !query.roles.isEmpty {
             let marks = Array(repeating: "?", count: query.roles.count).joined(separator: ", ")

@@ -139,7 +139,7 @@ extension PlainSession {
 
     /// Searches by name as the query line does (nil: everyone), refusing a query the line would refuse.
     private func search(_ text: String?) {
-        if let text, let problem = Validation.nameSearchProblem(text) {
+        if let text, let problem = UserQuery.searchProblem(text) {
             say([problem])
             return
         }

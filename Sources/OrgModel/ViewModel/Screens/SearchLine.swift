@@ -53,7 +53,7 @@ public struct SearchLine: Hashable, Sendable {
         }
         switch command {
         case .submit:
-            guard isValid else { return .refused(hint ?? "Search uses letters A-Z and spaces only.") }
+            guard isValid else { return .refused(hint ?? "Search uses letters and spaces only.") }
             isEditing = false
             return .run
         case .back:
