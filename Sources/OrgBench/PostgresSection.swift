@@ -33,6 +33,8 @@ struct PostgresSection: BenchSection {
         defer { postgres.shutdown() }
 
         try await addQueries(postgres.backend(), beside: local.backend(), into: &table)
+        try await FilterRows(section: section).add(postgres.backend(), into: &table)
+        try await NameSearchRows(section: section).add(postgres.backend(), into: &table)
         try await addLoad(database: url, store: path, into: &table)
     }
 

@@ -48,6 +48,8 @@ struct StoreSection: BenchSection {
             let peer = try await Samples.measure { try Self.plainPage(plain, offset: query.offset) }
             add(name, figure: figure, peer: peer, peerName: "OFFSET", goal: Self.pageGoal, ratioGoal: nil, to: &table)
         }
+        if hasGoals { try await FilterRows(section: section).add(backend, into: &table) }
+        if hasGoals { try await NameSearchRows(section: section).add(backend, into: &table) }
         for term in Self.searches {
             let query = UserQuery(nameSearch: term)
             let matches = try await backend.listUsers(UserQuery(pageSize: 0, nameSearch: term)).count
