@@ -1,5 +1,17 @@
 extension UserScan {
     /// What each page's task needs: the scan, the backend, the role cache, the bound and the tally.
+    /// A page's matches in its order, and whether it was checked whole (not after a stop).
+    struct PageMatches: Sendable {
+        var users: [User]
+        var whole: Bool
+    }
+
+    /// What a page's task answers: its number and its matches or failure.
+    struct PageAnswer: Sendable {
+        var number: Int
+        var result: Result<PageMatches, BackendError>
+    }
+
     struct PageContext: Sendable {
         let scan: UserScan
         let backend: any Backend
@@ -12,14 +24,14 @@ extension UserScan {
         func read(pages: ClosedRange<Int>, stopped: @escaping @Sendable () -> Bool) async throws(BackendError)
             -> Bool
         {
-            typealias Answer = (number: Int, result: Result<(users: [User], whole: Bool), BackendError>)
-            let (whole, failure) = await withTaskGroup(of: Answer.self) { group in
+            let (whole, failure) = await withTaskGroup(of: PageAnswer.self) { group in
                 for number in pages {
                     group.addTask {
                         do throws(BackendError) {
-                            return (number, .success(try await check(page: number, stopped: stopped)))
+                            let matches = try await check(page: number, stopped: stopped)
+                            return PageAnswer(number: number, result: .success(matches))
                         } catch {
-                            return (number, .failure(error))
+                            return PageAnswer(number: number, result: .failure(error))
                         }
                     }
                 }
@@ -49,7 +61,7 @@ extension UserScan {
 
         /// One page's matches in its order, and whether it was checked whole.
         private func check(page number: Int, stopped: @escaping @Sendable () -> Bool) async throws(BackendError)
-            -> (users: [User], whole: Bool)
+            -> PageMatches
         {
             guard
                 let page = try await limited(
@@ -57,13 +69,13 @@ extension UserScan {
                     { () throws(BackendError) in
                         try await backend.listUsers(scan.pageQuery(number))
                     })
-            else { return ([], false) }
+            else { return PageMatches(users: [], whole: false) }
             tally.listed(count: page.count, items: page.items.count, page: number)
             let fresh = tally.claim(page.items)
             let candidates = fresh.filter(scan.matchesListed)
             let readsRoles = !scan.roles.isEmpty || scan.readsRoles
             tally.checked(fresh.count - (readsRoles ? candidates.count : 0))
-            if !readsRoles { return (candidates, true) }
+            if !readsRoles { return PageMatches(users: candidates, whole: true) }
             let (held, whole, failure) = await withTaskGroup(of: (Int, Result<Bool, BackendError>?).self) { group in
                 for (index, user) in candidates.enumerated() {
                     group.addTask { (index, await holdsRoles(user, stopped: stopped)) }
@@ -83,7 +95,7 @@ extension UserScan {
                 return (held, whole, failure)
             }
             if let failure { throw failure }
-            return (candidates.indices.filter { held[$0] }.map { candidates[$0] }, whole)
+            return PageMatches(users: candidates.indices.filter { held[$0] }.map { candidates[$0] }, whole: whole)
         }
 
         /// Whether `user` holds any of the scan's roles (or the scan has none), from the cache or a `getUser`; a
