@@ -1,6 +1,6 @@
 extension PostgresSchema {
     /// The migration that gives each audit entry the name and email of who made the change and whom it is
-    /// about, as the SQLite store's `v7-audit-people` does, filling the entries written before from what can be
+    /// about, as the SQLite store's `v6-audit-people` does, filling the entries written before from what can be
     /// known (the entry's own fields, the members table, the latest entry about the same person) and leaving
     /// the rest NULL, shown by its id. The append-only trigger is lifted for the fill, in the migration's
     /// transaction, which holds the table's lock.

@@ -4,7 +4,7 @@ import OrgModel
 import Testing
 
 extension StoreFileTests {
-    /// A file written before `v7-audit-people`, whose audit entries name people by id only, is filled when
+    /// A file written before `v6-audit-people`, whose audit entries name people by id only, is filled when
     /// opened from what can be known: an entry's own fields, the members table, the latest entry about someone
     /// deleted; an actor nobody knows keeps the id. The log stays append-only, and new entries record names.
     @Test func aStoreWithAnOldAuditLogNamesItsPeopleWhenOpened() async throws {

@@ -4,7 +4,7 @@ import OrgModel
 import Testing
 
 extension StoreFileTests {
-    /// A file written before `v6-name-keys` gets its members' folded names when opened, so that "garcia" finds
+    /// A file written before `v7-name-keys` gets its members' folded names when opened, so that "garcia" finds
     /// the "José García" stored before; a name changed afterwards is found by its new folded name.
     @Test func aStoreWrittenBeforeNameKeysFindsNamesWithoutAccentsWhenOpened() async throws {
         defer { directory.remove() }

@@ -6,7 +6,7 @@ extension StoreMigration {
     /// the target from the entry's own before or after fields, then anyone from the members table (the actor
     /// of their own profile change from that entry's fields), then from the latest entry about them; what
     /// stays unknown stays NULL, and is shown by its id. The append-only triggers are lifted for the fill.
-    static let auditPeople = StoreMigration(identifier: "v7-audit-people") { db in
+    static let auditPeople = StoreMigration(identifier: "v6-audit-people") { db in
         func field(_ name: String) -> String {
             """
             COALESCE(CASE WHEN json_valid(before) THEN json_extract(before, '$.\(name)') END,

@@ -6,7 +6,7 @@ extension StoreMigration {
     /// finds "García" and "yildiz" "Yıldız"), computed here for the rows written before and by every write
     /// since. The trigram index `member_fts` is made again over it, and the order index `member_order` carries
     /// it, so that a walk along the order tests the key without reading the table.
-    static let nameKeys = StoreMigration(identifier: "v6-name-keys") { db in
+    static let nameKeys = StoreMigration(identifier: "v7-name-keys") { db in
         for trigger in MemberIndexTriggers.names { try db.execute(sql: "DROP TRIGGER \(trigger)") }
         try db.execute(
             sql: """
