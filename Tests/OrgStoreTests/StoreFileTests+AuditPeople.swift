@@ -9,14 +9,9 @@ extension StoreFileTests {
     /// deleted; an actor nobody knows keeps the id. The log stays append-only, and new entries record names.
     @Test func aStoreWithAnOldAuditLogNamesItsPeopleWhenOpened() async throws {
         defer { directory.remove() }
-        let path = directory.file("v5.sqlite")
-        let old = try DatabaseQueue(path: path, configuration: SQLiteStore.configuration)
-        try await old.write { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
-        try StoreSchema.migrator.migrate(old, upTo: "v5-member-names")
-        try await old.write { db in
+        let path = try await oldStore("v5.sqlite", upTo: "v5-member-names") { db in
             try db.execute(
                 sql: """
-                    INSERT INTO organization VALUES (1, 'org_1', 'Acme Robotics', 'acme', '2026-01-01', '2026-01-01', 'u1');
                     INSERT INTO member (id, name, email, connection, name_key) VALUES
                         ('u1', 'Ada Admin', 'ada@acme.test', 'username-password', 'ada admin'),
                         ('u2', 'Bob Brown', 'bob@acme.test', 'username-password', 'bob brown');
@@ -53,7 +48,6 @@ extension StoreFileTests {
                     ])
             }
         }
-        try old.close()
 
         let store = try SQLiteStore(openingAt: path)
         let backend = store.backend()

@@ -8,14 +8,9 @@ extension StoreFileTests {
     /// keeps every member, role, token and search: nothing of the old names is left.
     @Test func aStoreWithTheOldUserTableIsRenamedWhenOpenedAndLosesNothing() async throws {
         defer { directory.remove() }
-        let path = directory.file("v4.sqlite")
-        let old = try DatabaseQueue(path: path, configuration: SQLiteStore.configuration)
-        try await old.write { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
-        try StoreSchema.migrator.migrate(old, upTo: "v4-user-filters")
-        try await old.write { db in
+        let path = try await oldStore("v4.sqlite", upTo: "v4-user-filters") { db in
             try db.execute(
                 sql: """
-                    INSERT INTO organization VALUES (1, 'org_1', 'Acme Robotics', 'acme', '2026-01-01', '2026-01-01', 'u1');
                     INSERT INTO user (id, name, email, connection, name_key) VALUES
                         ('u1', 'Ada Admin', 'ada@acme.test', 'username-password', 'ada admin'),
                         ('u2', 'Bob Builder', 'bob@acme.test', 'google-oauth2', 'bob builder');
@@ -23,7 +18,6 @@ extension StoreFileTests {
                     INSERT INTO access_token VALUES ('t1', 'u2', 'bob@acme.test', 'laptop', 'hash', '2026-01-01');
                     """)
         }
-        try old.close()
 
         let store = try SQLiteStore(openingAt: path)
         let backend = store.backend()

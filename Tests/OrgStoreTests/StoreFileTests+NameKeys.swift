@@ -8,14 +8,9 @@ extension StoreFileTests {
     /// the "José García" stored before; a name changed afterwards is found by its new folded name.
     @Test func aStoreWrittenBeforeNameKeysFindsNamesWithoutAccentsWhenOpened() async throws {
         defer { directory.remove() }
-        let path = directory.file("v5-names.sqlite")
-        let old = try DatabaseQueue(path: path, configuration: SQLiteStore.configuration)
-        try await old.write { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
-        try StoreSchema.migrator.migrate(old, upTo: "v5-member-names")
-        try await old.write { db in
+        let path = try await oldStore("v5-names.sqlite", upTo: "v5-member-names") { db in
             try db.execute(
                 sql: """
-                    INSERT INTO organization VALUES (1, 'org_1', 'Acme Robotics', 'acme', '2026-01-01', '2026-01-01', 'u1');
                     INSERT INTO member (id, name, email, connection, name_key) VALUES
                         ('u1', 'Ada Admin', 'ada@acme.test', 'username-password', 'ada admin'),
                         ('u2', 'José García', 'jose@acme.test', 'username-password', 'josé garcía'),
@@ -25,7 +20,6 @@ extension StoreFileTests {
                         (4, 'analyst');
                     """)
         }
-        try old.close()
 
         let backend = try SQLiteStore(openingAt: path).backend()
         func names(_ term: String) async throws -> [String] {
