@@ -68,6 +68,7 @@ struct CompareAndSetFake {
             ]
         case .revokeInvitation(let id, _):
             return [.invitationRevoked(id, .failure(.unsupported(BackendError.noInvitations)))]
+        case .scanUsers(let id, _): return [.scanEnded(id, .success(ScanProgress(complete: true)))]
         case .wait(let id, _): return [.waited(id)]
         case .watchChanges(let id, _, _): return [.changesChecked(id, .success(nil))]
         case .cancel, .copyToClipboard, .quit, .switchProfile, .listProfiles, .createStore: return []

@@ -199,7 +199,7 @@ extension Event {
             .deleted(let id, _), .passwordResetSent(let id, _), .profileSaved(let id, _),
             .searchDebounceElapsed(let id), .auditLoaded(let id, _, _),
             .waited(let id), .changesChecked(let id, _), .invitationsLoaded(let id, _, _),
-            .invitationRevoked(let id, _):
+            .invitationRevoked(let id, _), .usersScanned(let id, _, _), .scanEnded(let id, _):
             id
         case .started, .command, .typed, .notice, .clicked, .resized, .roleFilterChosen, .connectionFilterChosen,
             .profileSwitched,

@@ -5,6 +5,8 @@ import OrgModel
 /// FastAPI service does; `getUser` answers each user's roles. It counts the requests and the most in flight.
 actor FilterBlindBackend: Backend {
     let users: [UserDetails]
+    /// Roles `setRoles` gave, by user id, which `getUser` answers from then on.
+    private var rolesSet: [String: Set<Role>] = [:]
     private(set) var queries: [UserQuery] = []
     private(set) var userReads: [String] = []
     private(set) var inFlight = 0
@@ -52,7 +54,7 @@ actor FilterBlindBackend: Backend {
         await enter()
         defer { inFlight -= 1 }
         guard let user = users.first(where: { $0.id == id }) else { throw .notFound }
-        return user
+        return UserDetails(user: user.user, roles: rolesSet[id] ?? user.roles)
     }
 
     func getOrganization() async throws(BackendError) -> Organization { throw .unsupported("not in this fake") }
@@ -61,7 +63,8 @@ actor FilterBlindBackend: Backend {
     func deleteUser(id: String) async throws(BackendError) { throw .unsupported("not in this fake") }
     func resetPassword(id: String) async throws(BackendError) { throw .unsupported("not in this fake") }
     func setRoles(id: String, roles: Set<Role>, basedOn: Set<Role>?) async throws(BackendError) {
-        throw .unsupported("not in this fake")
+        guard users.contains(where: { $0.id == id }) else { throw .notFound }
+        rolesSet[id] = roles
     }
     func inviteUser(_ invitation: Invitation) async throws(BackendError) { throw .unsupported("not in this fake") }
 }

@@ -113,6 +113,7 @@ struct RandomRun {
         case .loadInvitations(let id, let query):
             return .invitationsLoaded(id, pageNumber: query.pageNumber, result(InvitationPage(count: 0, items: [])))
         case .revokeInvitation(let id, _): return .invitationRevoked(id, result(Done()))
+        case .scanUsers(let id, _): return .scanEnded(id, result(ScanProgress(complete: true)))
         case .wait(let id, _): return .waited(id)
         case .watchChanges(let id, _, _): return .changesChecked(id, result([nil, 1, 2].randomElement(using: &rng)!))
         case .cancel, .copyToClipboard, .quit, .switchProfile, .listProfiles, .createStore: return nil
@@ -153,7 +154,8 @@ extension Effect {
         case .getOrganization(let id), .getMe(let id), .loadPage(let id, _), .loadDetails(let id, _),
             .setRoles(let id, _, _, _), .changeRoles(let id, _, _), .invite(let id, _), .delete(let id, _),
             .resetPassword(let id, _), .updateMe(let id, _), .debounceSearch(let id, _), .loadAudit(let id, _),
-            .watchChanges(let id, _, _), .wait(let id, _), .loadInvitations(let id, _), .revokeInvitation(let id, _):
+            .watchChanges(let id, _, _), .wait(let id, _), .loadInvitations(let id, _), .revokeInvitation(let id, _),
+            .scanUsers(let id, _):
             id
         case .cancel, .copyToClipboard, .quit, .switchProfile, .listProfiles, .createStore:
             nil

@@ -10,6 +10,8 @@ extension ReducerHarness {
             case request(RequestID)
             case profileSwitch(String)
             case profileList
+            /// Rows a scan found: it answers the scan without ending it.
+            case scanReport(RequestID)
             case storeCreation
 
             /// What `event` answers, or nil when it is not an answer.
@@ -22,6 +24,8 @@ extension ReducerHarness {
                     .changesChecked(let id, _), .invitationsLoaded(let id, _, _), .invitationRevoked(let id, _):
                     self = .request(id)
                 case .profileSwitched(let name, _), .profileSwitchFailed(let name, _): self = .profileSwitch(name)
+                case .usersScanned(let id, _, _): self = .scanReport(id)
+                case .scanEnded(let id, _): self = .request(id)
                 case .profilesListed: self = .profileList
                 case .storeCreated: self = .storeCreation
                 case .started, .command, .typed, .notice, .clicked, .resized, .roleFilterChosen,
@@ -35,6 +39,7 @@ extension ReducerHarness {
                 case .request(let id): "request \(id)"
                 case .profileSwitch(let name): "the switch to \(name)"
                 case .profileList: "the profile list"
+                case .scanReport(let id): "the scan \(id)"
                 case .storeCreation: "the store's creation"
                 }
             }
@@ -68,7 +73,7 @@ extension ReducerHarness {
                     .changeRoles(let id, _, _), .invite(let id, _), .delete(let id, _), .resetPassword(let id, _),
                     .updateMe(let id, _), .loadAudit(let id, _), .debounceSearch(let id, _),
                     .watchChanges(let id, _, _), .wait(let id, _), .loadInvitations(let id, _),
-                    .revokeInvitation(let id, _):
+                    .revokeInvitation(let id, _), .scanUsers(let id, _):
                     pending[.request(id), default: 0] += 1
                 case .loadDetails(let id, let userIDs):
                     pending[.request(id), default: 0] += userIDs.count
@@ -84,10 +89,16 @@ extension ReducerHarness {
         }
 
         /// Whether `answer` answers a pending effect.
-        func isPending(_ answer: Pending) -> Bool { pending[answer] != nil }
+        func isPending(_ answer: Pending) -> Bool {
+            if case .scanReport(let id) = answer { return pending[.request(id)] != nil }
+            return pending[answer] != nil
+        }
 
         /// Takes `answer` off the pending effects; false when it answers none.
         func answer(_ answer: Pending) -> Bool {
+            if case .scanReport(let id) = answer {
+                return pending[.request(id)] != nil || retired.contains(id) || id < issuedBefore
+            }
             if let count = pending[answer] {
                 pending[answer] = count > 1 ? count - 1 : nil
                 return true

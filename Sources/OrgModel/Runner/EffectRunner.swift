@@ -11,6 +11,9 @@ public final class EffectRunner<B: Backend>: @unchecked Sendable {
     private let backend: B
     private let send: @Sendable (Event) -> Void
     private let limiter: Limiter
+    private let maxInFlight: Int
+    /// The roles read by scans this session, kept current by our own role changes.
+    let roleCache = RoleCache()
     private let lock = NSLock()
     private var tasks: [RequestID: Task<Void, Never>] = [:]
 
@@ -21,6 +24,7 @@ public final class EffectRunner<B: Backend>: @unchecked Sendable {
         self.backend = backend
         self.send = send
         limiter = Limiter(limit: maxInFlight)
+        self.maxInFlight = maxInFlight
     }
 
     /// Starts the effects in order; returns at once.
@@ -62,20 +66,30 @@ public final class EffectRunner<B: Backend>: @unchecked Sendable {
             }
         case .loadDetails(let id, let userIDs):
             startDetails(id, userIDs)
+        case .scanUsers(let id, let query):
+            startScan(id, query)
         case .setRoles(let id, let userID, let roles, let basedOn):
             start(id) {
-                .rolesSaved(
-                    id,
-                    await self.done { b throws(BackendError) in
-                        try await b.setRoles(id: userID, roles: roles, basedOn: basedOn)
-                    })
+                let result = await self.done { b throws(BackendError) in
+                    try await b.setRoles(id: userID, roles: roles, basedOn: basedOn)
+                }
+                if case .success = result { self.roleCache.store(roles, for: userID) }
+                return .rolesSaved(id, result)
             }
         case .changeRoles(let id, let userID, let delta):
-            start(id) { .rolesApplied(id, await self.changeRoles(userID, delta)) }
+            start(id) {
+                let result = await self.changeRoles(userID, delta)
+                if case .success(let change) = result { self.roleCache.store(change.after, for: userID) }
+                return .rolesApplied(id, result)
+            }
         case .invite(let id, let invitation):
             start(id) { .invited(id, await self.done { b throws(BackendError) in try await b.inviteUser(invitation) }) }
         case .delete(let id, let userID):
-            start(id) { .deleted(id, await self.done { b throws(BackendError) in try await b.deleteUser(id: userID) }) }
+            start(id) {
+                let result = await self.done { b throws(BackendError) in try await b.deleteUser(id: userID) }
+                if case .success = result { self.roleCache.forget(userID) }
+                return .deleted(id, result)
+            }
         case .resetPassword(let id, let userID):
             start(id) {
                 .passwordResetSent(
@@ -141,6 +155,24 @@ public final class EffectRunner<B: Backend>: @unchecked Sendable {
                     }
                 }
             }
+        }
+    }
+
+    /// Scans the users for `query` (`UserScan`, within `maxInFlight`, roles from `roleCache`), sending the rows
+    /// found as they come and the end; a cancelled scan sends nothing more.
+    private func startScan(_ id: RequestID, _ query: UserQuery) {
+        let scan = UserScan(query: query, concurrency: maxInFlight)
+        track(id) {
+            let result: Result<ScanProgress, BackendError>
+            do throws(BackendError) {
+                result = .success(
+                    try await scan.run(on: self.backend, cache: self.roleCache) { users, progress in
+                        self.emit(.usersScanned(id, users, progress))
+                    })
+            } catch {
+                result = .failure(error)
+            }
+            self.emit(.scanEnded(id, result))
         }
     }
 

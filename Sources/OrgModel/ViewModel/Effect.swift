@@ -28,6 +28,9 @@ public enum Effect: Hashable, Sendable {
     case loadInvitations(RequestID, InvitationQuery)
     /// Withdraw the pending invitation to this email; answered by `invitationRevoked`.
     case revokeInvitation(RequestID, email: String)
+    /// Scan every user for the query's filters, for a backend that cannot apply them (`UserScan`): answered
+    /// by `usersScanned` as rows are found (page by page, in the list's order) and once by `scanEnded`.
+    case scanUsers(RequestID, UserQuery)
     /// Stop the request (or timer) with this id; its reply, if any, is not sent or is dropped.
     case cancel(RequestID)
     /// Send `searchDebounceElapsed(id)` after this pause.
@@ -66,7 +69,7 @@ public enum Effect: Hashable, Sendable {
     var requiredPermission: Permission? {
         switch self {
         case .getOrganization: .readOrganization
-        case .loadPage, .loadDetails: .readUsers
+        case .loadPage, .loadDetails, .scanUsers: .readUsers
         case .setRoles, .changeRoles: .setRoles
         case .invite: .inviteUser
         case .delete: .deleteUser

@@ -37,6 +37,11 @@ public enum Event: Hashable, Sendable {
     case pageLoaded(RequestID, pageNumber: Int, Result<UserPage, BackendError>)
     /// One user's answer to `Effect.loadDetails`.
     case detailsLoaded(RequestID, userID: String, Result<UserDetails, BackendError>)
+    /// Rows `Effect.scanUsers` found since its last report (possibly none), in the list's order, and how far
+    /// it got.
+    case usersScanned(RequestID, [User], ScanProgress)
+    /// The end of `Effect.scanUsers`: how far it got (`complete` unless stopped), or the failure that ended it.
+    case scanEnded(RequestID, Result<ScanProgress, BackendError>)
     /// The answer to `Effect.setRoles`.
     case rolesSaved(RequestID, Result<Done, BackendError>)
     /// The answer to `Effect.changeRoles`: the roles just before and after the change.

@@ -56,6 +56,12 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
             return []
         }
         return state.pageLoaded(id, page: page, result)
+    case .usersScanned(let id, let users, let progress):
+        guard state.users.scanned(id, users, progress, bodyRows: state.bodyRows) else { return [] }
+        return state.ensureLoaded()
+    case .scanEnded(let id, let result):
+        if let status = state.users.scanEnded(id, result) { state.status = status }
+        return []
     case .detailsLoaded(let id, let userID, let result):
         if state.refresh.owns(id) { return state.refreshDetailsLoaded(id, userID: userID, result) }
         return state.detailsLoaded(id, userID: userID, result)

@@ -131,6 +131,10 @@ extension AppState {
         case .redo:
             return travel(.redo)
         case .back:
+            if let stop = users.stopScan() {
+                status = stop.status
+                return stop.effects
+            }
             if search.nameSearch != nil || users.nameSearch != nil || users.isFiltered { return clearSearch() }
             users.marks = [:]
             status = .info("Marks cleared.")

@@ -75,6 +75,7 @@ extension AppState {
             users.received(reply, page: page, bodyRows: bodyRows)
             return ensureLoaded()
         case .failure(let error):
+            if let scan = users.scanInstead(after: error, nextRequestID: &nextRequestID) { return scan }
             if let refusal = users.takeBack(after: error) {
                 status = .error(refusal)
                 return ensureLoaded()

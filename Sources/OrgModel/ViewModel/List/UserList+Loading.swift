@@ -4,6 +4,7 @@ extension UserList {
     /// view, except the details of `kept` users; evicts pages and, past as many roles as pages can hold, the
     /// roles of users in no cached page (`kept` users' stay).
     mutating func load(bodyRows: Int, keeping kept: Set<String>, nextRequestID: inout Int) -> [Effect] {
+        if scan != nil { return loadVisibleDetails(bodyRows: bodyRows, keeping: kept, nextRequestID: &nextRequestID) }
         let needed = window.neededPages(bodyRows: bodyRows)
         let (search, filter, connection) = (nameSearch, roleFilter, connectionFilter)
         var effects = window.requestPages(
@@ -44,17 +45,17 @@ extension UserList {
         return pageRequests.sorted(by: { $0.key < $1.key }).map { .cancel($0.value) }
     }
 
-    /// Drops the cached pages, for a count that may have changed, cancelling their requests (the cursor and
-    /// the roles stay).
+    /// Drops the cached pages, for a count that may have changed, cancelling their requests and a scan (the
+    /// cursor and the roles stay).
     mutating func dropPages() -> [Effect] {
         defer { pages = [:] }
-        return cancelPageRequests()
+        return dropScan() + cancelPageRequests()
     }
 
     /// Shows another query (search nil, no roles, no connection: everyone) from its first row, cancelling the
     /// requests of the last one, whose rows are kept until the new one answers (`keepShown`).
     mutating func show(_ query: String?, roles: Set<Role>, connection: Connection?) -> [Effect] {
-        let effects = cancelPageRequests()
+        let effects = dropScan() + cancelPageRequests()
         keepShown()
         pages = [:]
         nameSearch = query

@@ -8,7 +8,7 @@ extension UserList {
     /// How many users match of the organization's total, such as `84 of 2,001`, while the list is narrowed
     /// and both are known; nil otherwise (the title line then says what it said without the total).
     public var countOfTotal: String? {
-        guard isNarrowed, let count, let total, count <= total else { return nil }
+        guard isNarrowed, scanSummary == nil, let count, let total, count <= total else { return nil }
         return "\(count.grouped) of \(total.grouped)"
     }
 

@@ -54,6 +54,8 @@ public struct UserList: Hashable, Sendable {
     /// What the list showed before the query changed, kept until the new query's first page answers, so that
     /// a server that refuses the new filters leaves the list as it was (`UserList+Refused`).
     var previous: Shown?
+    /// The scan the list shows instead of pages, for a backend that cannot filter (`UserList+Scan`).
+    var scan: ListScan?
 
     /// The user at a row, if its page is cached.
     public func user(at index: Int) -> User? { window.item(at: index) }
@@ -62,7 +64,7 @@ public struct UserList: Hashable, Sendable {
     public var selected: User? { user(at: cursor) }
 
     /// Whether a page or details request is in flight.
-    public var isLoading: Bool { !pageRequests.isEmpty || !detailsRequests.isEmpty }
+    public var isLoading: Bool { !pageRequests.isEmpty || !detailsRequests.isEmpty || scan?.running == true }
 
     /// The rows visible in a body of `bodyRows` rows.
     public func rows(bodyRows: Int) -> [UserRow] {
@@ -77,8 +79,9 @@ public struct UserList: Hashable, Sendable {
     /// The indexes of the visible rows.
     func visibleRange(bodyRows: Int) -> Range<Int> { window.visibleRange(bodyRows: bodyRows) }
 
-    /// Where the visible rows are, such as `101-124 of 1,234`; `0 of 0` when empty, `…` while unknown.
-    public func position(bodyRows: Int) -> String { window.position(bodyRows: bodyRows) }
+    /// Where the visible rows are, such as `101-124 of 1,234`; `0 of 0` when empty, `…` while unknown; a
+    /// scan's summary (`12 found · scanned 1,200 of 5,000`) until it ends complete.
+    public func position(bodyRows: Int) -> String { scanSummary ?? window.position(bodyRows: bodyRows) }
 
     /// The API page (from 1) that holds a row.
     static func page(of index: Int) -> Int { PagedRows<User>.page(of: index) }
