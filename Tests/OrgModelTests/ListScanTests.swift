@@ -24,6 +24,7 @@ import Testing
     @Test func aRefusedFilteredPageStartsAScanWhoseRowsAppearWithAPartialCount() {
         var store = Self.scanning()
         #expect(store.state.position == "0 found · scanned 0 of 0")
+        #expect(store.state.users.emptySentence == "None found yet: the scan goes on. Esc stops it.")
         let found = [Fixture.user(503), Fixture.user(909)]
         let progress = ScanProgress(scanned: 100, total: 1234, found: 2)
         store.receive(.usersScanned(7, found, progress), effects: [.loadDetails(8, userIDs: ["u00503", "u00909"])]) {
@@ -89,5 +90,14 @@ import Testing
             $0.users.scan = ListScan(id: 8)
         }
         store.skipPending()
+    }
+
+    @Test func aScanStoppedBeforeFindingAnyoneSaysSo() {
+        var store = Self.scanning()
+        store.skip([.command(.back)])
+        #expect(store.state.users.count == 0)
+        #expect(
+            store.state.users.emptySentence
+                == "None found among the users scanned before it stopped. Press r to scan again.")
     }
 }

@@ -15,8 +15,13 @@ extension UserList {
     }
 
     /// The body's sentence when the search or filter matches nobody, such as `No admins match. Esc shows
-    /// everyone.`; nil when the list shows everyone.
+    /// everyone.`, or that a scan has found none yet or stopped first; nil when the list shows everyone.
     public var emptySentence: String? {
+        if let scan, !scan.progress.complete {
+            return scan.running
+                ? "None found yet: the scan goes on. Esc stops it."
+                : "None found among the users scanned before it stopped. Press r to scan again."
+        }
         let byConnection = connectionFilter.map {
             $0 == .googleOAuth2 ? "who sign in with Google" : "who sign in with a password"
         }
