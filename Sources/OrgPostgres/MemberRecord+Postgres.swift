@@ -9,6 +9,7 @@ extension MemberRecord {
     /// The member with this id, or nil.
     static func fetch(_ connection: PostgresConnection, id: String, logger: Logger) async throws -> MemberRecord? {
         guard
+            !id.holdsNUL,
             let (seq, id, name, email, kind, roles) = try await connection.execute(Fetch(id: id), logger: logger)
                 .first(where: { _ in true })
         else { return nil }

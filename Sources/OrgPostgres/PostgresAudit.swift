@@ -22,6 +22,7 @@ enum PostgresAudit {
     /// the `audit_by_target` index).
     static func page(_ connection: PostgresConnection, _ query: AuditQuery, logger: Logger) async throws -> AuditPage {
         let target = query.userID
+        if target?.holdsNUL == true { return AuditPage(count: 0, items: []) }
         let count =
             try await connection.query(
                 "SELECT count(*) FROM audit WHERE \(target)::text IS NULL OR target = \(target)", logger: logger

@@ -10,7 +10,8 @@ enum PostgresInvitations {
     static func fetch(_ connection: PostgresConnection, email: String, logger: Logger) async throws
         -> PendingInvitation?
     {
-        try await rows(
+        if email.holdsNUL { return nil }
+        return try await rows(
             connection,
             """
             SELECT email, name, roles, connection, invited_by, invited_at FROM invitation

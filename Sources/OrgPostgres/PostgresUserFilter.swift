@@ -1,5 +1,6 @@
 import Logging
 import OrgModel
+import OrgRecords
 import PostgresNIO
 
 /// Pages of the members that `listUsers`' extensions select (any of some roles, a part of the email, a
@@ -12,6 +13,7 @@ import PostgresNIO
 enum PostgresUserFilter {
     /// The matching members at positions `offset ..< offset + limit` of the order, and how many match.
     static func page(_ connection: PostgresConnection, _ query: UserQuery, logger: Logger) async throws -> UserPage {
+        if query.emailSearch?.holdsNUL == true { return UserPage(count: 0, items: []) }
         var bindings = PostgresBindings()
         var conditions: [String] = []
         func bind(_ value: some PostgresNonThrowingEncodable) -> String {

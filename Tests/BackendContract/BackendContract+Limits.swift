@@ -29,5 +29,13 @@ extension BackendContract {
             #expect(try await admin.getMe() == ContractData.me.details)
             #expect(try await admin.updateMe(UserUpdate(name: longest)).name == longest)
         },
+        ContractCheck("an id, an email part or an audit filter holding NUL finds nothing (PostgreSQL holds no NUL)") {
+            fixture async throws in
+            let admin = fixture.admin
+            let nul = ContractData.member.id + "\u{0}"
+            #expect(try await Refusal.of { _ = try await admin.getUser(id: nul) } == .notFound)
+            #expect(try await admin.listAudit(AuditQuery(userID: nul)) == AuditPage(count: 0, items: []))
+            #expect(try await admin.listUsers(UserQuery(emailSearch: "acme\u{0}")) == UserPage(count: 0, items: []))
+        },
     ]
 }

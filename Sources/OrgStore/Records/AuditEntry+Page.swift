@@ -7,6 +7,7 @@ extension AuditEntry {
     /// A page of the log, newest first, optionally only the entries whose target is `query.userID`
     /// (found through the `audit_by_target` index).
     static func page(_ db: Database, _ query: AuditQuery) throws -> AuditPage {
+        if query.userID?.holdsNUL == true { return AuditPage(count: 0, items: []) }
         let filter = query.userID == nil ? "" : "WHERE target = :target"
         let arguments: StatementArguments = ["target": query.userID]
         let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM audit \(filter)", arguments: arguments) ?? 0

@@ -6,7 +6,8 @@ import OrgRecords
 extension PendingInvitation {
     /// The pending invitation for this email (compared without case), or nil.
     static func fetch(_ db: Database, email: String) throws -> PendingInvitation? {
-        try Row.fetchOne(db, sql: "\(select) WHERE email = ?", arguments: [email]).map(Self.init(row:))
+        if email.holdsNUL { return nil }
+        return try Row.fetchOne(db, sql: "\(select) WHERE email = ?", arguments: [email]).map(Self.init(row:))
     }
 
     /// Every pending invitation, oldest first.

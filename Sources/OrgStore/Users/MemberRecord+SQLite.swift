@@ -8,6 +8,7 @@ import OrgRecords
 extension MemberRecord {
     /// The user with this id, or nil.
     static func fetch(_ db: Database, id: String) throws -> MemberRecord? {
+        if id.holdsNUL { return nil }
         let statement = try db.cachedStatement(sql: "SELECT seq, id, name, email, connection FROM member WHERE id = ?")
         guard let row = try Row.fetchOne(statement, arguments: [id]) else { return nil }
         let seq: Int64 = row[0]

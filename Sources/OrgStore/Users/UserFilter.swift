@@ -1,5 +1,6 @@
 import GRDB
 import OrgModel
+import OrgRecords
 
 /// Pages of the users that `listUsers`' extensions select (any of some roles, a part of the email, a
 /// connection), with or without a name search: each filter a set of rows read from an index, so nothing walks
@@ -10,6 +11,7 @@ import OrgModel
 enum UserFilter {
     /// The matching users at positions `offset ..< offset + limit` of the order, and how many match.
     static func page(_ db: Database, _ query: UserQuery) throws -> UserPage {
+        if query.emailSearch?.holdsNUL == true { return UserPage(count: 0, items: []) }
         if let page = try walkedPage(db, query) { return page }
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
