@@ -16,14 +16,9 @@ enum UserFilter {
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
         if let term = query.nameSearch {
-            let key = NameFold.key(term)
-            if key.unicodeScalars.count >= 3 {
-                conditions.append("seq IN (SELECT rowid FROM member_fts WHERE member_fts MATCH ?)")
-                arguments.append(phrase(key))
-            } else {
-                conditions.append("instr(search_key, ?) > 0")
-                arguments.append(key)
-            }
+            let (condition, argument) = containing(NameFold.key(term), index: "member_fts", column: "search_key")
+            conditions.append(condition)
+            arguments.append(argument)
         }
         if !query.roles.isEmpty {
             let marks = Array(repeating: "?", count: query.roles.count).joined(separator: ", ")
@@ -35,13 +30,9 @@ enum UserFilter {
             arguments.append(connection.rawValue)
         }
         if let part = query.emailSearch {
-            if part.unicodeScalars.count >= 3 {
-                conditions.append("seq IN (SELECT rowid FROM member_email_fts WHERE member_email_fts MATCH ?)")
-                arguments.append(phrase(part))
-            } else {
-                conditions.append("instr(lower(email), lower(?)) > 0")
-                arguments.append(part)
-            }
+            let (condition, argument) = containing(part, index: "member_email_fts", column: "lower(email)")
+            conditions.append(condition)
+            arguments.append(argument)
         }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let count =
@@ -55,6 +46,14 @@ enum UserFilter {
     }
 
     /// `text` as one FTS5 phrase: in double quotes, each of its own doubled, so no character is an operator.
+    /// The condition that `column` contains `text` and its one argument: a match in the trigram `index` for
+    /// 3 code points or more (both ignore case), else `instr` on the column, which trigrams cannot answer.
+    private static func containing(_ text: String, index: String, column: String) -> (String, String) {
+        text.unicodeScalars.count >= 3
+            ? ("seq IN (SELECT rowid FROM \(index) WHERE \(index) MATCH ?)", phrase(text))
+            : ("instr(\(column), lower(?)) > 0", text)
+    }
+
     static func phrase(_ text: String) -> String {
         "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
