@@ -23,7 +23,7 @@ extension EndToEndTests {
             $0.contains("Recent messages, newest first") && $0.contains("Z The roles of Ada Admin were not saved")
         }
         try tmux.keys("Escape", "Escape", "a")
-        try tmux.waitFor("Audit log")
+        try tmux.waitFor("the audit log's two entries") { $0.contains("Audit log") && $0.contains("1-2 of 2") }
         try tmux.keys("Enter")
         try tmux.waitFor("the first entry in full") {
             $0.contains("Audit entry 1 of 2") && $0.contains("Change  roles: developer → analyst")
