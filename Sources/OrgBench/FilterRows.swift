@@ -2,7 +2,9 @@ import OrgModel
 
 /// The first page of the list filtered by role (`role=admin`) and by a part of the email
 /// (`email_search=gmail`) on one backend, each beside the unfiltered first page measured in the same run
-/// (issue 23). `StoreSection` adds them at a million users, `PostgresSection` on its cluster.
+/// (issue 23). `StoreSection` adds them at a million users, `PostgresSection` on its cluster. A backend that
+/// keeps a count until the store changes answers the repeated asks from it: the first ask, which counts, is
+/// shown beside them.
 struct FilterRows {
     /// The table's section the rows go to, such as `store 1,000,000`.
     let section: String
@@ -18,15 +20,16 @@ struct FilterRows {
     func add(_ backend: any Backend, into table: inout BenchTable) async throws {
         let unfiltered = try await Self.measure { _ = try await backend.listUsers(UserQuery()) }
         for (name, query) in Self.filters {
-            var countOnly = query
-            countOnly.pageSize = 0
-            let matches = try await backend.listUsers(countOnly).count
+            let clock = ContinuousClock()
+            let start = clock.now
+            let matches = try await backend.listUsers(query).count
+            let first = (clock.now - start).seconds
             let figure = try await Self.measure { _ = try await backend.listUsers(query) }
             let met = figure.p50 <= Self.p50Goal && figure.percentile(0.99) <= Self.p99Goal
             table.add(
                 BenchTable.Row(
                     section: section, measure: "first page of \(name) (\(matches.formatted()) match)",
-                    figure: Self.text(figure),
+                    figure: Self.text(figure) + ", first ask \(Samples.text(first))",
                     peer: "unfiltered " + Self.text(unfiltered),
                     ratio: Samples.ratio(peer: unfiltered.p50, figure: figure.p50),
                     goal: "p50 <= \(Samples.text(Self.p50Goal)), p99 <= \(Samples.text(Self.p99Goal))",

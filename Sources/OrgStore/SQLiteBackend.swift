@@ -45,18 +45,24 @@ public struct SQLiteBackend: Backend {
     }
 
     /// A page of the whole order costs about the same at any offset, less than handing it to a reader's
-    /// queue and back, so it is read in place; a search can take longer, so it goes to a reader's queue.
+    /// queue and back, so it is read in place; a search can take longer, so it goes to a reader's queue, and
+    /// its count, once found, is kept until the store changes (`SQLiteStore.counts`).
     public func listUsers(_ query: UserQuery) async throws(BackendError) -> UserPage {
         if query.nameSearch == nil, !query.hasExtensions { return try store.readInPlace { db in try page(db, query) } }
-        return try await store.read { db in try page(db, query) }
+        let version = try store.changes.version()
+        let known = store.counts.value(for: query.counting, at: version)
+        let answer = try await store.read { db in try page(db, query, count: known) }
+        store.counts.insert(answer.count, for: query.counting, at: version)
+        return answer
     }
 
-    private func page(_ db: Database, _ query: UserQuery) throws -> UserPage {
+    private func page(_ db: Database, _ query: UserQuery, count known: Int? = nil) throws -> UserPage {
         _ = try actor(db, needs: .readUsers)
         if let problem = query.problem { throw BackendError.invalid(problem) }
-        if query.hasExtensions { return try UserFilter.page(db, query) }
+        if query.hasExtensions { return try UserFilter.page(db, query, count: known) }
         if let term = query.nameSearch {
-            return try UserSearch.page(db, term: term, offset: query.offset, limit: query.effectivePageSize)
+            return try UserSearch.page(
+                db, term: term, offset: query.offset, limit: query.effectivePageSize, count: known)
         }
         return try UserOrder.page(db, offset: query.offset, limit: query.effectivePageSize)
     }

@@ -22,6 +22,9 @@ public final class SQLiteStore: Sendable {
     public let path: String
     /// Commits to the file by anyone, for the backends' `changeCounter`.
     let changes: StoreChanges
+    /// How many users match a search or filter (`UserQuery.counting`), while the store is as it was when
+    /// they were counted: the next page, or the live refresh asking again, reads only its rows.
+    let counts = VersionedCache<UserQuery, Int>(capacity: 256)
     /// The id of the admin the store was created for.
     public let meID: String
     /// When the opened file, or its `-wal` or `-shm`, may be read by other accounts: what to tell the

@@ -33,6 +33,12 @@ public struct UserQuery: Codable, Hashable, Sendable {
     /// Whether the query uses a filter that the platform's API lacks (roles, email or connection).
     public var hasExtensions: Bool { !roles.isEmpty || emailSearch != nil || connection != nil }
 
+    /// The query for this one's count alone: the same users, no page. Answers to queries with the same
+    /// `counting` have the same count.
+    public var counting: UserQuery {
+        UserQuery(pageSize: 0, nameSearch: nameSearch, roles: roles, emailSearch: emailSearch, connection: connection)
+    }
+
     /// The page size the server uses: the requested size capped at `maxPageSize`.
     public var effectivePageSize: Int { min(pageSize, Self.maxPageSize) }
 

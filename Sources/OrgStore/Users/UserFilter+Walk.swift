@@ -10,8 +10,8 @@ extension UserFilter {
     /// alone (`member_role_by_role`, or the trigram index `member_email_fts`), and the page by walking the
     /// list's order (`member_order`), testing each row (its role by `member_role`'s primary key, its email
     /// in place), which reads about (offset + limit) / share rows instead of sorting every match. A page
-    /// deeper than `walkLimit` rows is nil too.
-    static func walkedPage(_ db: Database, _ query: UserQuery) throws -> UserPage? {
+    /// deeper than `walkLimit` rows is nil too. A `known` count is not read again.
+    static func walkedPage(_ db: Database, _ query: UserQuery, count known: Int?) throws -> UserPage? {
         guard query.nameSearch == nil, query.connection == nil else { return nil }
         let count: Int
         let test: String
@@ -19,13 +19,15 @@ extension UserFilter {
         switch (query.roles.first, query.emailSearch) {
         case (let role?, nil) where query.roles.count == 1:
             count =
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM member_role WHERE role = ?", arguments: [role.rawValue])
+                try known
+                ?? Int.fetchOne(db, sql: "SELECT count(*) FROM member_role WHERE role = ?", arguments: [role.rawValue])
                 ?? 0
             test = "EXISTS (SELECT 1 FROM member_role r WHERE r.member_seq = member.seq AND r.role = ?)"
             argument = role.rawValue
         case (nil, let part?) where part.unicodeScalars.count >= 3 && part.unicodeScalars.allSatisfy(\.isASCII):
             count =
-                try Int.fetchOne(
+                try known
+                ?? Int.fetchOne(
                     db, sql: "SELECT count(*) FROM member_email_fts WHERE member_email_fts MATCH ?",
                     arguments: [phrase(part)]) ?? 0
             test = "instr(lower(email), lower(?)) > 0"

@@ -9,10 +9,11 @@ import OrgRecords
 /// by row) and an email part of 3 or more characters from the trigram index
 /// `member_email_fts` (a shorter one is tested row by row among the others' matches). Every value is bound.
 enum UserFilter {
-    /// The matching users at positions `offset ..< offset + limit` of the order, and how many match.
-    static func page(_ db: Database, _ query: UserQuery) throws -> UserPage {
+    /// The matching users at positions `offset ..< offset + limit` of the order, and how many match: `known`
+    /// when the caller knows it from an earlier answer in the same state of the store, else counted.
+    static func page(_ db: Database, _ query: UserQuery, count known: Int? = nil) throws -> UserPage {
         if query.emailSearch?.holdsNUL == true { return UserPage(count: 0, items: []) }
-        if let page = try walkedPage(db, query) { return page }
+        if let page = try walkedPage(db, query, count: known) { return page }
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
         if let term = query.nameSearch {
@@ -36,7 +37,8 @@ enum UserFilter {
         }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let count =
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM member \(filter)", arguments: StatementArguments(arguments))
+            try known
+            ?? Int.fetchOne(db, sql: "SELECT count(*) FROM member \(filter)", arguments: StatementArguments(arguments))
             ?? 0
         guard query.effectivePageSize > 0, query.offset < count else { return UserPage(count: count, items: []) }
         let users = try User.fetchAll(

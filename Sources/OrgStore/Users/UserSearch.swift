@@ -20,13 +20,18 @@ enum UserSearch {
     /// the matches may bunch up later in the order than their average density says.
     static let walkSlack = 2
 
-    /// The matching users at positions `offset ..< offset + limit` of the order, and how many match.
-    static func page(_ db: Database, term: String, offset: Int, limit: Int) throws -> UserPage {
+    /// The matching users at positions `offset ..< offset + limit` of the order, and how many match: `known`
+    /// when the caller knows it from an earlier answer in the same state of the store, else counted.
+    static func page(_ db: Database, term: String, offset: Int, limit: Int, count known: Int? = nil) throws -> UserPage
+    {
         let key = NameFold.key(term)
-        guard key.unicodeScalars.count >= 3 else { return try shortPage(db, key: key, offset: offset, limit: limit) }
+        guard key.unicodeScalars.count >= 3 else {
+            return try shortPage(db, key: key, offset: offset, limit: limit, count: known)
+        }
         let phrase = UserFilter.phrase(key)
         let count =
-            try Int.fetchOne(
+            try known
+            ?? Int.fetchOne(
                 db, sql: "SELECT count(*) FROM member_fts WHERE member_fts MATCH ?",
                 arguments: [phrase]) ?? 0
         guard limit > 0, offset < count else { return UserPage(count: count, items: []) }
@@ -47,9 +52,12 @@ enum UserSearch {
     }
 
     /// The page of a key too short for the trigram index, and its count, from the whole order index.
-    private static func shortPage(_ db: Database, key: String, offset: Int, limit: Int) throws -> UserPage {
+    private static func shortPage(_ db: Database, key: String, offset: Int, limit: Int, count known: Int?) throws
+        -> UserPage
+    {
         let count =
-            try Int.fetchOne(
+            try known
+            ?? Int.fetchOne(
                 db, sql: "SELECT count(*) FROM member INDEXED BY member_order WHERE instr(search_key, ?) > 0",
                 arguments: [key]) ?? 0
         guard limit > 0, offset < count else { return UserPage(count: count, items: []) }
