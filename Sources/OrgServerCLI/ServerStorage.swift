@@ -50,16 +50,19 @@ struct ServerStorage: ParsableArguments {
         }
 
         /// Checks the tokens kept here and acts as their members; a PostgreSQL store's change counter moves
-        /// with every commit of every instance, so a token revoked anywhere is refused everywhere at once.
+        /// with every commit of every instance, so a token revoked anywhere is refused everywhere at once. Each
+        /// request reads that counter after it came, in a read shared with the requests that came while the
+        /// one before it was under way (`SharedRead`): one query in flight, not one per request.
         var authenticator: any Authenticator {
             switch self {
             case .local(let store):
                 return StoreAuthenticator(store: store)
             case .postgres(let store):
                 let me = store.backend()
+                let counter = SharedRead { () throws(BackendError) in try await me.changeCounter() ?? 0 }
                 return TokenAuthenticator(
                     tokens: PostgresTokenStore(store: store),
-                    changeCounter: { () throws(BackendError) in try await me.changeCounter() ?? 0 },
+                    changeCounter: { () throws(BackendError) in try await counter.value() },
                     member: { id in store.backend(actingAs: id) })
             }
         }
