@@ -56,25 +56,37 @@ public struct PostgresBackend: Backend {
         }
     }
 
+    /// A search's or filter's count, once found, is kept until the change counter moves (`PostgresStore.counts`).
     public func listUsers(_ query: UserQuery) async throws(BackendError) -> UserPage {
         try await store.read { connection in
             _ = try await actor(connection, needs: .readUsers)
             if let problem = query.problem { throw BackendError.invalid(problem) }
-            if query.hasExtensions { return try await PostgresUserFilter.page(connection, query, logger: logger) }
-            if let term = query.nameSearch {
-                return try await PostgresUserSearch.page(
-                    connection, term: term, offset: query.offset, limit: query.effectivePageSize, logger: logger)
+            guard query.hasExtensions || query.nameSearch != nil else {
+                return try await PostgresUserOrder.page(
+                    connection, offset: query.offset, limit: query.effectivePageSize, logger: logger)
             }
-            return try await PostgresUserOrder.page(
-                connection, offset: query.offset, limit: query.effectivePageSize, logger: logger)
+            let version = try await Self.changeCounter(connection, logger: logger)
+            let known = store.counts.value(for: query.counting, at: version)
+            let page =
+                if let term = query.nameSearch, !query.hasExtensions {
+                    try await PostgresUserSearch.page(
+                        connection, term: term, offset: query.offset, limit: query.effectivePageSize, count: known,
+                        logger: logger)
+                } else {
+                    try await PostgresUserFilter.page(connection, query, count: known, logger: logger)
+                }
+            store.counts.insert(page.count, for: query.counting, at: version)
+            return page
         }
     }
 
-    /// The counter that every write transaction bumps before it commits, from any process.
     public func changeCounter() async throws(BackendError) -> Int? {
-        try await store.read { connection in
-            try await connection.query("SELECT value FROM change_counter", logger: logger).first(Int.self)
-        }
+        try await store.read { connection in try await Self.changeCounter(connection, logger: logger) }
+    }
+
+    /// The change counter, which every write's transaction moves.
+    private static func changeCounter(_ connection: PostgresConnection, logger: Logger) async throws -> Int {
+        try await connection.query("SELECT value FROM change_counter", logger: logger).first(Int.self) ?? 0
     }
 
     public func getUser(id: String) async throws(BackendError) -> UserDetails {

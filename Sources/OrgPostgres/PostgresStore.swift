@@ -20,6 +20,9 @@ public final class PostgresStore: Sendable {
     public let meID: String
     /// How the store's calls use the pool's connections now, for `GET /metrics`.
     public let poolUse: PostgresPoolUse
+    /// How many members match a search or filter (`UserQuery.counting`), while the change counter stays where
+    /// it was when they were counted: the next page, or the same one asked again, reads only its rows.
+    let counts = VersionedCache<UserQuery, Int>(capacity: 256)
 
     private init(
         client: PostgresClient, runner: Task<Void, Never>, logger: Logger, meID: String, poolUse: PostgresPoolUse

@@ -11,8 +11,11 @@ import PostgresNIO
 /// `member_order` testing each row (the planner's choice near the start of the order). Every value is bound;
 /// `%`, `_` and `\` in an email part are escaped, so they match themselves.
 enum PostgresUserFilter {
-    /// The matching members at positions `offset ..< offset + limit` of the order, and how many match.
-    static func page(_ connection: PostgresConnection, _ query: UserQuery, logger: Logger) async throws -> UserPage {
+    /// The matching members at positions `offset ..< offset + limit` of the order, and how many match: `known`
+    /// when the caller knows it from an earlier answer in the same state of the store, else counted.
+    static func page(_ connection: PostgresConnection, _ query: UserQuery, count known: Int?, logger: Logger)
+        async throws -> UserPage
+    {
         if query.emailSearch?.holdsNUL == true { return UserPage(count: 0, items: []) }
         var bindings = PostgresBindings()
         var conditions: [String] = []
@@ -43,8 +46,11 @@ enum PostgresUserFilter {
         let count =
             oneRoleAlone
             ? "SELECT count(*) FROM member_role WHERE role = ANY(\(roles))" : "SELECT count(*) FROM member \(filter)"
+        bindings.append(known)
+        let knownCount = "$\(bindings.count)::bigint"
+        // coalesce evaluates the count's subquery only when no count is known.
         let sql = """
-            SELECT (\(count)), m.id, m.name, m.email
+            SELECT coalesce(\(knownCount), (\(count))), m.id, m.name, m.email
             FROM (SELECT 1) AS one LEFT JOIN LATERAL (
                 SELECT id, name, email, name_key FROM member \(filter)
                 ORDER BY name_key, id LIMIT \(bind(query.effectivePageSize)) OFFSET \(bind(query.offset))) AS m ON true

@@ -14,14 +14,16 @@ enum PostgresUserSearch {
     /// way the planner expects to read less: for a common term, a walk along `member_order` that stops once the
     /// page is full; for a rare one, the trigram index's matches, sorted. (A CASE runs only the subquery of
     /// the branch it takes.)
-    static func page(_ connection: PostgresConnection, term: String, offset: Int, limit: Int, logger: Logger)
-        async throws -> UserPage
-    {
+    /// A `known` count (from an earlier answer in the same state of the store) is not counted again.
+    static func page(
+        _ connection: PostgresConnection, term: String, offset: Int, limit: Int, count known: Int?, logger: Logger
+    ) async throws -> UserPage {
         let key = NameFold.key(term)
         let pattern = containsPattern(key)
         let rows = try await connection.query(
             """
-            SELECT CASE WHEN char_length(\(key)) = 3
+            SELECT CASE WHEN \(known)::bigint IS NOT NULL THEN \(known)::bigint
+                        WHEN char_length(\(key)) = 3
                         THEN coalesce((SELECT count FROM member_gram WHERE gram = \(key)), 0)
                         ELSE (SELECT count(*) FROM member WHERE search_key LIKE \(pattern) ESCAPE '\\') END,
                    m.id, m.name, m.email
