@@ -5,6 +5,14 @@ struct Samples {
     /// Each run's time in seconds, sorted.
     let seconds: [Double]
 
+    /// What `body` returns, and the seconds it took: one run, such as a first ask that later runs do not repeat.
+    static func once<T>(_ body: () async throws -> T) async rethrows -> (value: T, seconds: Double) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let value = try await body()
+        return (value, (clock.now - start).seconds)
+    }
+
     /// Runs `body` once to warm up, then repeatedly: at least `minimum` and at most `maximum` times, and
     /// no more once `budget` has passed.
     static func measure(

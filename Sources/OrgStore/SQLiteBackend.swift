@@ -46,25 +46,34 @@ public struct SQLiteBackend: Backend {
 
     /// A page of the whole order costs about the same at any offset, less than handing it to a reader's
     /// queue and back, so it is read in place; a search can take longer, so it goes to a reader's queue, and
-    /// its count, once found, is kept until the store changes (`SQLiteStore.counts`).
+    /// its count, once found, is kept until the store changes (`SQLiteStore.counts`), as are the sorted
+    /// matches a deep page of a search needed (`KeptOrders`).
     public func listUsers(_ query: UserQuery) async throws(BackendError) -> UserPage {
-        if query.nameSearch == nil, !query.hasExtensions { return try store.readInPlace { db in try page(db, query) } }
+        if query.nameSearch == nil, !query.hasExtensions {
+            return try store.readInPlace { db in
+                try check(db, query)
+                return try UserOrder.page(db, offset: query.offset, limit: query.effectivePageSize)
+            }
+        }
         let version = try store.changes.version()
         let known = store.counts.value(for: query.counting, at: version)
-        let answer = try await store.read { db in try page(db, query, count: known) }
+        let orders = KeptOrders(cache: store.orders, version: version)
+        let answer = try await store.read { db in
+            try check(db, query)
+            if let term = query.nameSearch, !query.hasExtensions {
+                return try UserSearch.page(
+                    db, term: term, offset: query.offset, limit: query.effectivePageSize, count: known, orders: orders)
+            }
+            return try UserFilter.page(db, query, count: known)
+        }
         store.counts.insert(answer.count, for: query.counting, at: version)
         return answer
     }
 
-    private func page(_ db: Database, _ query: UserQuery, count known: Int? = nil) throws -> UserPage {
+    /// Refuses a member who may not list users, and a query our backends refuse.
+    private func check(_ db: Database, _ query: UserQuery) throws {
         _ = try actor(db, needs: .readUsers)
         if let problem = query.problem { throw BackendError.invalid(problem) }
-        if query.hasExtensions { return try UserFilter.page(db, query, count: known) }
-        if let term = query.nameSearch {
-            return try UserSearch.page(
-                db, term: term, offset: query.offset, limit: query.effectivePageSize, count: known)
-        }
-        return try UserOrder.page(db, offset: query.offset, limit: query.effectivePageSize)
     }
 
     /// The store's data version, on a connection of its own that never writes: it moves with every commit.

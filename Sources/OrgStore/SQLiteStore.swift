@@ -25,6 +25,8 @@ public final class SQLiteStore: Sendable {
     /// How many users match a search or filter (`UserQuery.counting`), while the store is as it was when
     /// they were counted: the next page, or the live refresh asking again, reads only its rows.
     let counts = VersionedCache<UserQuery, Int>(capacity: 256)
+    /// The matches of the searches whose deep pages were asked, in the list's order (`KeptOrders`).
+    let orders = VersionedCache<String, [Int64]>(capacity: 4)
     /// The id of the admin the store was created for.
     public let meID: String
     /// When the opened file, or its `-wal` or `-shm`, may be read by other accounts: what to tell the

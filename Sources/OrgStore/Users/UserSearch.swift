@@ -8,7 +8,8 @@ import OrgModel
 /// The count comes from the trigram index `member_fts`. The page comes by whichever way reads less:
 /// for a common term, a walk along the order index (`member_order`, which carries the key) testing the
 /// key, which stops once the page is full; for a rare term, or when the walk used up its budget because
-/// the matches bunch up later in the order, the matching rows from the trigram index, sorted. A key of
+/// the matches bunch up later in the order, the matching rows from the trigram index, sorted once and kept
+/// while the store is unchanged (`KeptOrders`). A key of
 /// fewer than 3 characters ("ng") has no trigram: its count and page come from a walk of the whole order
 /// index, which reads every user's key (tens of milliseconds at a million users).
 enum UserSearch {
@@ -21,9 +22,11 @@ enum UserSearch {
     static let walkSlack = 2
 
     /// The matching users at positions `offset ..< offset + limit` of the order, and how many match: `known`
-    /// when the caller knows it from an earlier answer in the same state of the store, else counted.
-    static func page(_ db: Database, term: String, offset: Int, limit: Int, count known: Int? = nil) throws -> UserPage
-    {
+    /// when the caller knows it from an earlier answer in the same state of the store, else counted. A page the
+    /// walk cannot reach comes from the matches sorted once and kept in `orders`.
+    static func page(
+        _ db: Database, term: String, offset: Int, limit: Int, count known: Int?, orders: KeptOrders
+    ) throws -> UserPage {
         let key = NameFold.key(term)
         guard key.unicodeScalars.count >= 3 else {
             return try shortPage(db, key: key, offset: offset, limit: limit, count: known)
@@ -42,12 +45,12 @@ enum UserSearch {
             let users = try walk(db, key: key, entries: budget, offset: offset, limit: limit)
             if users.count == wanted { return UserPage(count: count, items: users) }
         }
-        let users = try User.fetchAll(
-            db,
+        let users = try orders.page(
+            db, key: key,
             sql: """
-                SELECT u.id, u.name, u.email FROM member_fts f JOIN member u ON u.seq = f.rowid
-                WHERE member_fts MATCH ? ORDER BY u.name_key, u.id LIMIT ? OFFSET ?
-                """, arguments: [phrase, limit, offset])
+                SELECT u.seq FROM member_fts f JOIN member u ON u.seq = f.rowid
+                WHERE member_fts MATCH ? ORDER BY u.name_key, u.id
+                """, argument: phrase, offset: offset, limit: limit)
         return UserPage(count: count, items: users)
     }
 
