@@ -100,7 +100,7 @@ public struct OrgServer: Sendable {
     /// routes, which read what these found from `APIRequestContext.current`.
     func makeRouter() throws -> Router<APIRequestContext> {
         let router = Router(context: APIRequestContext.self)
-        router.add(middleware: RequestLogMiddleware())
+        router.add(middleware: RequestLogMiddleware(logger: logger))
         router.add(middleware: RequestIDMiddleware())
         if let metrics { router.add(middleware: MetricsMiddleware(metrics: metrics)) }
         router.add(middleware: ErrorMiddleware())

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 @testable import OrgServer
 import Testing
 #if canImport(FoundationNetworking)
@@ -33,5 +34,46 @@ import FoundationNetworking
 
     @Test func controlCharactersAreEscaped() {
         #expect(JSONLogHandler.quoted("a\"b\\c\n\u{1B}[2J\u{85}") == #""a\"b\\c\u000a\u001b[2J\u0085""#)
+    }
+
+    @Test func everyStringIsKeptWithNoControlOrSeparatorLeftRaw() throws {
+        let scalars = (0..<0x3000).compactMap(Unicode.Scalar.init).map(String.init)
+        let hostile = [
+            "", "plain", "\u{2028}\u{2029}", "é\u{A0}\u{9F}\u{80}x", "\u{1F600}\u{7F}\"\\", "tail\u{85}", "\u{0}start",
+            "ﾟ\u{E2}", "\u{2027}\u{202A}\u{9F}\u{A0}", String(repeating: "a\u{1B}", count: 300),
+        ]
+        for text in scalars + hostile {
+            let quoted = JSONLogHandler.quoted(text)
+            let decoded = try JSONDecoder().decode([String].self, from: Data("[\(quoted)]".utf8))
+            #expect(decoded == [text], "\(text.unicodeScalars.map(\.value))")
+            let raw = quoted.unicodeScalars.filter { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+            #expect(raw.isEmpty && !quoted.contains("\u{2028}") && !quoted.contains("\u{2029}"))
+        }
+    }
+
+    @Test func aLineHoldsTheHandlersAndTheEventsFieldsWithNumbersAsNumbers() throws {
+        var ends: [Int32] = [0, 0]
+        #expect(pipe(&ends) == 0)
+        defer { close(ends[0]) }
+        var handler = JSONLogHandler(label: "orgtui.\u{1B}serve", level: .info, output: .init(fd: ends[1]))
+        handler[metadataKey: "shared"] = "handler's"
+        handler[metadataKey: "kept"] = "from the handler"
+        handler.log(
+            event: LogEvent(
+                level: .warning, message: "GET /x\u{2028}\"",
+                metadata: [
+                    "shared": "event's", "status": .stringConvertible(200), "duration_ms": .stringConvertible(1.5),
+                    "nan": .stringConvertible(Double.nan), "list": ["a", "b"],
+                ], source: "test", file: #fileID, function: #function, line: #line))
+        close(ends[1])
+        let text = String(decoding: FileHandle(fileDescriptor: ends[0]).readDataToEndOfFile(), as: UTF8.self)
+        #expect(text.hasSuffix("}\n") && text.filter { $0 == "\n" }.count == 1)
+        let line = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(line["level"] as? String == "warning" && line["label"] as? String == "orgtui.\u{1B}serve")
+        #expect(line["message"] as? String == "GET /x\u{2028}\"" && line["time"] is String)
+        #expect(line["shared"] as? String == "event's" && line["kept"] as? String == "from the handler")
+        #expect(line["status"] as? Int == 200 && line["duration_ms"] as? Double == 1.5)
+        #expect(line["nan"] as? String == "nan" && line["list"] as? String == #"["a", "b"]"#)
+        #expect(text.firstRange(of: #""kept""#)!.lowerBound < text.firstRange(of: #""list""#)!.lowerBound)
     }
 }

@@ -8,7 +8,8 @@ import Synchronization
 /// line never drives a terminal and never breaks in two.
 public struct JSONLogHandler: LogHandler {
     private let output: Output
-    private let label: String
+    /// The label as a JSON string, escaped once.
+    private let quotedLabel: [UInt8]
     public var metadata: Logger.Metadata = [:]
     public var logLevel: Logger.Level
 
@@ -19,7 +20,9 @@ public struct JSONLogHandler: LogHandler {
     }
 
     init(label: String, level: Logger.Level, output: Output) {
-        self.label = label
+        var quoted = JSONLine(capacity: label.utf8.count + 2)
+        quoted.append(string: label)
+        quotedLabel = quoted.bytes
         self.output = output
         logLevel = level
     }
@@ -30,57 +33,54 @@ public struct JSONLogHandler: LogHandler {
     }
 
     public func log(event: LogEvent) {
-        let fields = event.metadata.map { metadata.merging($0) { $1 } } ?? metadata
-        var line = "{\"time\":"
-        line.reserveCapacity(320)
-        line += Self.quoted(Self.now())
-        line += ",\"level\":" + Self.quoted("\(event.level)") + ",\"label\":" + Self.quoted(label)
-        line += ",\"message\":" + Self.quoted("\(event.message)")
-        for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
-            line += "," + Self.quoted(key) + ":" + Self.json(value)
-        }
-        line += "}\n"
-        output.append(line)
-    }
-
-    /// The time now in ISO 8601, to the second: formatted once a second, as a server logs many lines in each.
-    static func now() -> String {
         let date = Date()
         let second = date.timeIntervalSince1970.rounded(.down)
-        return lastSecond.withLock { last in
-            if last.second != second { last = (second, date.formatted(.iso8601)) }
-            return last.text
+        let time = Self.lastSecond.withLock { last in
+            if last.second != second { last = (second, Self.quoted(date)) }
+            return last.time
         }
+        var line = JSONLine()
+        line.append(raw: #"{"time":"#.utf8)
+        line.append(raw: time)
+        line.append(raw: #","level":""#.utf8)
+        line.append(raw: event.level.rawValue.utf8)
+        line.append(raw: #"","label":"#.utf8)
+        line.append(raw: quotedLabel)
+        line.append(raw: #","message":"#.utf8)
+        line.append(string: event.message.description)
+        for (key, value) in Self.fields(metadata, event.metadata) {
+            line.append(raw: CollectionOfOne(0x2C))
+            line.append(string: key)
+            line.append(raw: CollectionOfOne(0x3A))
+            line.append(value: value)
+        }
+        line.append(raw: "}\n".utf8)
+        output.append(line.bytes)
     }
 
-    private static let lastSecond = Mutex<(second: Double, text: String)>((.nan, ""))
+    /// The handler's metadata and the event's, the event's winning, sorted by key.
+    private static func fields(_ handler: Logger.Metadata, _ event: Logger.Metadata?) -> [(
+        key: String, value: Logger.Metadata.Value
+    )] {
+        let all = event.map { event in handler.isEmpty ? event : handler.merging(event) { $1 } } ?? handler
+        return all.sorted { $0.key < $1.key }
+    }
 
-    /// A metadata value as JSON: an Int or Double as a number, anything else as a string.
-    static func json(_ value: Logger.Metadata.Value) -> String {
-        if case .stringConvertible(let convertible) = value, convertible is Int || convertible is Double {
-            return convertible.description
-        }
-        return quoted(value.description)
+    /// The last second a line was written in, and that time in ISO 8601 as a JSON string: formatted once a second,
+    /// as a server logs many lines in each.
+    private static let lastSecond = Mutex<(second: Double, time: [UInt8])>((.nan, []))
+
+    private static func quoted(_ date: Date) -> [UInt8] {
+        var line = JSONLine(capacity: 24)
+        line.append(string: date.formatted(.iso8601))
+        return line.bytes
     }
 
     /// `text` as a JSON string, every control character (C0, DEL, C1) and the line separators escaped.
     static func quoted(_ text: String) -> String {
-        if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) && $0 != 0x22 && $0 != 0x5C }) {
-            return "\"" + text + "\""
-        }
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\u{00}"..."\u{1F}", "\u{7F}"..."\u{9F}", "\u{2028}", "\u{2029}":
-                result +=
-                    "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                    + String(scalar.value, radix: 16)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
+        var line = JSONLine(capacity: text.utf8.count + 2)
+        line.append(string: text)
+        return String(decoding: line.bytes, as: UTF8.self)
     }
 
     /// The descriptor, written under a lock so that lines never interleave.
@@ -89,9 +89,9 @@ public struct JSONLogHandler: LogHandler {
 
         init(fd: Int32) { self.fd = Mutex(fd) }
 
-        func append(_ line: String) {
-            var line = line
-            line.withUTF8 { bytes in fd.withLock { fd in _ = write(fd, bytes.baseAddress, bytes.count) } }
+        func append(_ line: [UInt8]) {
+            line.withUnsafeBufferPointer { bytes in fd.withLock { fd in _ = write(fd, bytes.baseAddress, bytes.count) }
+            }
         }
     }
 }

@@ -3,16 +3,18 @@ import Hummingbird
 
 /// Gives every request an id, `X-Request-ID`: the client's own when it is 1 to 64 printable ASCII characters
 /// without spaces, else a new one. It is echoed on every answer, errors included, and is the context's
-/// `id`, which the request's log lines carry.
-struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
-    static var header: HTTPField.Name { HTTPField.Name("X-Request-ID")! }
+/// `id`, which the request's log lines carry, and its facts' `requestID`, which its request log line carries.
+struct RequestIDMiddleware: RouterMiddleware {
+    static let header = HTTPField.Name("X-Request-ID")!
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
-        -> Response
-    {
+    func handle(
+        _ request: Request, context: APIRequestContext,
+        next: (Request, APIRequestContext) async throws -> Response
+    ) async throws -> Response {
         let id = request.headers[Self.header].flatMap(Self.accepted) ?? Self.newID()
         var context = context
         context.logger[metadataKey: "hb.request.id"] = .string(id)
+        context.facts.requestID = id
         var response = try await next(request, context)
         response.headers[Self.header] = id
         return response
