@@ -71,7 +71,7 @@ public struct PostgresBackend: Backend {
                 if let term = query.nameSearch, !query.hasExtensions {
                     try await PostgresUserSearch.page(
                         connection, term: term, offset: query.offset, limit: query.effectivePageSize, count: known,
-                        logger: logger)
+                        orders: KeptOrders(cache: store.orders, version: version), logger: logger)
                 } else {
                     try await PostgresUserFilter.page(connection, query, count: known, logger: logger)
                 }

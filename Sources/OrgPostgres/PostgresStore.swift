@@ -23,6 +23,8 @@ public final class PostgresStore: Sendable {
     /// How many members match a search or filter (`UserQuery.counting`), while the change counter stays where
     /// it was when they were counted: the next page, or the same one asked again, reads only its rows.
     let counts = VersionedCache<UserQuery, Int>(capacity: 256)
+    /// The matches of the searches whose deep pages were asked, in the list's order (`KeptOrders`).
+    let orders = VersionedCache<String, [Int64]>(capacity: 4)
 
     private init(
         client: PostgresClient, runner: Task<Void, Never>, logger: Logger, meID: String, poolUse: PostgresPoolUse

@@ -8,18 +8,45 @@ import PostgresNIO
 /// so that nothing in them is a LIKE wildcard, and always bound as parameters. A key of fewer than 3
 /// characters has no trigram: its count reads every member's key.
 enum PostgresUserSearch {
+    /// The first offset whose page comes from the sorted matches (`KeptOrders`) rather than the planner's walk
+    /// or sort, which reads every match before the page at each ask.
+    static let deepOffset = 1_000
+
     /// The matching members at positions `offset ..< offset + limit` of the order, and how many match, in one
     /// statement. A three-letter term's count is one row of `member_gram` (`PostgresNameGrams`); a longer
     /// one's comes from the trigram index (every match rechecked in the table). The page comes by whichever
     /// way the planner expects to read less: for a common term, a walk along `member_order` that stops once the
     /// page is full; for a rare one, the trigram index's matches, sorted. (A CASE runs only the subquery of
     /// the branch it takes.)
-    /// A `known` count (from an earlier answer in the same state of the store) is not counted again.
+    /// A `known` count (from an earlier answer in the same state of the store) is not counted again. A page
+    /// from `deepOffset` on comes from the matches sorted once and kept in `orders`.
     static func page(
-        _ connection: PostgresConnection, term: String, offset: Int, limit: Int, count known: Int?, logger: Logger
+        _ connection: PostgresConnection, term: String, offset: Int, limit: Int, count known: Int?,
+        orders: KeptOrders, logger: Logger
     ) async throws -> UserPage {
         let key = NameFold.key(term)
         let pattern = containsPattern(key)
+        if offset >= deepOffset {
+            let seqs: [Int64]
+            if let kept = orders.kept(key) {
+                seqs = kept
+            } else {
+                let rows = try await connection.query(
+                    "SELECT seq FROM member WHERE search_key LIKE \(pattern) ESCAPE '\\' ORDER BY name_key, id",
+                    logger: logger)
+                var found: [Int64] = []
+                for try await seq in rows.decode(Int64.self) { found.append(seq) }
+                seqs = orders.keep(found, for: key)
+            }
+            let chosen = KeptOrders.page(of: seqs, offset: offset, limit: limit)
+            let rows = try await connection.query(
+                "SELECT id, name, email FROM member WHERE seq = ANY(\(chosen)) ORDER BY name_key, id", logger: logger)
+            var users: [User] = []
+            for try await (id, name, email) in rows.decode((String, String, String).self) {
+                users.append(User(id: id, name: name, email: email))
+            }
+            return UserPage(count: seqs.count, items: users)
+        }
         let rows = try await connection.query(
             """
             SELECT CASE WHEN \(known)::bigint IS NOT NULL THEN \(known)::bigint

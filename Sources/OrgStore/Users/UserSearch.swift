@@ -45,12 +45,23 @@ enum UserSearch {
             let users = try walk(db, key: key, entries: budget, offset: offset, limit: limit)
             if users.count == wanted { return UserPage(count: count, items: users) }
         }
-        let users = try orders.page(
-            db, key: key,
-            sql: """
-                SELECT u.seq FROM member_fts f JOIN member u ON u.seq = f.rowid
-                WHERE member_fts MATCH ? ORDER BY u.name_key, u.id
-                """, argument: phrase, offset: offset, limit: limit)
+        let seqs =
+            try orders.kept(key)
+            ?? orders.keep(
+                Int64.fetchAll(
+                    db,
+                    sql: """
+                        SELECT u.seq FROM member_fts f JOIN member u ON u.seq = f.rowid
+                        WHERE member_fts MATCH ? ORDER BY u.name_key, u.id
+                        """, arguments: [phrase]), for: key)
+        let chosen = KeptOrders.page(of: seqs, offset: offset, limit: limit)
+        let marks = Array(repeating: "?", count: chosen.count).joined(separator: ", ")
+        let users =
+            chosen.isEmpty
+            ? []
+            : try User.fetchAll(
+                db, sql: "SELECT id, name, email FROM member WHERE seq IN (\(marks)) ORDER BY name_key, id",
+                arguments: StatementArguments(chosen))
         return UserPage(count: count, items: users)
     }
 
