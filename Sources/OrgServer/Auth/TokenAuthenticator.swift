@@ -12,6 +12,14 @@ public struct TokenAuthenticator: Authenticator {
     /// The members that tokens were verified to act as, keyed by a hash of the Authorization value (never the
     /// secret), until the change counter moves (a revocation included).
     private let verified = VersionedCache<String, String>(capacity: 10_000)
+    /// The look-ups under way, by key and version, which the requests carrying one token together share.
+    private let lookups = InFlightReads<Lookup, String?>()
+
+    /// A look-up of the token whose Authorization value hashes to `key`, at the store's `version`.
+    private struct Lookup: Hashable, Sendable {
+        let key: String
+        let version: Int
+    }
 
     /// Checks the tokens `tokens` keeps, reading `changeCounter` on each request, and acts as `member(id)`.
     public init(
@@ -30,10 +38,16 @@ public struct TokenAuthenticator: Authenticator {
     public func member(authorization: String) async throws(BackendError) -> AuthenticatedMember? {
         let (key, version) = (AccessToken.hash(authorization), try await changeCounter())
         if let userID = verified.value(for: key, at: version) { return (userID, member(userID), true, version) }
-        guard let userID = try await AccessToken.userID(authorization: authorization, tokens: tokens) else {
-            return nil
-        }
-        verified.insert(userID, for: key, at: version)
+        let (tokens, verified) = (tokens, verified)
+        guard
+            let userID = try await lookups.value(
+                for: Lookup(key: key, version: version),
+                read: { () throws(BackendError) in
+                    let userID = try await AccessToken.userID(authorization: authorization, tokens: tokens)
+                    if let userID { verified.insert(userID, for: key, at: version) }
+                    return userID
+                })
+        else { return nil }
         return (userID, member(userID), false, version)
     }
 }

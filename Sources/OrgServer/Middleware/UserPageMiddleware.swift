@@ -12,13 +12,16 @@ import OrgModel
 struct UserPageMiddleware: RouterMiddleware {
     /// The answers kept; about 10 KB each for a full page.
     let answers = VersionedCache<Key, Answer>(capacity: 256)
+    /// The reads of answers under way, which the requests missing `answers` together share.
+    let readings = InFlightReads<Reading, Answer>()
 
     func handle(
         _ request: Request,
         context: APIRequestContext,
         next: (Request, APIRequestContext) async throws -> Response
     ) async throws -> Response {
-        let slot = Slot(answers: answers, memberID: context.facts.memberID, version: context.storeVersion)
+        let slot = Slot(
+            answers: answers, readings: readings, memberID: context.facts.memberID, version: context.storeVersion)
         var context = context
         context.userPage = slot
         var response = try await next(request, context)
