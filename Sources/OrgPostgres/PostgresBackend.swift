@@ -56,36 +56,45 @@ public struct PostgresBackend: Backend {
         }
     }
 
-    /// A search's or filter's count, once found, is kept until the change counter moves (`PostgresStore.counts`).
+    /// A search's or filter's count, once found, is kept until the change counter moves (`PostgresStore.counts`):
+    /// the page statement reads the counter in its own snapshot, so a kept count is used only when it held, and
+    /// a filtered page costs one statement as an unfiltered one does.
     public func listUsers(_ query: UserQuery) async throws(BackendError) -> UserPage {
         try await store.read { connection in
             _ = try await actor(connection, needs: .readUsers)
             if let problem = query.problem { throw BackendError.invalid(problem) }
+            let (offset, limit) = (query.offset, query.effectivePageSize)
             guard query.hasExtensions || query.nameSearch != nil else {
-                return try await PostgresUserOrder.page(
-                    connection, offset: query.offset, limit: query.effectivePageSize, logger: logger)
+                return try await PostgresUserOrder.page(connection, offset: offset, limit: limit, logger: logger)
             }
-            let version = try await Self.changeCounter(connection, logger: logger)
-            let known = store.counts.value(for: query.counting, at: version)
-            let page =
+            if let term = query.nameSearch, !query.hasExtensions, offset >= PostgresUserSearch.deepOffset {
+                let orders = KeptOrders(cache: store.orders, version: try await Self.changeCounter(connection, logger))
+                return try await PostgresUserSearch.deepPage(
+                    connection, term: term, offset: offset, limit: limit, orders: orders, logger: logger)
+            }
+            let key = query.counting
+            let guess = store.counts.latest(for: key)
+            func page(_ known: Int?) async throws -> (version: Int?, page: UserPage) {
                 if let term = query.nameSearch, !query.hasExtensions {
-                    try await PostgresUserSearch.page(
-                        connection, term: term, offset: query.offset, limit: query.effectivePageSize, count: known,
-                        orders: KeptOrders(cache: store.orders, version: version), logger: logger)
-                } else {
-                    try await PostgresUserFilter.page(connection, query, count: known, logger: logger)
+                    let (version, page) = try await PostgresUserSearch.page(
+                        connection, term: term, offset: offset, limit: limit, count: known, logger: logger)
+                    return (version, page)
                 }
-            store.counts.insert(page.count, for: query.counting, at: version)
-            return page
+                return try await PostgresUserFilter.page(connection, query, count: known, logger: logger)
+            }
+            var answer = try await page(guess?.value)
+            if let guess, let version = answer.version, version != guess.version { answer = try await page(nil) }
+            if let version = answer.version { store.counts.insert(answer.page.count, for: key, at: version) }
+            return answer.page
         }
     }
 
     public func changeCounter() async throws(BackendError) -> Int? {
-        try await store.read { connection in try await Self.changeCounter(connection, logger: logger) }
+        try await store.read { connection in try await Self.changeCounter(connection, logger) }
     }
 
     /// The change counter, which every write's transaction moves.
-    private static func changeCounter(_ connection: PostgresConnection, logger: Logger) async throws -> Int {
+    private static func changeCounter(_ connection: PostgresConnection, _ logger: Logger) async throws -> Int {
         try await connection.query("SELECT value FROM change_counter", logger: logger).first(Int.self) ?? 0
     }
 

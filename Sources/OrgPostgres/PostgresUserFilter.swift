@@ -12,11 +12,12 @@ import PostgresNIO
 /// `%`, `_` and `\` in an email part are escaped, so they match themselves.
 enum PostgresUserFilter {
     /// The matching members at positions `offset ..< offset + limit` of the order, and how many match: `known`
-    /// when the caller knows it from an earlier answer in the same state of the store, else counted.
+    /// when the caller knows it from an earlier answer in the same state of the store, else counted; with the
+    /// change counter read in the same snapshot (nil when nothing was read).
     static func page(_ connection: PostgresConnection, _ query: UserQuery, count known: Int?, logger: Logger)
-        async throws -> UserPage
+        async throws -> (version: Int?, page: UserPage)
     {
-        if query.emailSearch?.holdsNUL == true { return UserPage(count: 0, items: []) }
+        if query.emailSearch?.holdsNUL == true { return (nil, UserPage(count: 0, items: [])) }
         var bindings = PostgresBindings()
         var conditions: [String] = []
         func bind(_ value: some PostgresNonThrowingEncodable) -> String {
@@ -50,14 +51,15 @@ enum PostgresUserFilter {
         let knownCount = "$\(bindings.count)::bigint"
         // coalesce evaluates the count's subquery only when no count is known.
         let sql = """
-            SELECT coalesce(\(knownCount), (\(count))), m.id, m.name, m.email
+            SELECT (SELECT value FROM change_counter), coalesce(\(knownCount), (\(count))), m.id, m.name, m.email
             FROM (SELECT 1) AS one LEFT JOIN LATERAL (
                 SELECT id, name, email, name_key FROM member \(filter)
                 ORDER BY name_key, id LIMIT \(bind(query.effectivePageSize)) OFFSET \(bind(query.offset))) AS m ON true
             ORDER BY m.name_key, m.id
             """
         let rows = try await connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger)
-        return try await PostgresUserSearch.userPage(rows.decode(PostgresUserSearch.PageRow.self))
+        let (version, page) = try await PostgresUserSearch.userPage(rows.decode(PostgresUserSearch.PageRow.self))
+        return (version, page)
     }
 
     /// The schema step that indexes the filters: members by connection in the list's order, and the trigram

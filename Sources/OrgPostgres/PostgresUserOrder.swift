@@ -20,7 +20,8 @@ enum PostgresUserOrder {
         -> UserPage
     {
         try await PostgresUserSearch.userPage(
-            connection.execute(Page(offset: offset, limit: limit), logger: logger))
+            connection.execute(Page(offset: offset, limit: limit), logger: logger)
+        ).page
     }
 
     /// The page query, prepared once per connection: planning it anew each time cost as much as running it
@@ -35,7 +36,8 @@ enum PostgresUserOrder {
             start AS (
                 SELECT lo_key, lo_id, upto - count AS before FROM runs WHERE upto > $1
                 ORDER BY lo_key, lo_id LIMIT 1)
-            SELECT (SELECT coalesce(sum(count), 0) FROM member_bucket)::bigint, m.id, m.name, m.email
+            SELECT (SELECT value FROM change_counter), (SELECT coalesce(sum(count), 0) FROM member_bucket)::bigint,
+                   m.id, m.name, m.email
             FROM (SELECT 1) AS one LEFT JOIN LATERAL (
                 SELECT u.id, u.name, u.email, u.name_key FROM member u JOIN (
                     SELECT name_key, id FROM member

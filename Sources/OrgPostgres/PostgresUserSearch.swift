@@ -18,38 +18,17 @@ enum PostgresUserSearch {
     /// way the planner expects to read less: for a common term, a walk along `member_order` that stops once the
     /// page is full; for a rare one, the trigram index's matches, sorted. (A CASE runs only the subquery of
     /// the branch it takes.)
-    /// A `known` count (from an earlier answer in the same state of the store) is not counted again. A page
-    /// from `deepOffset` on comes from the matches sorted once and kept in `orders`.
+    /// A `known` count (from an earlier answer in the same state of the store) is not counted again. The change
+    /// counter comes with the page, read in the same snapshot, so the caller can tell whether `known` held.
     static func page(
-        _ connection: PostgresConnection, term: String, offset: Int, limit: Int, count known: Int?,
-        orders: KeptOrders, logger: Logger
-    ) async throws -> UserPage {
+        _ connection: PostgresConnection, term: String, offset: Int, limit: Int, count known: Int?, logger: Logger
+    ) async throws -> (version: Int, page: UserPage) {
         let key = NameFold.key(term)
         let pattern = containsPattern(key)
-        if offset >= deepOffset {
-            let seqs: [Int64]
-            if let kept = orders.kept(key) {
-                seqs = kept
-            } else {
-                let rows = try await connection.query(
-                    "SELECT seq FROM member WHERE search_key LIKE \(pattern) ESCAPE '\\' ORDER BY name_key, id",
-                    logger: logger)
-                var found: [Int64] = []
-                for try await seq in rows.decode(Int64.self) { found.append(seq) }
-                seqs = orders.keep(found, for: key)
-            }
-            let chosen = KeptOrders.page(of: seqs, offset: offset, limit: limit)
-            let rows = try await connection.query(
-                "SELECT id, name, email FROM member WHERE seq = ANY(\(chosen)) ORDER BY name_key, id", logger: logger)
-            var users: [User] = []
-            for try await (id, name, email) in rows.decode((String, String, String).self) {
-                users.append(User(id: id, name: name, email: email))
-            }
-            return UserPage(count: seqs.count, items: users)
-        }
         let rows = try await connection.query(
             """
-            SELECT CASE WHEN \(known)::bigint IS NOT NULL THEN \(known)::bigint
+            SELECT (SELECT value FROM change_counter),
+                   CASE WHEN \(known)::bigint IS NOT NULL THEN \(known)::bigint
                         WHEN char_length(\(key)) = 3
                         THEN coalesce((SELECT count FROM member_gram WHERE gram = \(key)), 0)
                         ELSE (SELECT count(*) FROM member WHERE search_key LIKE \(pattern) ESCAPE '\\') END,
@@ -62,6 +41,34 @@ enum PostgresUserSearch {
         return try await userPage(rows.decode(PageRow.self))
     }
 
+    /// A page from `deepOffset` on: from the matches sorted once and kept in `orders`.
+    static func deepPage(
+        _ connection: PostgresConnection, term: String, offset: Int, limit: Int, orders: KeptOrders, logger: Logger
+    ) async throws -> UserPage {
+        let key = NameFold.key(term)
+        let seqs: [Int64]
+        if let kept = orders.kept(key) {
+            seqs = kept
+        } else {
+            let rows = try await connection.query(
+                """
+                SELECT seq FROM member WHERE search_key LIKE \(containsPattern(key)) ESCAPE '\\'
+                ORDER BY name_key, id
+                """, logger: logger)
+            var found: [Int64] = []
+            for try await seq in rows.decode(Int64.self) { found.append(seq) }
+            seqs = orders.keep(found, for: key)
+        }
+        let chosen = KeptOrders.page(of: seqs, offset: offset, limit: limit)
+        let rows = try await connection.query(
+            "SELECT id, name, email FROM member WHERE seq = ANY(\(chosen)) ORDER BY name_key, id", logger: logger)
+        var users: [User] = []
+        for try await (id, name, email) in rows.decode((String, String, String).self) {
+            users.append(User(id: id, name: name, email: email))
+        }
+        return UserPage(count: seqs.count, items: users)
+    }
+
     /// The LIKE pattern, for `ESCAPE '\'`, of the text that contains `text`: its `%`, `_` and `\` escaped.
     static func containsPattern(_ text: String) -> String {
         "%"
@@ -71,17 +78,19 @@ enum PostgresUserSearch {
             } + "%"
     }
 
-    /// A row of a page query: the count of all matches, then a member, or nulls when the page is empty.
-    typealias PageRow = (Int, String?, String?, String?)
+    /// A row of a page query: the change counter, the count of all matches, then a member, or nulls when the
+    /// page is empty.
+    typealias PageRow = (Int, Int, String?, String?, String?)
 
-    /// A page from its rows.
-    static func userPage<Rows: AsyncSequence>(_ rows: Rows) async throws -> UserPage where Rows.Element == PageRow {
-        var count = 0
+    /// A page from its rows, and the change counter in the statement's snapshot.
+    static func userPage<Rows: AsyncSequence>(_ rows: Rows) async throws -> (version: Int, page: UserPage)
+    where Rows.Element == PageRow {
+        var (version, count) = (0, 0)
         var items: [User] = []
-        for try await (total, id, name, email) in rows {
-            count = total
+        for try await (counter, total, id, name, email) in rows {
+            (version, count) = (counter, total)
             if let id, let name, let email { items.append(User(id: id, name: name, email: email)) }
         }
-        return UserPage(count: count, items: items)
+        return (version, UserPage(count: count, items: items))
     }
 }

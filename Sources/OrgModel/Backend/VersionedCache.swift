@@ -20,9 +20,16 @@ public final class VersionedCache<Key: Hashable & Sendable, Value: Sendable>: Se
         }
     }
 
+    /// The value kept for `key` and the version it was found at, whatever the store's version now: a guess, for
+    /// a caller that reads the version in the same snapshot as its answer and so can tell whether it held.
+    public func latest(for key: Key) -> (version: Int, value: Value)? {
+        state.withLock { state in state.values[key].map { (state.version, $0) } }
+    }
+
     /// Remembers `value` for `key`, as found at `version`, unless the store has changed since.
     public func insert(_ value: Value, for key: Key, at version: Int) {
         state.withLock { state in
+            if version > state.version { state = (version, [:]) }
             guard version == state.version else { return }
             if state.values.count >= capacity { state.values.removeAll(keepingCapacity: true) }
             state.values[key] = value
