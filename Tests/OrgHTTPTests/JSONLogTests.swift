@@ -51,22 +51,30 @@ import FoundationNetworking
         }
     }
 
-    @Test func aLineHoldsTheHandlersAndTheEventsFieldsWithNumbersAsNumbers() throws {
+    /// What `handler`, writing to a pipe, wrote while `log` ran.
+    private func written(
+        label: String = "orgtui.serve", metadata: Logger.Metadata = [:], _ log: (JSONLogHandler) -> Void
+    ) -> String {
         var ends: [Int32] = [0, 0]
-        #expect(pipe(&ends) == 0)
+        guard pipe(&ends) == 0 else { return "no pipe" }
         defer { close(ends[0]) }
-        var handler = JSONLogHandler(label: "orgtui.\u{1B}serve", level: .info, output: .init(fd: ends[1]))
-        handler[metadataKey: "shared"] = "handler's"
-        handler[metadataKey: "kept"] = "from the handler"
-        handler.log(
-            event: LogEvent(
-                level: .warning, message: "GET /x\u{2028}\"",
-                metadata: [
-                    "shared": "event's", "status": .stringConvertible(200), "duration_ms": .stringConvertible(1.5),
-                    "nan": .stringConvertible(Double.nan), "list": ["a", "b"],
-                ], source: "test", file: #fileID, function: #function, line: #line))
+        var handler = JSONLogHandler(label: label, level: .info, output: .init(fd: ends[1]))
+        handler.metadata = metadata
+        log(handler)
         close(ends[1])
-        let text = String(decoding: FileHandle(fileDescriptor: ends[0]).readDataToEndOfFile(), as: UTF8.self)
+        return String(decoding: FileHandle(fileDescriptor: ends[0]).readDataToEndOfFile(), as: UTF8.self)
+    }
+
+    @Test func aLineHoldsTheHandlersAndTheEventsFieldsWithNumbersAsNumbers() throws {
+        let text = written(label: "orgtui.\u{1B}serve", metadata: ["shared": "handler's", "kept": "from the handler"]) {
+            $0.log(
+                event: LogEvent(
+                    level: .warning, message: "GET /x\u{2028}\"",
+                    metadata: [
+                        "shared": "event's", "status": .stringConvertible(200), "duration_ms": .stringConvertible(1.5),
+                        "nan": .stringConvertible(Double.nan), "list": ["a", "b"],
+                    ], source: "test", file: #fileID, function: #function, line: #line))
+        }
         #expect(text.hasSuffix("}\n") && text.filter { $0 == "\n" }.count == 1)
         let line = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(line["level"] as? String == "warning" && line["label"] as? String == "orgtui.\u{1B}serve")
@@ -75,5 +83,28 @@ import FoundationNetworking
         #expect(line["status"] as? Int == 200 && line["duration_ms"] as? Double == 1.5)
         #expect(line["nan"] as? String == "nan" && line["list"] as? String == #"["a", "b"]"#)
         #expect(text.firstRange(of: #""kept""#)!.lowerBound < text.firstRange(of: #""list""#)!.lowerBound)
+    }
+
+    @Test func aRequestLineIsWrittenAsItsMessageAndMetadataWouldBe() throws {
+        let lines = [
+            RequestLine(
+                method: "GET", path: "/users/\u{1B}[2J\"\\\u{85}\u{2028}é", operation: "getUser", status: 404,
+                milliseconds: 12.345, requestID: "id-\"1\"", memberID: "m_1"),
+            RequestLine(
+                method: "POST", path: "/", operation: "other", status: 401, milliseconds: 0.05, requestID: nil,
+                memberID: nil),
+        ]
+        for request in lines {
+            let direct = written { $0.log(request) }
+            let generic = written {
+                $0.log(
+                    event: LogEvent(
+                        level: .info, message: "\(request.message)", metadata: request.metadata, source: nil,
+                        file: #fileID, function: #function, line: #line))
+            }
+            let withoutTime = #/^\{"time":"[^"]*"/#
+            #expect(direct.replacing(withoutTime, with: "") == generic.replacing(withoutTime, with: ""))
+            #expect(try JSONSerialization.jsonObject(with: Data(direct.utf8)) is [String: Any])
+        }
     }
 }

@@ -14,11 +14,17 @@ struct JSONLine {
         bytes.append(contentsOf: raw)
     }
 
-    /// Appends `text` as a JSON string. Every control character (C0, DEL and C1) and the line separators
-    /// U+2028 and U+2029 are written as `\uXXXX`, quotes and backslashes as `\"` and `\\`, so that a line never
-    /// drives a terminal and never breaks in two; any other character is copied as it is.
+    /// Appends `text` as a JSON string (`append(escaped:)` between quotes).
     mutating func append(string text: String) {
         bytes.append(0x22)
+        append(escaped: text)
+        bytes.append(0x22)
+    }
+
+    /// Appends `text` escaped for a JSON string, without its quotes. Every control character (C0, DEL and C1) and
+    /// the line separators U+2028 and U+2029 are written as `\uXXXX`, quotes and backslashes as `\"` and `\\`, so
+    /// that a line never drives a terminal and never breaks in two; any other character is copied as it is.
+    mutating func append(escaped text: String) {
         var text = text
         text.withUTF8 { utf8 in
             var copied = 0
@@ -36,7 +42,19 @@ struct JSONLine {
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied...]))
         }
-        bytes.append(0x22)
+    }
+
+    /// Appends `,"key":`, the start of an object's next field.
+    mutating func append(key: String) {
+        bytes.append(0x2C)
+        append(string: key)
+        bytes.append(0x3A)
+    }
+
+    /// Appends `number` as a JSON number when it is finite, else as a string ("nan", "inf"), which JSON has no
+    /// number for.
+    mutating func append(number: Double) {
+        if number.isFinite { append(raw: number.description.utf8) } else { append(string: number.description) }
     }
 
     /// A metadata value: an Int, or a finite Double, as a number; anything else as a string.
@@ -44,7 +62,7 @@ struct JSONLine {
         switch value {
         case .string(let text): append(string: text)
         case .stringConvertible(let number as Int): append(raw: number.description.utf8)
-        case .stringConvertible(let number as Double) where number.isFinite: append(raw: number.description.utf8)
+        case .stringConvertible(let number as Double): append(number: number)
         default: append(string: value.description)
         }
     }

@@ -33,6 +33,19 @@ public struct JSONLogHandler: LogHandler {
     }
 
     public func log(event: LogEvent) {
+        writeLine(level: event.level) { line in
+            line.append(string: event.message.description)
+        } fields: { line in
+            for (key, value) in Self.fields(metadata, event.metadata) {
+                line.append(key: key)
+                line.append(value: value)
+            }
+        }
+    }
+
+    /// Writes one line: the time, `level`, the label, the message that `message` appends, then the fields that
+    /// `fields` appends.
+    func writeLine(level: Logger.Level, message: (inout JSONLine) -> Void, fields: (inout JSONLine) -> Void) {
         let date = Date()
         let second = date.timeIntervalSince1970.rounded(.down)
         let time = Self.lastSecond.withLock { last in
@@ -43,17 +56,12 @@ public struct JSONLogHandler: LogHandler {
         line.append(raw: #"{"time":"#.utf8)
         line.append(raw: time)
         line.append(raw: #","level":""#.utf8)
-        line.append(raw: event.level.rawValue.utf8)
+        line.append(raw: level.rawValue.utf8)
         line.append(raw: #"","label":"#.utf8)
         line.append(raw: quotedLabel)
         line.append(raw: #","message":"#.utf8)
-        line.append(string: event.message.description)
-        for (key, value) in Self.fields(metadata, event.metadata) {
-            line.append(raw: CollectionOfOne(0x2C))
-            line.append(string: key)
-            line.append(raw: CollectionOfOne(0x3A))
-            line.append(value: value)
-        }
+        message(&line)
+        fields(&line)
         line.append(raw: "}\n".utf8)
         output.append(line.bytes)
     }
