@@ -35,23 +35,6 @@ import Testing
         }
     }
 
-    /// Callers that have come to `InFlightReads.value`.
-    final class Arrivals: Sendable {
-        private let count = Mutex(0)
-        var now: Int { count.withLock { $0 } }
-        func arrive() { count.withLock { $0 += 1 } }
-    }
-
-    /// Polls `condition` until it holds or 30 s have passed.
-    private func eventually(_ condition: () -> Bool) async throws -> Bool {
-        let deadline = ContinuousClock.now + .seconds(30)
-        while !condition() {
-            guard ContinuousClock.now < deadline else { return false }
-            try await Task.sleep(for: .milliseconds(5))
-        }
-        return true
-    }
-
     @Test func callersOfOneKeyShareTheReadUnderWay() async throws {
         let reads = InFlightReads<String, String>()
         let read = HeldRead()
@@ -62,7 +45,7 @@ import Testing
                 return try await reads.value(for: "page 1") { () throws(BackendError) in try await read.read("ann") }
             }
         }
-        #expect(try await eventually { arrivals.now == 20 && read.reads >= 1 })
+        #expect(try await Arrivals.eventually { arrivals.now == 20 && read.reads >= 1 })
         read.release()
         for caller in callers { #expect(try await caller.value == "ann") }
         // A caller that reached value() only after the first read ended made a second one.
@@ -78,7 +61,7 @@ import Testing
         let second = Task {
             try await reads.value(for: "page 2") { () throws(BackendError) in try await read.read("bob") }
         }
-        #expect(try await eventually { read.reads == 2 })
+        #expect(try await Arrivals.eventually { read.reads == 2 })
         read.release()
         #expect(try await first.value == "ann")
         #expect(try await second.value == "bob")

@@ -51,35 +51,18 @@ import Testing
         }
     }
 
-    /// Callers that have come to `SharedRead.value`.
-    final class Arrivals: Sendable {
-        private let count = Mutex(0)
-        var now: Int { count.withLock { $0 } }
-        func arrive() { count.withLock { $0 += 1 } }
-    }
-
-    /// Polls `condition` until it holds or 30 s have passed.
-    private func eventually(_ condition: () -> Bool) async throws -> Bool {
-        let deadline = ContinuousClock.now + .seconds(30)
-        while !condition() {
-            guard ContinuousClock.now < deadline else { return false }
-            try await Task.sleep(for: .milliseconds(5))
-        }
-        return true
-    }
-
     @Test func aCallerComingDuringAReadGetsAValueReadAfterItCame() async throws {
         let counter = Counter(holding: [1])
         let shared = SharedRead { () throws(BackendError) in try await counter.read() }
         let arrivals = Arrivals()
         let first = Task { try await shared.value() }
-        #expect(try await eventually { counter.reads == 1 })
+        #expect(try await Arrivals.eventually { counter.reads == 1 })
         counter.bump()  // committed after read 1 began: read 1 cannot see it
         let second = Task {
             arrivals.arrive()
             return try await shared.value()
         }
-        #expect(try await eventually { arrivals.now == 1 })
+        #expect(try await Arrivals.eventually { arrivals.now == 1 })
         counter.release(1)
         #expect(try await first.value == 0)
         #expect(try await second.value == 1, "the second caller came after the commit, so it must see it")
@@ -91,7 +74,7 @@ import Testing
         let shared = SharedRead { () throws(BackendError) in try await counter.read() }
         let arrivals = Arrivals()
         let first = Task { try await shared.value() }
-        #expect(try await eventually { counter.reads == 1 })
+        #expect(try await Arrivals.eventually { counter.reads == 1 })
         counter.bump()
         let callers = (0..<20).map { _ in
             Task {
@@ -99,7 +82,7 @@ import Testing
                 return try await shared.value()
             }
         }
-        #expect(try await eventually { arrivals.now == 20 })
+        #expect(try await Arrivals.eventually { arrivals.now == 20 })
         counter.release(1)
         #expect(try await first.value == 0)
         for caller in callers { #expect(try await caller.value == 1) }
