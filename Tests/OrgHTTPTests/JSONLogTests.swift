@@ -32,6 +32,12 @@ import FoundationNetworking
             !served.log.contains(secret) && !served.log.contains("Secretname") && !served.log.contains("Authorization"))
     }
 
+    /// A Logger holds its handler as `any LogHandler`, copied for every request's logger: a handler larger than
+    /// the existential's 24-byte inline buffer is boxed on the heap at each copy.
+    @Test func theHandlerFitsInAnExistentialsInlineBuffer() {
+        #expect(MemoryLayout<JSONLogHandler>.size <= 3 * MemoryLayout<Int>.size)
+    }
+
     @Test func controlCharactersAreEscaped() {
         #expect(JSONLogHandler.quoted("a\"b\\c\n\u{1B}[2J\u{85}") == #""a\"b\\c\u000a\u001b[2J\u0085""#)
     }

@@ -7,9 +7,9 @@ import Synchronization
 /// `status`, `duration_ms`, `member_id`). Numbers stay numbers; every control character is escaped, so a
 /// line never drives a terminal and never breaks in two.
 public struct JSONLogHandler: LogHandler {
-    private let output: Output
-    /// The label as a JSON string, escaped once.
-    private let quotedLabel: [UInt8]
+    /// Where lines go and the label they carry, in one reference, so that the handler fits in the inline buffer of
+    /// an `any LogHandler` (24 bytes) and a Logger's copy, made for every request, allocates nothing for it.
+    private let target: Target
     public var metadata: Logger.Metadata = [:]
     public var logLevel: Logger.Level
 
@@ -22,8 +22,7 @@ public struct JSONLogHandler: LogHandler {
     init(label: String, level: Logger.Level, output: Output) {
         var quoted = JSONLine(capacity: label.utf8.count + 2)
         quoted.append(string: label)
-        quotedLabel = quoted.bytes
-        self.output = output
+        target = Target(output: output, quotedLabel: quoted.bytes)
         logLevel = level
     }
 
@@ -58,12 +57,12 @@ public struct JSONLogHandler: LogHandler {
         line.append(raw: #","level":""#.utf8)
         line.append(raw: level.rawValue.utf8)
         line.append(raw: #"","label":"#.utf8)
-        line.append(raw: quotedLabel)
+        line.append(raw: target.quotedLabel)
         line.append(raw: #","message":"#.utf8)
         message(&line)
         fields(&line)
         line.append(raw: "}\n".utf8)
-        output.append(line.bytes)
+        target.output.append(line.bytes)
     }
 
     /// The handler's metadata and the event's, the event's winning, sorted by key.
@@ -89,6 +88,17 @@ public struct JSONLogHandler: LogHandler {
         var line = JSONLine(capacity: text.utf8.count + 2)
         line.append(string: text)
         return String(decoding: line.bytes, as: UTF8.self)
+    }
+
+    /// A handler's output and its label as a JSON string, escaped once.
+    final class Target: Sendable {
+        let output: Output
+        let quotedLabel: [UInt8]
+
+        init(output: Output, quotedLabel: [UInt8]) {
+            self.output = output
+            self.quotedLabel = quotedLabel
+        }
     }
 
     /// The descriptor, written under a lock so that lines never interleave.
