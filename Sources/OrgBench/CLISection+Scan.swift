@@ -22,7 +22,7 @@ extension CLISection {
             for _ in 0..<Self.runs {
                 runs.append(try await ChildRun.measure(list + scan.flags, environment: environment))
             }
-            let figure = Self.median(runs.map(\.seconds))
+            let figure = Samples.median(runs.map(\.seconds))
             let complete = Set(runs.map(\.lines)) == [matches + 1]
             table.add(
                 BenchTable.Row(

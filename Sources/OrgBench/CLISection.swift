@@ -43,7 +43,7 @@ struct CLISection: BenchSection {
                 try await ChildRun.measure(
                     [orgtui, "users", "list", "--all", "-o", "csv", "--store", path], environment: environment))
         }
-        let figure = Self.median(ours.map(\.seconds)), peer = Self.median(floor.map(\.seconds))
+        let figure = Samples.median(ours.map(\.seconds)), peer = Samples.median(floor.map(\.seconds))
         let lines = ours.map(\.lines), floorLines = floor.map(\.lines)
         let complete = Set(lines + floorLines).count == 1
         table.add(
@@ -80,7 +80,7 @@ struct CLISection: BenchSection {
             await server.stop()
             throw error
         }
-        let figure = Self.median(parallel.map(\.seconds)), peer = Self.median(sequential.map(\.seconds))
+        let figure = Samples.median(parallel.map(\.seconds)), peer = Samples.median(sequential.map(\.seconds))
         let complete = Set((parallel + sequential).map(\.lines)) == [Self.httpUsers + 2]
         table.add(
             BenchTable.Row(
@@ -98,10 +98,6 @@ struct CLISection: BenchSection {
             throw error
         }
         await server.stop()
-    }
-
-    static func median(_ values: [Double]) -> Double {
-        values.sorted()[values.count / 2]
     }
 
     private static func megabytes(_ bytes: Int) -> String {

@@ -5,6 +5,11 @@ struct Samples {
     /// Each run's time in seconds, sorted.
     let seconds: [Double]
 
+    /// The middle value of `values` (the upper one of an even count).
+    static func median<Value: Comparable>(_ values: [Value]) -> Value {
+        values.sorted()[values.count / 2]
+    }
+
     /// What `body` returns, and the seconds it took: one run, such as a first ask that later runs do not repeat.
     static func once<T>(_ body: () async throws -> T) async rethrows -> (value: T, seconds: Double) {
         let clock = ContinuousClock()

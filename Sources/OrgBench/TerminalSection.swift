@@ -71,28 +71,28 @@ struct TerminalSection: BenchSection {
         _ runs: [TerminalRun], peerSeconds: [Double], helpSeconds: [Double],
         into table: inout BenchTable
     ) {
-        let frame = Self.median(runs.map(\.firstFrameSeconds)), peer = Self.median(peerSeconds)
-        let frameBytes = Self.median(runs.map(\.firstFrameBytes))
+        let frame = Samples.median(runs.map(\.firstFrameSeconds)), peer = Samples.median(peerSeconds)
+        let frameBytes = Samples.median(runs.map(\.firstFrameBytes))
         table.add(
             BenchTable.Row(
                 section: section, measure: "exec to first full frame (median of \(runs.count))",
                 figure: Samples.text(frame),
                 peer:
-                    "sqlite3 first page \(Samples.text(peer)); orgtui --help \(Samples.text(Self.median(helpSeconds)))",
+                    "sqlite3 first page \(Samples.text(peer)); orgtui --help \(Samples.text(Samples.median(helpSeconds)))",
                 ratio: Samples.ratio(peer: peer, figure: frame), goal: "<= 2x sqlite3",
                 verdict: BenchTable.verdict(frame <= Self.frameRatioGoal * peer)))
-        let move = Self.median(runs.map(\.moveBytes)), moveClears = runs.contains { $0.clears.move }
+        let move = Samples.median(runs.map(\.moveBytes)), moveClears = runs.contains { $0.clears.move }
         let cells = Self.rows * Self.columns
         table.add(
             BenchTable.Row(
                 section: section, measure: "bytes for a cursor move (j)",
-                figure: "\(move.formatted()) B (text \(Self.median(runs.map(\.moveTextBytes))) B)"
+                figure: "\(move.formatted()) B (text \(Samples.median(runs.map(\.moveTextBytes))) B)"
                     + (moveClears ? ", clears the screen" : ""),
                 peer: "2 rows \((2 * Self.columns).formatted()) cells; first frame \(frameBytes.formatted()) B",
                 goal: "<= \(Self.moveBytesGoal) B, no full redraw",
                 verdict: BenchTable.verdict(move <= Self.moveBytesGoal && !moveClears && move < frameBytes / 2)))
-        let page = Self.median(runs.map(\.pageBytes)), pageClears = runs.contains { $0.clears.page }
-        let firstPageDown = Self.median(runs.map(\.firstPageDownBytes))
+        let page = Samples.median(runs.map(\.pageBytes)), pageClears = runs.contains { $0.clears.page }
+        let firstPageDown = Samples.median(runs.map(\.firstPageDownBytes))
         table.add(
             BenchTable.Row(
                 section: section, measure: "bytes for a page change (2nd PgDn: all rows new)",
@@ -167,10 +167,6 @@ struct TerminalSection: BenchSection {
             throw PtyChild.Failure(description: "no \(program) on PATH (make deps installs it)")
         }
         return path
-    }
-
-    private static func median<Value: Comparable>(_ values: [Value]) -> Value {
-        values.sorted()[values.count / 2]
     }
 
     private static func difference(_ before: Double?, _ after: Double?) -> Double? {
