@@ -160,6 +160,7 @@ let package = Package(
             name: "OrgPostgresTests",
             dependencies: [
                 "OrgPostgres", "OrgRecords", "OrgStore", "OrgServer", "OrgHTTP", "BackendContract", "ChildProcesses",
+                "TestHTTPServers",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),

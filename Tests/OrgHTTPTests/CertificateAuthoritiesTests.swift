@@ -2,6 +2,7 @@ import ChildProcesses
 import Foundation
 import OrgModel
 import Testing
+import TestHTTPServers
 
 @testable import OrgHTTP
 
@@ -27,7 +28,7 @@ import Testing
         try await openssl(
             "x509", "-req", "-in", path("server.csr"), "-CA", path("ca.pem"), "-CAkey", path("ca.key"),
             "-CAcreateserial", "-days", "1", "-extfile", path("san.ext"), "-out", path("server.pem"))
-        let port = try #require(SelfSignedTLSTests.freePort())
+        let port = try #require(LoopbackPort.free())
         let server = try ChildProcess([
             "/usr/bin/openssl", "s_server", "-accept", "127.0.0.1:\(port)", "-cert", path("server.pem"),
             "-key", path("server.key"), "-www", "-quiet",

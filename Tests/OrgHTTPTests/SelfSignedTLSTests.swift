@@ -3,6 +3,7 @@ import Foundation
 import OrgHTTP
 import OrgModel
 import Testing
+import TestHTTPServers
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -18,7 +19,7 @@ import Glibc
             "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
             "-keyout", directory + "/key.pem", "-out", directory + "/cert.pem",
         ])
-        let port = try #require(Self.freePort())
+        let port = try #require(LoopbackPort.free())
         let server = try ChildProcess([
             "/usr/bin/openssl", "s_server", "-accept", "127.0.0.1:\(port)", "-cert", directory + "/cert.pem",
             "-key", directory + "/key.pem", "-www", "-quiet",
@@ -39,22 +40,6 @@ import Glibc
             }
             #expect(detail.contains("TLS certificate is not trusted"))
         }
-    }
-
-    /// A loopback port that was free a moment ago.
-    static func freePort() -> Int? {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0
-            }
-        }
-        return bound ? Int(UInt16(bigEndian: address.sin_port)) : nil
     }
 
     /// Whether something accepts connections on `port` before the deadline, polling.
