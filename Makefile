@@ -6,8 +6,12 @@ SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_STORE   ?= $(CURDIR)/.build/demo/org.sqlite
 DEMO_USERS   ?= 500
 CONFORMANCE_VENV := $(CURDIR)/.build/conformance-venv
-# Release builds link the Swift runtime and Foundation statically: orgtui starts in a few milliseconds.
-RELEASE      := $(SWIFT) build -c release --static-swift-stdlib
+# Release builds link the Swift runtime and Foundation statically: orgtui starts in a few milliseconds. They
+# also name each concrete generic type by its metadata accessor rather than by a mangled name the runtime
+# decodes on first use: decoding one checks its conformances (Set<Role> needs Role: Hashable) by scanning
+# every conformance record of the binary, 7,500 here, and the first frame made about 14 such scans (2-3 ms).
+RELEASE      := $(SWIFT) build -c release --static-swift-stdlib \
+  -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 SCHEMATHESIS     := schemathesis==4.32.5
 # pyte, the terminal emulator the rendering property test checks the Grid against; wcwidth 0.2.13 agrees
 # with glibc's wcwidth on every scalar the sanitizer lets through but Indic vowel signs and a few symbols.
