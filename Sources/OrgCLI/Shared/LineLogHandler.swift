@@ -35,10 +35,16 @@ public struct LineLogHandler: LogHandler {
     /// import's journal requires of it); when the file cannot be opened, logs go nowhere rather than to the
     /// terminal. Every handler logs at `level` and above.
     public static func bootstrap(path: String, level: Logger.Level = .info) {
-        try? FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent,
-            withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let output = Output(fd: open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600))
+        let openFile = { open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600) }
+        var fd = openFile()
+        if fd < 0, errno == ENOENT {
+            // Only when the directory is missing: FileManager's create takes about a millisecond of every start.
+            try? FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent,
+                withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            fd = openFile()
+        }
+        let output = Output(fd: fd)
         LoggingSystem.bootstrap { label in LineLogHandler(output: output, label: label, level: level) }
     }
 
