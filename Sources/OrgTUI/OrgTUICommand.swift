@@ -46,21 +46,25 @@ public struct OrgTUICommand: ParsableCommand {
     public init() {}
 
     /// Whether the line mode runs: `--plain`, or a terminal type that cannot draw a full screen (said on stderr).
-    private var plainChosen: Bool {
+    private func plainChosen(_ environment: [String: String]) -> Bool {
         if plain { return true }
-        guard let reason = Curses.lineModeReason(environment: ProcessInfo.processInfo.environment) else { return false }
+        guard let reason = Curses.lineModeReason(environment: environment) else { return false }
         FileHandle.standardError.write(Data((Sanitizer.clean(reason) + "\n").utf8))
         return true
     }
 
+    /// Reads the environment once (a dictionary built from the whole of it) for everything start-up looks up.
     public mutating func run() throws {
-        let environmentAPIs = try backend.environmentAPIs()
-        let backend = try backend.resolved()
+        let environment = ProcessInfo.processInfo.environment
+        let environmentAPIs = try backend.environmentAPIs(environment: environment)
+        let backend = try backend.resolved(environment: environment)
         let options = TUI.Options(
             storePath: backend.location.store, api: backend.api, profile: backend.profile,
             environmentAPIs: environmentAPIs, cacert: backend.cacert, readOnly: readonly, noColor: noColor,
             theme: theme, debug: debug)
-        let plain = plainChosen
-        try MainActor.assumeIsolated { try plain ? TUI.runPlain(options) : TUI.run(options) }
+        let plain = plainChosen(environment)
+        try MainActor.assumeIsolated {
+            try plain ? TUI.runPlain(options, environment: environment) : TUI.run(options, environment: environment)
+        }
     }
 }
