@@ -14,14 +14,15 @@ final class Curses {
     private let mouse: Bool
     private var decoder = InputDecoder()
 
-    /// Takes over the terminal: the user's locale, with UTF-8 character types (C.UTF-8 when the user's
-    /// are not UTF-8, so ncursesw decodes the grid's text and measures it with the same `wcwidth` the grid
-    /// did), cbreak, no echo, the keypad's application mode, an Esc delay of `escapeDelay` ms, the mouse's SGR
+    /// Takes over the terminal: the user's character types, UTF-8 ones (C.UTF-8 when the user's are not
+    /// UTF-8, so ncursesw decodes the grid's text and measures it with the same `wcwidth` the grid did; the
+    /// other locale categories stay C, as nothing here formats by them, and loading them took a millisecond),
+    /// cbreak, no echo, the keypad's application mode, an Esc delay of `escapeDelay` ms, the mouse's SGR
     /// reports when `mouse` is on, the colors of the theme `name` (unless refused or absent) and a hidden cursor.
     init(escapeDelay: Int, mouse: Bool, theme name: Theme.Name, noColor: Bool, environment: [String: String]) {
         self.escapeDelay = Int32(escapeDelay)
         self.mouse = mouse
-        setlocale(LC_ALL, "")
+        setlocale(LC_CTYPE, "")
         if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
         window = initscr()!
         cbreak()
@@ -68,7 +69,8 @@ final class Curses {
             return "orgtui needs a terminal: run it in one, not with its input or output redirected."
         }
         var status: Int32 = 0
-        guard setupterm(nil, STDOUT_FILENO, &status) == OK else {
+        // Terminfo was read already when the line mode was ruled out (`lineModeReason`): not read again.
+        guard orgtui_terminfo_loaded() != 0 || setupterm(nil, STDOUT_FILENO, &status) == OK else {
             return "The terminal type TERM=\(environment["TERM"] ?? "") is unknown here; try TERM=xterm-256color."
         }
         return nil
