@@ -1,22 +1,27 @@
 import Foundation
 import GRDB
 
-/// The read-only connections of `SQLiteStore.readInPlace`, opened only when a read finds none idle (at most
-/// `limit`; past it a read waits for one to come back). The first is the connection that checked the file's
-/// schema when the store was opened, which has read the schema already: a terminal UI's first frame
-/// opens no other unless its reads overlap, where a `DatabasePool` would open an unused writer as well.
+/// The read-only connections of `SQLiteStore.readInPlace`, opened only when a read finds none idle for
+/// `patience` (at most `limit`; past it a read waits for one to come back). The first is the connection that
+/// checked the file's schema when the store was opened, which has read the schema already: a terminal UI's
+/// first frame opens no other, where a `DatabasePool` would open an unused writer as well.
 final class InPlaceReaders: @unchecked Sendable {
     private let path: String
     private let limit: Int
+    private let patience: TimeInterval
     /// Guards `idle` and `opened`; signalled when a connection comes back.
     private let condition = NSCondition()
     private var idle: [DatabaseQueue]
     private var opened: Int
 
     /// Connections to the store at `path`, starting with `first` when given.
-    init(path: String, first: DatabaseQueue? = nil, limit: Int = Configuration().maximumReaderCount) {
+    init(
+        path: String, first: DatabaseQueue? = nil, limit: Int = Configuration().maximumReaderCount,
+        patience: TimeInterval = InPlaceReaders.patience
+    ) {
         self.path = path
         self.limit = limit
+        self.patience = patience
         idle = first.map { [$0] } ?? []
         opened = idle.count
     }
@@ -28,9 +33,24 @@ final class InPlaceReaders: @unchecked Sendable {
         return try connection.read(body)
     }
 
+    /// How long a read waits for a busy connection before it opens another: opening one (which reads the
+    /// schema) takes about 1.5 ms, and most of the store's reads well under one, so the first frame's three
+    /// overlapping reads are quicker one after another on the first connection.
+    static let patience: TimeInterval = 0.005
+
     private func take() throws -> DatabaseQueue {
         condition.lock()
-        while idle.isEmpty, opened >= limit { condition.wait() }
+        let growAfter = Date(timeIntervalSinceNow: patience)
+        var patient = true
+        while idle.isEmpty {
+            if opened >= limit {
+                condition.wait()
+            } else if opened > 0, patient {
+                patient = condition.wait(until: growAfter)
+            } else {
+                break
+            }
+        }
         if let connection = idle.popLast() {
             condition.unlock()
             return connection

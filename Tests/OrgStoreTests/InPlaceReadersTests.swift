@@ -7,7 +7,8 @@ import Testing
 @testable import OrgStore
 
 /// An opened store's first reads (the organization, me, a page: a terminal UI's first frame) use the
-/// connection that checked its schema and open no other; reads that overlap open more, up to the limit.
+/// connection that checked its schema and open no other; reads that overlap briefly wait for it, and reads
+/// that overlap for longer than the patience open more, up to the limit.
 @Suite struct InPlaceReadersTests {
     @Test func theFirstFramesReadsOpenNoOtherConnection() async throws {
         let directory = try TemporaryDirectory()
@@ -52,6 +53,39 @@ import Testing
         #expect(inside.withLock { $0.counts.count == 8 && !$0.counts.contains(nil) })
         #expect(inside.withLock { $0.most } == 2)
         #expect(Self.openFiles(path) - base == 2)
+    }
+
+    @Test func readsThatOverlapBrieflyWaitForTheConnectionRatherThanOpenAnother() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("org.sqlite")
+        let store = try StoreFixtures.contractStore(at: path)
+        let base = Self.openFiles(path)
+        // A patience longer than any read here: every read that finds the connection busy waits for it.
+        let readers = InPlaceReaders(path: store.path, limit: 4, patience: 30)
+        let state = Mutex((started: 0, now: 0, most: 0, counts: [Int?]()))
+        let threads = (0..<4).map { _ in
+            Thread {
+                state.withLock { $0.started += 1 }
+                let count = try? readers.read { db in
+                    state.withLock {
+                        $0.now += 1; $0.most = max($0.most, $0.now)
+                    }
+                    // Hold the connection until every thread has asked for one (or a deadline passes).
+                    let deadline = ContinuousClock.now + .seconds(5)
+                    while state.withLock({ $0.started }) < 4, ContinuousClock.now < deadline { sched_yield() }
+                    defer { state.withLock { $0.now -= 1 } }
+                    return try Int.fetchOne(db, sql: "SELECT count(*) FROM member")
+                }
+                state.withLock { $0.counts.append(count) }
+            }
+        }
+        threads.forEach { $0.start() }
+        let deadline = ContinuousClock.now + .seconds(30)
+        while state.withLock({ $0.counts.count }) < 4, ContinuousClock.now < deadline { sched_yield() }
+        #expect(state.withLock { $0.counts.count == 4 && !$0.counts.contains(nil) })
+        #expect(state.withLock { $0.most } == 1)
+        #expect(Self.openFiles(path) - base == 1)
     }
 
     /// How many of this process's file descriptors are open on the file at `path` itself.
