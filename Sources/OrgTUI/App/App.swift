@@ -54,8 +54,9 @@ final class App {
 
     /// Runs until the admin quits or a signal stops the program.
     func run() {
-        logger.info("started", metadata: ["size": "\(state.width)x\(state.height)", "readOnly": "\(state.readOnly)"])
         if runner != nil { start(notice: startNotice) }
+        // Written while the first answers are read, rather than before they are asked for.
+        logger.info("started", metadata: ["size": "\(state.width)x\(state.height)", "readOnly": "\(state.readOnly)"])
         settle(within: Self.firstFrameWait)
         render()
         while !quitting {
