@@ -63,6 +63,7 @@ public struct OrgTUICommand: ParsableCommand {
             environmentAPIs: environmentAPIs, cacert: backend.cacert, readOnly: readonly, noColor: noColor,
             theme: theme, debug: debug)
         let plain = plainChosen(environment)
+        MallocArenas.shareOne()
         try MainActor.assumeIsolated {
             try plain ? TUI.runPlain(options, environment: environment) : TUI.run(options, environment: environment)
         }
