@@ -88,6 +88,34 @@ import Testing
         #expect(Self.openFiles(path) - base == 1)
     }
 
+    @Test func afterTheFirstReadsAReadThatFindsTheConnectionBusyOpensAnother() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("org.sqlite")
+        let store = try StoreFixtures.contractStore(at: path)
+        // One patient read, spent here; a patience so long that a read that waited would outlast the test.
+        let readers = InPlaceReaders(path: store.path, limit: 4, patience: 30, patientReads: 1)
+        _ = try readers.read { db in try Int.fetchOne(db, sql: "SELECT 1") }
+        let state = Mutex((secondDone: false, doneWhileFirstHeld: false))
+        let first = Thread {
+            _ = try? readers.read { db in
+                // Hold the connection until the second read is done (or a deadline passes).
+                let deadline = ContinuousClock.now + .seconds(5)
+                while !state.withLock({ $0.secondDone }), ContinuousClock.now < deadline { sched_yield() }
+                state.withLock { $0.doneWhileFirstHeld = $0.secondDone }
+                return try Int.fetchOne(db, sql: "SELECT count(*) FROM member")
+            }
+        }
+        first.start()
+        // The second read starts once the first holds the connection: no idle one is left.
+        let deadline = ContinuousClock.now + .seconds(5)
+        while readers.idleCount > 0, ContinuousClock.now < deadline { sched_yield() }
+        _ = try readers.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM member") }
+        state.withLock { $0.secondDone = true }
+        while !first.isFinished, ContinuousClock.now < deadline + .seconds(5) { sched_yield() }
+        #expect(state.withLock { $0.doneWhileFirstHeld })
+    }
+
     /// How many of this process's file descriptors are open on the file at `path` itself.
     private static func openFiles(_ path: String) -> Int {
         let descriptors = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
