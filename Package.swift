@@ -84,7 +84,8 @@ let package = Package(
             name: "OrgTUIMain", dependencies: ["OrgTUI"],
             linkerSettings: [
                 .unsafeFlags([
-                    "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker", "--no-export-dynamic",
+                    "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+                    "-Xlinker", "--no-export-dynamic",
                 ])
             ]
         ),

@@ -30,28 +30,10 @@ import Testing
         let path = directory.file("org.sqlite")
         let store = try StoreFixtures.contractStore(at: path)
         let base = Self.openFiles(path)
-        let readers = InPlaceReaders(path: store.path, limit: 2)
-        let inside = Mutex((now: 0, most: 0, counts: [Int?]()))
-        let threads = (0..<8).map { _ in
-            Thread {
-                let count = try? readers.read { db in
-                    inside.withLock {
-                        $0.now += 1; $0.most = max($0.most, $0.now)
-                    }
-                    // Hold the connection until another read holds one too (or a deadline passes).
-                    let deadline = ContinuousClock.now + .seconds(5)
-                    while inside.withLock({ $0.most }) < 2, ContinuousClock.now < deadline { sched_yield() }
-                    defer { inside.withLock { $0.now -= 1 } }
-                    return try Int.fetchOne(db, sql: "SELECT count(*) FROM member")
-                }
-                inside.withLock { $0.counts.append(count) }
-            }
-        }
-        threads.forEach { $0.start() }
-        let deadline = ContinuousClock.now + .seconds(30)
-        while inside.withLock({ $0.counts.count }) < 8, ContinuousClock.now < deadline { sched_yield() }
-        #expect(inside.withLock { $0.counts.count == 8 && !$0.counts.contains(nil) })
-        #expect(inside.withLock { $0.most } == 2)
+        // Each read holds its connection until another read holds one too.
+        let overlap = Self.overlap(InPlaceReaders(path: store.path, limit: 2), reads: 8) { $0.most >= 2 }
+        #expect(overlap.counts.count == 8 && !overlap.counts.contains(nil))
+        #expect(overlap.most == 2)
         #expect(Self.openFiles(path) - base == 2)
     }
 
@@ -61,30 +43,12 @@ import Testing
         let path = directory.file("org.sqlite")
         let store = try StoreFixtures.contractStore(at: path)
         let base = Self.openFiles(path)
-        // A patience longer than any read here: every read that finds the connection busy waits for it.
+        // A patience longer than any read here: every read that finds the connection busy waits for it. Each
+        // read holds its connection until every read has asked for one.
         let readers = InPlaceReaders(path: store.path, limit: 4, patience: 30)
-        let state = Mutex((started: 0, now: 0, most: 0, counts: [Int?]()))
-        let threads = (0..<4).map { _ in
-            Thread {
-                state.withLock { $0.started += 1 }
-                let count = try? readers.read { db in
-                    state.withLock {
-                        $0.now += 1; $0.most = max($0.most, $0.now)
-                    }
-                    // Hold the connection until every thread has asked for one (or a deadline passes).
-                    let deadline = ContinuousClock.now + .seconds(5)
-                    while state.withLock({ $0.started }) < 4, ContinuousClock.now < deadline { sched_yield() }
-                    defer { state.withLock { $0.now -= 1 } }
-                    return try Int.fetchOne(db, sql: "SELECT count(*) FROM member")
-                }
-                state.withLock { $0.counts.append(count) }
-            }
-        }
-        threads.forEach { $0.start() }
-        let deadline = ContinuousClock.now + .seconds(30)
-        while state.withLock({ $0.counts.count }) < 4, ContinuousClock.now < deadline { sched_yield() }
-        #expect(state.withLock { $0.counts.count == 4 && !$0.counts.contains(nil) })
-        #expect(state.withLock { $0.most } == 1)
+        let overlap = Self.overlap(readers, reads: 4) { $0.started == 4 }
+        #expect(overlap.counts.count == 4 && !overlap.counts.contains(nil))
+        #expect(overlap.most == 1)
         #expect(Self.openFiles(path) - base == 1)
     }
 
@@ -114,6 +78,39 @@ import Testing
         state.withLock { $0.secondDone = true }
         while !first.isFinished, ContinuousClock.now < deadline + .seconds(5) { sched_yield() }
         #expect(state.withLock { $0.doneWhileFirstHeld })
+    }
+
+    /// What `overlap` saw: reads asked for, the most that held a connection at once, each one's count.
+    struct Overlap {
+        var started = 0, now = 0, most = 0
+        var counts: [Int?] = []
+    }
+
+    /// Runs `reads` reads of `readers` at once, on threads of their own; each holds its connection until
+    /// `released` says so of what is seen (or a deadline passes). Returns once all have finished.
+    private static func overlap(
+        _ readers: InPlaceReaders, reads: Int, released: @escaping @Sendable (Overlap) -> Bool
+    ) -> Overlap {
+        let state = Mutex(Overlap())
+        let threads = (0..<reads).map { _ in
+            Thread {
+                state.withLock { $0.started += 1 }
+                let count = try? readers.read { db in
+                    state.withLock {
+                        $0.now += 1; $0.most = max($0.most, $0.now)
+                    }
+                    let deadline = ContinuousClock.now + .seconds(5)
+                    while !state.withLock({ released($0) }), ContinuousClock.now < deadline { sched_yield() }
+                    defer { state.withLock { $0.now -= 1 } }
+                    return try Int.fetchOne(db, sql: "SELECT count(*) FROM member")
+                }
+                state.withLock { $0.counts.append(count) }
+            }
+        }
+        threads.forEach { $0.start() }
+        let deadline = ContinuousClock.now + .seconds(30)
+        while state.withLock({ $0.counts.count }) < reads, ContinuousClock.now < deadline { sched_yield() }
+        return state.withLock { $0 }
     }
 
     /// How many of this process's file descriptors are open on the file at `path` itself.
