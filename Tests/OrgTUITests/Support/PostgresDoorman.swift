@@ -1,4 +1,5 @@
 import Foundation
+import TestHTTPServers
 
 /// A loopback port that speaks the first steps of PostgreSQL's protocol and no more: it takes a client's
 /// startup message, asks for its password in clear text and reads it, so a test learns what a database
@@ -13,22 +14,13 @@ final class PostgresDoorman {
 
     init() throws {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0
-            }
-        }
-        guard bound, listen(fd, 8) == 0, fcntl(fd, F_SETFL, O_NONBLOCK) == 0 else {
+        guard let port = LoopbackPort.bind(fd), listen(fd, 8) == 0, fcntl(fd, F_SETFL, O_NONBLOCK) == 0 else {
             let failure = Failed(description: "cannot listen on 127.0.0.1: \(String(cString: strerror(errno)))")
             close(fd)
             throw failure
         }
         listener = fd
-        port = Int(UInt16(bigEndian: address.sin_port))
+        self.port = port
     }
 
     deinit { close(listener) }
