@@ -30,13 +30,6 @@ final class InPlaceReaders: @unchecked Sendable {
         opened = idle.count
     }
 
-    /// How many connections are open and not reading now.
-    var idleCount: Int {
-        condition.lock()
-        defer { condition.unlock() }
-        return idle.count
-    }
-
     /// Runs `body` in a read-only transaction on an idle connection, or on one opened for it.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         let connection = try take()

@@ -60,9 +60,10 @@ import Testing
         // One patient read, spent here; a patience so long that a read that waited would outlast the test.
         let readers = InPlaceReaders(path: store.path, limit: 4, patience: 30, patientReads: 1)
         _ = try readers.read { db in try Int.fetchOne(db, sql: "SELECT 1") }
-        let state = Mutex((secondDone: false, doneWhileFirstHeld: false))
+        let state = Mutex((firstHolds: false, secondDone: false, doneWhileFirstHeld: false))
         let first = Thread {
             _ = try? readers.read { db in
+                state.withLock { $0.firstHolds = true }
                 // Hold the connection until the second read is done (or a deadline passes).
                 let deadline = ContinuousClock.now + .seconds(5)
                 while !state.withLock({ $0.secondDone }), ContinuousClock.now < deadline { sched_yield() }
@@ -73,7 +74,7 @@ import Testing
         first.start()
         // The second read starts once the first holds the connection: no idle one is left.
         let deadline = ContinuousClock.now + .seconds(5)
-        while readers.idleCount > 0, ContinuousClock.now < deadline { sched_yield() }
+        while !state.withLock({ $0.firstHolds }), ContinuousClock.now < deadline { sched_yield() }
         _ = try readers.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM member") }
         state.withLock { $0.secondDone = true }
         while !first.isFinished, ContinuousClock.now < deadline + .seconds(5) { sched_yield() }
