@@ -80,12 +80,14 @@ let package = Package(
         // (glibc 2.36+): the loader reads 17 KB of them instead of 2.2 MB, 0.3 ms of every start. It exports no
         // symbols (swiftc exported the 13,800 public ones of every module): each symbol the loader binds for a
         // shared library searched them first, and the runtime's dladdr walked them, 0.9 ms of CPU at each start.
+        // libstdc++ and libgcc come from their archives (Linker/libstdc++.so says why): 0.5-1 ms of each start.
         .executableTarget(
             name: "OrgTUIMain", dependencies: ["OrgTUI"],
             linkerSettings: [
                 .unsafeFlags([
                     "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
                     "-Xlinker", "--no-export-dynamic",
+                    "-L", Context.packageDirectory + "/Linker", "-Xclang-linker", "-static-libgcc",
                 ])
             ]
         ),
