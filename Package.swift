@@ -28,9 +28,10 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
+        // ncurses and terminfo, named in the module map. Not through pkg-config: the -L it adds for the system's
+        // library folder would come before `orgtui`'s Linker/, and pick the shared libraries.
         .systemLibrary(
             name: "CNcurses",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
         // libcurl, loaded with dlopen on the first HTTP request (the headers come from libcurl4-openssl-dev).
@@ -80,7 +81,8 @@ let package = Package(
         // (glibc 2.36+): the loader reads 17 KB of them instead of 2.2 MB, 0.3 ms of every start. It exports no
         // symbols (swiftc exported the 13,800 public ones of every module): each symbol the loader binds for a
         // shared library searched them first, and the runtime's dladdr walked them, 0.9 ms of CPU at each start.
-        // libstdc++ and libgcc come from their archives (Linker/libstdc++.so says why): 0.5-1 ms of each start.
+        // SQLite, ncurses, libstdc++ and libgcc come from their archives (Linker/ says why, SECURITY.md what it
+        // asks): 1.2-1.5 ms of each start.
         .executableTarget(
             name: "OrgTUIMain", dependencies: ["OrgTUI"],
             linkerSettings: [

@@ -85,6 +85,9 @@ public final class SQLiteStore: Sendable {
         Files.removeCreated(at: path)
     }
 
+    /// The version of the SQLite library the store runs on, such as "3.40.1" (`orgtui --version` names it).
+    public static var libraryVersion: String { String(cString: sqlite3_libversion()) }
+
     /// Opens the store at `path`, bringing an older schema up to date (a store already up to date is
     /// opened without a write, so no lock is taken). Refuses with `.unusableStore`, and
     /// leaves the file as it is, when there is no file, when it is not an orgtui store, or when a newer

@@ -11,7 +11,7 @@ public struct OrgTUICommand: ParsableCommand {
         commandName: "orgtui",
         abstract: "Administer the users of a Model-Prime organization from the terminal.",
         discussion: "Exit statuses of the commands:\n" + ExitStatus.table,
-        version: OrgTUIVersion.current,
+        version: "\(OrgTUIVersion.current) (SQLite \(SQLiteStore.libraryVersion), \(Curses.libraryVersion))",
         subcommands: OrgTUICommands.all
     )
 

@@ -69,6 +69,9 @@ final class Curses {
 
     deinit { end() }
 
+    /// The ncurses library in use, such as "ncurses 6.4.20221231" (`orgtui --version` names it).
+    static var libraryVersion: String { String(cString: curses_version()) }
+
     /// Why curses cannot take this terminal (not a terminal, or one terminfo does not know), or nil.
     static func terminalProblem(environment: [String: String]) -> String? {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
