@@ -55,10 +55,10 @@ final class App {
     /// Runs until the admin quits or a signal stops the program.
     func run() {
         if runner != nil { start(notice: startNotice) }
-        // Written while the first answers are read, rather than before they are asked for.
-        logger.info("started", metadata: ["size": "\(state.width)x\(state.height)", "readOnly": "\(state.readOnly)"])
         settle(within: Self.firstFrameWait)
         render()
+        // Written once the first frame is out: the runner's answers do not come sooner for it.
+        logger.info("started", metadata: ["size": "\(state.width)x\(state.height)", "readOnly": "\(state.readOnly)"])
         while !quitting {
             for input in session.next() where !quitting {
                 handle(input)
