@@ -18,6 +18,7 @@ extension SQLiteStore {
             let firstNewSeq = (try Int64.fetchOne(db, sql: "SELECT max(seq) FROM member") ?? 0) + 1
             if bulk {
                 for name in MemberIndexTriggers.names { try db.execute(sql: "DROP TRIGGER \(name)") }
+                try db.execute(sql: "DROP TRIGGER \(MemberIndexTriggers.emailInsert.name)")
             }
             let insertUser = try db.makeStatement(
                 sql: """
@@ -44,7 +45,11 @@ extension SQLiteStore {
                 try db.execute(
                     sql: "INSERT INTO member_fts (rowid, search_key) SELECT seq, search_key FROM member WHERE seq >= ?",
                     arguments: [firstNewSeq])
+                try db.execute(
+                    sql: "INSERT INTO member_email_fts (rowid, email) SELECT seq, email FROM member WHERE seq >= ?",
+                    arguments: [firstNewSeq])
                 try UserOrder.countNewUsers(db, from: firstNewSeq)
+                try db.execute(sql: MemberIndexTriggers.emailInsert.statement)
                 for trigger in MemberIndexTriggers.all { try db.execute(sql: trigger) }
             }
             try AuditEntry.append(

@@ -6,7 +6,8 @@ import OrgRecords
 import Testing
 
 /// The order-statistics buckets stay exact through bulk imports, single inserts, renames and deletes:
-/// every page equals the naive `ORDER BY ... LIMIT ... OFFSET` query, and every search the naive scan.
+/// every page equals the naive `ORDER BY ... LIMIT ... OFFSET` query, and every search of names or emails
+/// the naive scan.
 @Suite struct UserOrderTests {
     @Test func pagesEqualTheNaiveQueryThroughChanges() async throws {
         let directory = try TemporaryDirectory()
@@ -42,13 +43,15 @@ import Testing
             (0..<900).map { i in
                 MemberSeed(name: "Ÿves Zulu", email: "z\(i)@example.test", roles: [.analyst], connection: .googleOAuth2)
             })
-        try await expectExact(store, searching: ["zulu", "ves zu", "ves"])
+        try await expectExact(store, searching: ["zulu", "ves zu", "ves"], emails: ["z12", "m8999@", "xyz"])
     }
 
-    /// Checks the bucket counts against the users, then pages and searches against the naive queries.
+    /// Checks the bucket counts against the users, then pages and searches (of names, then of emails, whose
+    /// index a bulk import also fills in one pass) against the naive queries.
     private func expectExact(
         _ store: SQLiteStore,
-        searching terms: [String] = ["ann", "ray", "renamed", "ola sato", "xyz"]
+        searching terms: [String] = ["ann", "ray", "renamed", "ola sato", "xyz"],
+        emails: [String] = ["m12", "99@", "example", "xyz"]
     ) async throws {
         let (total, counted, actual) = try await store.pool.read { db in
             let bounds = try Row.fetchAll(
@@ -89,6 +92,18 @@ import Testing
                 .map { User(id: $0["id"], name: $0["name"], email: $0["email"]) }
             }
             #expect(found == naive, "\(term)")
+        }
+        for term in emails {
+            let found = try await BackendContract.allPages(backend, UserQuery(emailSearch: term), pageSize: 100)
+            let naive = try await store.pool.read { db in
+                try Row.fetchAll(
+                    db, sql: "SELECT id, name, email FROM member WHERE email LIKE ? ORDER BY name_key, id",
+                    arguments: ["%\(term)%"]
+                )
+                .map { User(id: $0["id"], name: $0["name"], email: $0["email"]) }
+            }
+            #expect(found == naive, "email \(term)")
+            #expect(!found.isEmpty || term == "xyz", "email \(term)")
         }
     }
 

@@ -1,6 +1,7 @@
 /// The triggers that keep the name search index (`member_fts`), the order-statistics buckets
 /// (`member_bucket`) and the email search index (`member_email_fts`) in step with `member`. A bulk import
-/// drops the first two's (`names`), fills the table, rebuilds both structures and creates them again.
+/// drops the first two's (`names`) and the email index's insert trigger (`emailInsert`), fills the table,
+/// brings the three structures up to date in one pass each and creates the triggers again.
 enum MemberIndexTriggers {
     /// The statements that create the name index's and the buckets' triggers: the index holds the folded
     /// name, `search_key`.
@@ -9,13 +10,19 @@ enum MemberIndexTriggers {
     /// The names of the triggers in `all`.
     static let names = triggerNames(table: "member")
 
-    /// The statements that create the email index's triggers.
-    static let email = [
-        """
+    /// The email index's insert trigger: its name and the statement that creates it.
+    static let emailInsert = (
+        name: "member_email_insert",
+        statement: """
         CREATE TRIGGER member_email_insert AFTER INSERT ON member BEGIN
             INSERT INTO member_email_fts (rowid, email) VALUES (NEW.seq, NEW.email);
         END
-        """,
+        """
+    )
+
+    /// The statements that create the email index's triggers.
+    static let email = [
+        emailInsert.statement,
         """
         CREATE TRIGGER member_email_delete AFTER DELETE ON member BEGIN
             INSERT INTO member_email_fts (member_email_fts, rowid, email) VALUES ('delete', OLD.seq, OLD.email);
